@@ -1,0 +1,66 @@
+/**
+ * The check engine: runs every rule on a document, applies severity
+ * overrides, validates what rules report, maps offsets back to the original
+ * text and picks the message language. A rule that throws is reported once
+ * through the logger and skipped; the others still run.
+ */
+import { pick } from '../i18n';
+import type { Logger } from '../logger';
+import type { VbhcSettings } from '../settings';
+import type { CancellationToken, QuickFix, VbhcDiagnostic } from '../types';
+import type { CheckContext, CoreFix, Rule } from './rule';
+import type { VbhcDocument } from '../model/document';
+
+const failedRules = new Set<string>();
+
+/** Runs rules over a document and returns its diagnostics, in document order. */
+export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Logger, token?: CancellationToken): VbhcDiagnostic[] {
+  const { doc, settings } = ctx;
+  const out: VbhcDiagnostic[] = [];
+  const textLength = doc.source.text.length;
+  for (const rule of rules) {
+    if (token?.isCancellationRequested) break;
+    const override = settings.severity[rule.code];
+    if (override === 'off') continue;
+    const severity = override ?? rule.severity;
+    try {
+      rule.check(ctx, (f) => {
+        if (!(f.start >= 0 && f.end >= f.start && f.end <= textLength)) {
+          throw new Error(`rule ${rule.code} reported an invalid range ${f.start}-${f.end} (text length ${textLength})`);
+        }
+        out.push({
+          range: doc.source.rangeOf(f.start, f.end),
+          severity,
+          code: rule.code,
+          message: pick(f.message, settings.lang),
+          fixes: f.fixes?.map((fix) => toQuickFix(doc, fix, settings)),
+          data: f.data,
+        });
+      });
+    } catch (e) {
+      const key = `${rule.code}\u0000${(e as Error)?.message}`;
+      if (!failedRules.has(key)) {
+        failedRules.add(key);
+        logger.error(`vbhc: check ${rule.code} failed on ${doc.uri}: ${(e as Error)?.stack ?? e}`);
+      }
+    }
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out;
+}
+
+/** Converts a core fix (analysis offsets) to edits in the original text. */
+export function toQuickFix(doc: VbhcDocument, fix: CoreFix, settings: Pick<VbhcSettings, 'lang'>): QuickFix {
+  const src = doc.source;
+  return {
+    title: pick(fix.title, settings.lang),
+    fixAll: fix.fixAll,
+    edits: fix.edits.map((e) => ({
+      range: {
+        start: src.originalPositionAt(src.toOriginal(e.start)),
+        end: src.originalPositionAt(src.toOriginal(e.end)),
+      },
+      newText: e.newText,
+    })),
+  };
+}

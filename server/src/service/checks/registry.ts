@@ -1,0 +1,23 @@
+/**
+ * The one list of checks. Each group lives in its own module so that areas
+ * (metadata, structure and dates, references) can grow independently.
+ */
+import type { Rule } from './rule';
+import { metaYaml } from './meta-yaml';
+import { metaMissingField } from './meta-missing-field';
+import { metaInvalidValue } from './meta-invalid-value';
+import { metaNoiNhanLuu } from './meta-noi-nhan-luu';
+import { structureRules } from './structure-rules';
+import { dateRules } from './date-rules';
+import { referenceRules } from './reference-rules';
+
+/** Every rule, metadata first. */
+export const ALL_RULES: readonly Rule[] = [
+  metaYaml,
+  metaMissingField,
+  metaInvalidValue,
+  metaNoiNhanLuu,
+  ...structureRules,
+  ...dateRules,
+  ...referenceRules,
+];

@@ -1,0 +1,60 @@
+/**
+ * The shape of a check. A rule reports findings in analysis-text offsets with
+ * a bilingual message and optional fixes; the engine (engine.ts) turns them
+ * into diagnostics in the original text. Rules report; the engine decides.
+ */
+import type { Msg } from '../i18n';
+import type { VbhcDocument } from '../model/document';
+import type { VbhcSettings } from '../settings';
+import type { Severity } from '../types';
+
+/** One replacement in analysis-text offsets. */
+export interface CoreEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix as data: a title and edits. */
+export interface CoreFix {
+  title: Msg;
+  edits: CoreEdit[];
+  /** Safe to apply unattended in "fix all". */
+  fixAll?: boolean;
+}
+
+/** What a rule reports. */
+export interface Finding {
+  /** Analysis offsets of the offending text. */
+  start: number;
+  end: number;
+  message: Msg;
+  fixes?: CoreFix[];
+  data?: unknown;
+}
+
+/** Facts about the whole workspace that cross-document rules read. */
+export interface WorkspaceFacts {
+  /** Every parsed document of the workspace, the checked one included. */
+  documents(): readonly VbhcDocument[];
+  /** Extension slots filled by feature modules (e.g. the reference index). */
+  readonly [slot: string]: unknown;
+}
+
+/** Everything a rule may look at. */
+export interface CheckContext {
+  doc: VbhcDocument;
+  settings: VbhcSettings;
+  workspace: WorkspaceFacts;
+}
+
+/** A check: one code, one file, one function named after the rule. */
+export interface Rule {
+  /** The stable dotted code of the dialect, e.g. `meta.missing-field`. */
+  code: string;
+  /** Default severity (the dialect's section 6). */
+  severity: Severity;
+  /** One line saying what the rule catches. */
+  description: Msg;
+  check(ctx: CheckContext, report: (finding: Finding) => void): void;
+}

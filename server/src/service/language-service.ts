@@ -1,0 +1,242 @@
+/**
+ * The vbhc language service: the one front door of the core. It keeps the
+ * parsed documents of a workspace, runs the checks and answers every
+ * editor feature with plain results. It imports nothing from `vscode` or
+ * `vscode-languageserver`; the file system and logger are injected.
+ */
+import { runChecks } from './checks/engine';
+import { ALL_RULES } from './checks/registry';
+import type { Rule, WorkspaceFacts } from './checks/rule';
+import { consoleLogger, type Logger } from './logger';
+import { parseDocument, type VbhcDocument } from './model/document';
+import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
+import { resolveSettings, type VbhcSettings } from './settings';
+import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
+import { VBHC_SUFFIX, type IFileSystem } from './workspace';
+
+/** What the service is built from. */
+export interface LanguageServiceInit {
+  /** File access for workspace indexing and catalogs (optional in tests). */
+  fs?: IFileSystem;
+  logger?: Logger;
+  settings?: Partial<VbhcSettings>;
+  /** Replace the rule set (tests). */
+  rules?: readonly Rule[];
+}
+
+/** A code action: a quick fix tied to a diagnostic, or a fix-all. */
+export interface CodeActionResult {
+  title: string;
+  kind: 'quickfix' | 'source.fixAll.vbhc';
+  diagnostic?: VbhcDiagnostic;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
+interface Entry {
+  uri: string;
+  text: string;
+  version: number;
+  doc?: VbhcDocument;
+  diagnostics?: { epoch: number; settingsEpoch: number; list: VbhcDiagnostic[] };
+}
+
+/** The service. Create it with `createLanguageService`. */
+export class LanguageService {
+  private readonly entries = new Map<string, Entry>();
+  private readonly logger: Logger;
+  private readonly rules: readonly Rule[];
+  private settingsValue: VbhcSettings;
+  /** Bumped whenever any document changes: cross-document results go stale. */
+  private epoch = 0;
+  private settingsEpoch = 0;
+  /** Extension slots of the workspace facts, filled by feature modules. */
+  readonly facts: Record<string, unknown> = {};
+
+  constructor(readonly init: LanguageServiceInit = {}) {
+    this.logger = init.logger ?? consoleLogger;
+    this.rules = init.rules ?? ALL_RULES;
+    this.settingsValue = resolveSettings(init.settings);
+  }
+
+  /** The settings in force. */
+  get settings(): VbhcSettings {
+    return this.settingsValue;
+  }
+
+  /** Replaces the settings (defaults fill what is not given). */
+  configure(settings: Partial<VbhcSettings>): void {
+    this.settingsValue = resolveSettings(settings);
+    this.settingsEpoch++;
+  }
+
+  /** The rules the service runs. */
+  get allRules(): readonly Rule[] {
+    return this.rules;
+  }
+
+  // ---- documents -------------------------------------------------------
+
+  /** Adds or replaces a document's text. Parsing is lazy. */
+  setDocument(uri: string, text: string, version = 0): void {
+    const old = this.entries.get(uri);
+    if (old && old.text === text) {
+      old.version = version;
+      return;
+    }
+    this.entries.set(uri, { uri, text, version });
+    this.epoch++;
+  }
+
+  /** Forgets a document (deleted file). */
+  removeDocument(uri: string): void {
+    if (this.entries.delete(uri)) this.epoch++;
+  }
+
+  /** True when the service holds the document. */
+  hasDocument(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  /** The parsed document, or undefined when unknown. */
+  getDocument(uri: string): VbhcDocument | undefined {
+    const e = this.entries.get(uri);
+    if (!e) return undefined;
+    if (!e.doc) e.doc = parseDocument(uri, e.text, e.version);
+    return e.doc;
+  }
+
+  /** Every known document's URI. */
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Every parsed document of the workspace. */
+  allDocuments(): VbhcDocument[] {
+    return this.uris().map((u) => this.getDocument(u)!);
+  }
+
+  /**
+   * Reads every `*.vbhc.md` under the roots into the service. Returns the
+   * URIs read. Unreadable files are logged and skipped.
+   */
+  async indexWorkspace(roots: readonly string[], toUri: (path: string) => string, token: CancellationToken = noCancellation): Promise<string[]> {
+    const fs = this.init.fs;
+    if (!fs) return [];
+    const read: string[] = [];
+    for (const root of roots) {
+      if (token.isCancellationRequested) break;
+      let files: string[] = [];
+      try {
+        files = await fs.findFiles(root, [VBHC_SUFFIX]);
+      } catch (e) {
+        this.logger.error(`vbhc: cannot list ${root}: ${(e as Error).message}`);
+      }
+      for (const f of files) {
+        if (token.isCancellationRequested) break;
+        const uri = toUri(f);
+        if (this.entries.has(uri)) continue;
+        try {
+          this.setDocument(uri, await fs.readFile(f), -1);
+          read.push(uri);
+        } catch (e) {
+          this.logger.error(`vbhc: cannot read ${f}: ${(e as Error).message}`);
+        }
+      }
+    }
+    return read;
+  }
+
+  // ---- diagnostics -----------------------------------------------------
+
+  /** The workspace facts rules see. */
+  workspaceFacts(): WorkspaceFacts {
+    const facts = Object.create(this.facts) as WorkspaceFacts & { documents(): readonly VbhcDocument[] };
+    facts.documents = () => this.allDocuments();
+    return facts;
+  }
+
+  /** Diagnostics of a document (cached until anything in the workspace changes). */
+  getDiagnostics(uri: string, token: CancellationToken = noCancellation): VbhcDiagnostic[] {
+    const e = this.entries.get(uri);
+    if (!e) return [];
+    const c = e.diagnostics;
+    if (c && c.epoch === this.epoch && c.settingsEpoch === this.settingsEpoch) return c.list;
+    const doc = this.getDocument(uri)!;
+    const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.rules, this.logger, token);
+    if (!token.isCancellationRequested) e.diagnostics = { epoch: this.epoch, settingsEpoch: this.settingsEpoch, list };
+    return list;
+  }
+
+  // ---- outline ---------------------------------------------------------
+
+  /** Nested document symbols from the headings. */
+  getDocumentSymbols(uri: string): DocSymbol[] {
+    const doc = this.getDocument(uri);
+    return doc ? documentSymbols(doc) : [];
+  }
+
+  /** Folding ranges: front matter and sections. */
+  getFoldingRanges(uri: string): FoldRange[] {
+    const doc = this.getDocument(uri);
+    return doc ? foldingRanges(doc) : [];
+  }
+
+  // ---- code actions ----------------------------------------------------
+
+  /** Quick fixes for the diagnostics touching `range`, then a fix-all when any applies. */
+  getCodeActions(uri: string, range: Range, token: CancellationToken = noCancellation): CodeActionResult[] {
+    const diags = this.getDiagnostics(uri, token);
+    const out: CodeActionResult[] = [];
+    for (const d of diags) {
+      if (!d.fixes || !intersects(d.range, range)) continue;
+      d.fixes.forEach((f: QuickFix, i) => out.push({ title: f.title, kind: 'quickfix', diagnostic: d, edits: f.edits, isPreferred: i === 0 }));
+    }
+    const all = this.getFixAllEdits(uri, token);
+    if (all.length > 0) {
+      out.push({ title: this.settings.lang === 'en' ? 'Fix all auto-fixable problems (vbhc)' : 'Sửa tất cả lỗi sửa được tự động (vbhc)', kind: 'source.fixAll.vbhc', edits: all });
+    }
+    return out;
+  }
+
+  /**
+   * Edits of every fix marked safe for "fix all", without overlaps (the first
+   * fix wins where two touch the same text).
+   */
+  getFixAllEdits(uri: string, token: CancellationToken = noCancellation): TextEdit[] {
+    const diags = this.getDiagnostics(uri, token);
+    const chosen: TextEdit[] = [];
+    const seen = new Set<string>();
+    for (const d of diags) {
+      const fix = d.fixes?.find((f) => f.fixAll);
+      if (!fix) continue;
+      const key = JSON.stringify(fix.edits);
+      if (seen.has(key)) continue;
+      if (fix.edits.some((e) => chosen.some((c) => overlaps(c.range, e.range)))) continue;
+      seen.add(key);
+      chosen.push(...fix.edits);
+    }
+    return chosen;
+  }
+}
+
+/** Creates a language service. */
+export function createLanguageService(init: LanguageServiceInit = {}): LanguageService {
+  return new LanguageService(init);
+}
+
+function cmp(a: { line: number; character: number }, b: { line: number; character: number }): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function intersects(a: Range, b: Range): boolean {
+  return cmp(a.start, b.end) <= 0 && cmp(b.start, a.end) <= 0;
+}
+
+/** Strict overlap; two insertions at one point overlap too (their order would be ambiguous). */
+function overlaps(a: Range, b: Range): boolean {
+  const aEmpty = cmp(a.start, a.end) === 0;
+  const bEmpty = cmp(b.start, b.end) === 0;
+  if (aEmpty && bEmpty) return cmp(a.start, b.start) === 0;
+  return cmp(a.start, b.end) < 0 && cmp(b.start, a.end) < 0;
+}

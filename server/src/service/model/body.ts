@@ -1,0 +1,264 @@
+/**
+ * The body of a document: markdown-it tokens turned into the blocks the
+ * dialect knows (headings with labels, paragraphs, dash items, tables,
+ * footnotes, page breaks), each with its analysis lines and offsets, plus the
+ * tree of numbered sections.
+ */
+import type Token from 'markdown-it/lib/token.mjs';
+import { markdown } from './markdown';
+import { parseLabel, type HeadingLabel } from './heading-label';
+import type { SourceText } from '../text/source-text';
+
+/** Kinds of body block. */
+export type BlockKind = 'heading' | 'paragraph' | 'dash' | 'table' | 'footnote' | 'code' | 'pagebreak' | 'quote' | 'hr';
+
+/** A block of the body: whole analysis lines [startLine, endLine). */
+export interface Block {
+  kind: BlockKind;
+  startLine: number;
+  endLine: number;
+  /** Analysis offsets of the block's text (from its first line start to its last line end). */
+  start: number;
+  end: number;
+  /** The raw analysis text of the block (markers included). */
+  text: string;
+  /** markdown-it inline token with the block's content, when it has one. */
+  inline?: Token;
+  /** `-` or `+` for dash items; `1.` style numbers for ordered items. */
+  marker?: string;
+  /** Nesting depth of dash items (0 = top level). */
+  depth?: number;
+  /** Footnote label for footnote blocks. */
+  footnoteLabel?: string;
+  /** Table rows (cells as inline tokens), for tables. */
+  rows?: Token[][];
+  /** For tables: index of the header row count (1 when the first row is a header). */
+  headerRows?: number;
+}
+
+/** A heading with its label and place in the section tree. */
+export interface Heading extends Block {
+  kind: 'heading';
+  level: number;
+  /** The heading content after `#`s (analysis text). */
+  content: string;
+  contentStart: number;
+  contentEnd: number;
+  label?: HeadingLabel;
+  labelStart: number;
+  labelEnd: number;
+  /** The title after the label. */
+  title: string;
+  /** Index in `Body.headings` of the parent heading, -1 at the top. */
+  parent: number;
+  /** Last analysis line (exclusive) of the section this heading opens. */
+  sectionEndLine: number;
+}
+
+/** The parsed body. */
+export interface Body {
+  /** First analysis line of the body (after the front matter). */
+  startLine: number;
+  blocks: Block[];
+  headings: Heading[];
+  /** The markdown-it token stream (line maps are absolute analysis lines). */
+  tokens: Token[];
+  /** Footnote definitions by label. */
+  footnotes: Map<string, Block>;
+}
+
+/**
+ * Parses the body. `bodyStartLine` is the first analysis line after the front
+ * matter; lines before it are blanked so that token line maps are absolute.
+ */
+export function parseBody(src: SourceText, bodyStartLine: number): Body {
+  const text = src.text;
+  const bodyStart = src.lineStart(bodyStartLine);
+  const masked = '\n'.repeat(bodyStartLine) + text.slice(bodyStart);
+  const env: Record<string, unknown> = {};
+  const tokens = markdown().parse(masked, env);
+  const blocks: Block[] = [];
+  const headings: Heading[] = [];
+  const footnotes = new Map<string, Block>();
+
+  const makeBlock = (kind: BlockKind, map: [number, number] | null | undefined): Block | undefined => {
+    if (!map) return undefined;
+    let [s, e] = map;
+    // Trim trailing blank lines that markdown-it includes in some maps.
+    while (e > s + 1 && src.lineText(e - 1).trim() === '') e--;
+    const start = src.lineStart(s);
+    const end = src.lineEnd(e - 1);
+    return { kind, startLine: s, endLine: e, start, end, text: text.slice(start, end) };
+  };
+
+  let listDepth = 0;
+  const listMarkers: string[] = [];
+  let inFootnote: string | undefined;
+  let quoteDepth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'heading_open': {
+        const b = makeBlock('heading', t.map);
+        const inline = tokens[i + 1];
+        if (!b || quoteDepth > 0 || listDepth > 0) break;
+        const level = Number(t.tag.slice(1));
+        const lineText = src.lineText(b.startLine);
+        const m = /^ {0,3}#{1,6}[ \t]*/.exec(lineText);
+        const contentStart = b.start + (m ? m[0].length : 0);
+        const raw = lineText.slice(m ? m[0].length : 0).replace(/[ \t]+#+[ \t]*$/, '').replace(/[ \t]+$/, '');
+        const contentEnd = contentStart + raw.length;
+        const label = parseLabel(raw);
+        const labelEnd = contentStart + (label ? label.text.length : 0);
+        const title = label ? raw.slice(label.text.length).trim() : raw.trim();
+        const h: Heading = {
+          ...b,
+          kind: 'heading',
+          inline,
+          level,
+          content: raw,
+          contentStart,
+          contentEnd,
+          label,
+          labelStart: contentStart,
+          labelEnd,
+          title,
+          parent: -1,
+          sectionEndLine: b.endLine,
+        };
+        headings.push(h);
+        blocks.push(h);
+        break;
+      }
+      case 'paragraph_open': {
+        if (t.hidden) break; // tight list paragraphs are covered by their item
+        const inline = tokens[i + 1];
+        if (listDepth > 0 || inFootnote) break;
+        const b = makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
+        if (!b) break;
+        b.inline = inline;
+        if (/^<!--\s*pagebreak\s*-->$/i.test(b.text.trim())) b.kind = 'pagebreak';
+        blocks.push(b);
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        listDepth++;
+        listMarkers.push(t.markup);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        listDepth--;
+        listMarkers.pop();
+        break;
+      case 'list_item_open': {
+        if (inFootnote) break;
+        const b = makeBlock('dash', t.map);
+        if (!b) break;
+        const ordered = /^\d/.test(t.info ?? '') || listMarkers[listMarkers.length - 1] === '.' || listMarkers[listMarkers.length - 1] === ')';
+        if (ordered) {
+          b.kind = 'paragraph';
+          b.marker = `${t.info}${t.markup}`;
+        } else {
+          b.marker = t.markup;
+        }
+        b.depth = listDepth - 1;
+        // Only the item's own lines up to its first nested list.
+        let k = i + 1;
+        while (k < tokens.length && tokens[k].type !== 'list_item_close' && tokens[k].type !== 'bullet_list_open' && tokens[k].type !== 'ordered_list_open') {
+          if (tokens[k].type === 'inline' && !b.inline) b.inline = tokens[k];
+          k++;
+        }
+        if (tokens[k] && (tokens[k].type === 'bullet_list_open' || tokens[k].type === 'ordered_list_open') && tokens[k].map) {
+          const nestedStart = tokens[k].map![0];
+          b.endLine = Math.max(b.startLine + 1, nestedStart);
+          while (b.endLine > b.startLine + 1 && src.lineText(b.endLine - 1).trim() === '') b.endLine--;
+          b.end = src.lineEnd(b.endLine - 1);
+          b.text = text.slice(b.start, b.end);
+        }
+        blocks.push(b);
+        break;
+      }
+      case 'blockquote_open':
+        quoteDepth++;
+        break;
+      case 'blockquote_close':
+        quoteDepth--;
+        break;
+      case 'fence':
+      case 'code_block': {
+        const b = makeBlock('code', t.map);
+        if (b) blocks.push(b);
+        break;
+      }
+      case 'hr': {
+        const b = makeBlock('hr', t.map);
+        if (b) blocks.push(b);
+        break;
+      }
+      case 'table_open': {
+        const b = makeBlock('table', t.map);
+        if (!b) break;
+        const rows: Token[][] = [];
+        let row: Token[] = [];
+        let headerRows = 0;
+        let k = i + 1;
+        for (; k < tokens.length && tokens[k].type !== 'table_close'; k++) {
+          const tk = tokens[k];
+          if (tk.type === 'tr_open') row = [];
+          else if (tk.type === 'tr_close') rows.push(row);
+          else if (tk.type === 'inline') row.push(tk);
+          else if (tk.type === 'thead_close') headerRows = rows.length;
+        }
+        // A table's map can stop short of its last row: recompute from rows.
+        b.rows = rows;
+        b.headerRows = headerRows;
+        blocks.push(b);
+        break;
+      }
+      case 'footnote_block_open':
+        break;
+      case 'footnote_open': {
+        const label = String((t.meta as { label?: string } | undefined)?.label ?? (t.meta as { id?: number } | undefined)?.id ?? '');
+        inFootnote = label;
+        // markdown-it-footnote gives no map on footnote_open: find the paragraph.
+        let k = i + 1;
+        while (k < tokens.length && tokens[k].type !== 'footnote_close' && !(tokens[k].type === 'paragraph_open' && tokens[k].map)) k++;
+        const p = tokens[k];
+        if (p && p.type === 'paragraph_open' && p.map) {
+          const b = makeBlock('footnote', p.map);
+          if (b) {
+            b.footnoteLabel = label;
+            b.inline = tokens[k + 1];
+            // The definition's own line starts with [^label]: — include it.
+            blocks.push(b);
+            footnotes.set(label, b);
+          }
+        }
+        break;
+      }
+      case 'footnote_close':
+        inFootnote = undefined;
+        break;
+      default:
+        break;
+    }
+  }
+  blocks.sort((a, b) => a.startLine - b.startLine);
+  linkSections(headings, src.lineCount);
+  return { startLine: bodyStartLine, blocks, headings, tokens, footnotes };
+}
+
+/** Fills parent and sectionEndLine for every heading. */
+function linkSections(headings: Heading[], lineCount: number): void {
+  const stack: number[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    while (stack.length && headings[stack[stack.length - 1]].level >= h.level) {
+      headings[stack.pop()!].sectionEndLine = h.startLine;
+    }
+    h.parent = stack.length ? stack[stack.length - 1] : -1;
+    stack.push(i);
+  }
+  for (const i of stack) headings[i].sectionEndLine = lineCount;
+}

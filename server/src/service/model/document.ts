@@ -1,0 +1,76 @@
+/**
+ * VbhcDocument: one parsed `*.vbhc.md` file — the source text with its
+ * offset map, the front matter, the body and the metadata read from it.
+ */
+import { SourceText } from '../text/source-text';
+import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { parseBody, type Body } from './body';
+
+/** The signing date from `ngay`: full, month only or year only. */
+export interface DocDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** A parsed document. Immutable once built. */
+export interface VbhcDocument {
+  uri: string;
+  version: number;
+  source: SourceText;
+  /** Undefined when the file has no front matter. */
+  frontMatter?: FrontMatter;
+  body: Body;
+  /** `loai` when it is a string. */
+  loai?: string;
+  /** `ky_hieu` when it is a string. */
+  kyHieu?: string;
+  /** The document's date when `ngay` is well-formed. */
+  date?: DocDate;
+}
+
+/** Parses a document from its original text. */
+export function parseDocument(uri: string, original: string, version = 0): VbhcDocument {
+  const source = new SourceText(original);
+  const frontMatter = parseFrontMatter(source.text);
+  const bodyStartLine = frontMatter ? (frontMatter.closed ? frontMatter.closeLine + 1 : source.lineCount) : 0;
+  const body = parseBody(source, bodyStartLine);
+  const data = frontMatter?.data ?? {};
+  return {
+    uri,
+    version,
+    source,
+    frontMatter,
+    body,
+    loai: typeof data.loai === 'string' ? data.loai.trim() : undefined,
+    kyHieu: typeof data.ky_hieu === 'string' ? data.ky_hieu.trim() : undefined,
+    date: parseDocDate(data.ngay),
+  };
+}
+
+const NGAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Reads a `ngay` value: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a number or a
+ * Date are accepted too, as YAML may produce them). Undefined when malformed
+ * or not a real calendar date.
+ */
+export function parseDocDate(value: unknown): DocDate | undefined {
+  if (value instanceof Date && !isNaN(value.getTime())) {
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const m = NGAY.exec(String(value).trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : undefined;
+  const day = m[3] ? Number(m[3]) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return undefined;
+  return { year, month, day };
+}
+
+/** Days in a month of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

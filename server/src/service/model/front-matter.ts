@@ -1,0 +1,160 @@
+/**
+ * Front matter: the YAML header between `---` lines at the top of a document,
+ * parsed with the `yaml` package so that every key and value keeps its range.
+ * All offsets here are analysis-text offsets (see SourceText).
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+
+/** One key of the front matter with the ranges of its key and value. */
+export interface FieldNode {
+  /** Dotted path: `ngay`, `ky.chuc_vu`, `noi_nhan.3`. */
+  path: string;
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** The plain JS value (strings, numbers, arrays, objects). */
+  value: unknown;
+}
+
+/** A YAML syntax or structure error. */
+export interface FrontMatterError {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/** The parsed front matter block. */
+export interface FrontMatter {
+  /** Offset of the opening `---`. */
+  start: number;
+  /** Offset just after the closing line (its LF included), or text end. */
+  end: number;
+  /** Offsets of the YAML content between the fences. */
+  contentStart: number;
+  contentEnd: number;
+  /** Analysis line of the closing fence, or -1 when it is missing. */
+  closeLine: number;
+  closed: boolean;
+  errors: FrontMatterError[];
+  /** Top-level values (empty when the YAML did not parse to a map). */
+  data: Record<string, unknown>;
+  /** Every key and sequence item by dotted path. */
+  fields: Map<string, FieldNode>;
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+/**
+ * Finds and parses the front matter of an analysis text. Returns undefined
+ * when the document does not start with a `---` line.
+ */
+export function parseFrontMatter(text: string): FrontMatter | undefined {
+  const firstEnd = indexOfLineEnd(text, 0);
+  if (!FENCE.test(text.slice(0, firstEnd))) return undefined;
+  const contentStart = Math.min(firstEnd + 1, text.length);
+  let pos = contentStart;
+  let line = 1;
+  let closeStart = -1;
+  let closeEnd = -1;
+  while (pos < text.length) {
+    const end = indexOfLineEnd(text, pos);
+    if (CLOSE.test(text.slice(pos, end))) {
+      closeStart = pos;
+      closeEnd = Math.min(end + 1, text.length);
+      break;
+    }
+    pos = end + 1;
+    line++;
+  }
+  const closed = closeStart >= 0;
+  const contentEnd = closed ? closeStart : text.length;
+  const fm: FrontMatter = {
+    start: 0,
+    end: closed ? closeEnd : text.length,
+    contentStart,
+    contentEnd,
+    closeLine: closed ? line : -1,
+    closed,
+    errors: [],
+    data: {},
+    fields: new Map(),
+  };
+  if (!closed) {
+    fm.errors.push({ message: 'front matter is not closed by a `---` line', start: 0, end: firstEnd });
+  }
+  const yamlText = text.slice(contentStart, contentEnd);
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    fm.errors.push({ message: String((e as Error).message ?? e), start: contentStart, end: contentEnd });
+    return fm;
+  }
+  for (const err of doc.errors) {
+    const [s, e] = err.pos ?? [0, 0];
+    fm.errors.push({
+      message: firstLine(err.message),
+      start: contentStart + s,
+      end: contentStart + Math.max(s + 1, e),
+    });
+  }
+  if (doc.errors.length > 0) return fm;
+  const root = doc.contents;
+  if (root === null || root === undefined) return fm;
+  if (!isMap(root)) {
+    const r = (root as Node).range ?? [0, 0, 0];
+    fm.errors.push({ message: 'the front matter must be a map of keys (`key: value`)', start: contentStart + r[0], end: contentStart + r[1] });
+    return fm;
+  }
+  const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  fm.data = data && typeof data === 'object' ? data : {};
+  collectFields(root.items as Pair[], '', contentStart, fm.fields);
+  return fm;
+}
+
+function collectFields(items: Pair[], prefix: string, base: number, out: Map<string, FieldNode>): void {
+  for (const pair of items) {
+    const key = pair.key as Node | null;
+    const keyName = isScalar(key) ? String(key.value) : String(key ?? '');
+    const path = prefix + keyName;
+    const kr = (key && key.range) || [0, 0, 0];
+    const value = pair.value as Node | null;
+    const vr = (value && value.range) || [kr[1], kr[1], kr[1]];
+    out.set(path, {
+      path,
+      keyStart: base + kr[0],
+      keyEnd: base + kr[1],
+      valueStart: base + vr[0],
+      valueEnd: base + vr[1],
+      value: value && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : (value as unknown),
+    });
+    if (isMap(value)) collectFields(value.items as Pair[], path + '.', base, out);
+    else if (isSeq(value)) {
+      value.items.forEach((item, i) => {
+        const n = item as Node;
+        const r = n.range ?? [0, 0, 0];
+        out.set(`${path}.${i}`, {
+          path: `${path}.${i}`,
+          keyStart: base + r[0],
+          keyEnd: base + r[0],
+          valueStart: base + r[0],
+          valueEnd: base + r[1],
+          value: isScalar(n) ? n.value : (n as unknown as { toJSON(): unknown }).toJSON?.(),
+        });
+      });
+    }
+  }
+}
+
+function indexOfLineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return (i < 0 ? s : s.slice(0, i)).trim();
+}

@@ -1,0 +1,50 @@
+/**
+ * Settings of the language service. Defaults live here and merge in one place
+ * (`resolveSettings`); the server reads them from VS Code (`vbhc.*`) and the
+ * CLI from `.vbhc.yaml` at the workspace root (same keys).
+ */
+import type { Lang, SeverityOverride } from './types';
+
+/** Everything the core can be configured with. */
+export interface VbhcSettings {
+  /** Message language. */
+  lang: Lang;
+  /** Per-code severity overrides (`off` silences a code). */
+  severity: Record<string, SeverityOverride>;
+  /** Extra catalog files (absolute paths or relative to the workspace root). */
+  catalogs: string[];
+  /**
+   * Section profiles for `structure.missing-section`, by `loai`: each inner
+   * list holds alternative title keywords of one expected part (matched
+   * without accents or case). Overrides the built-in profile of that type.
+   */
+  profiles: Record<string, string[][]>;
+}
+
+/** The defaults. */
+export const DEFAULT_SETTINGS: Readonly<VbhcSettings> = Object.freeze({
+  lang: 'vi',
+  severity: {},
+  catalogs: [],
+  profiles: {},
+});
+
+/** Merges partial settings over the defaults, ignoring values of the wrong type. */
+export function resolveSettings(partial: Partial<Record<keyof VbhcSettings, unknown>> | undefined): VbhcSettings {
+  const p = partial ?? {};
+  const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  return {
+    lang: p.lang === 'en' ? 'en' : 'vi',
+    severity: isObj(p.severity) ? (sanitizeSeverity(p.severity) as Record<string, SeverityOverride>) : {},
+    catalogs: Array.isArray(p.catalogs) ? p.catalogs.filter((c): c is string => typeof c === 'string') : [],
+    profiles: isObj(p.profiles) ? (p.profiles as Record<string, string[][]>) : {},
+  };
+}
+
+const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+function sanitizeSeverity(obj: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' && SEVERITIES.has(v)) out[k] = v;
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * SourceText: the user's original text and the normalised text every analysis
+ * runs on, with an exact map between the two.
+ *
+ * Normalisation: a leading BOM is dropped, CRLF and lone CR become LF, and the
+ * text is put in Unicode NFC. The user's bytes are never changed; every offset
+ * found in the analysis text is mapped back through `toOriginal` before it is
+ * reported.
+ */
+import type { Position, Range } from '../types';
+
+// A base character followed by its combining marks is normalised as one cluster.
+const COMBINING = /\p{M}/u;
+
+export class SourceText {
+  /** The analysis text: no BOM, LF line ends, NFC. */
+  readonly text: string;
+  /** `map[i]` is the original offset of analysis offset `i` (length text.length + 1). */
+  private readonly map: Int32Array;
+  /** Original-text offsets where each line starts. */
+  private readonly origLineStarts: number[];
+  /** Analysis-text offsets where each line starts. */
+  private readonly lineStarts: number[];
+
+  constructor(readonly original: string) {
+    const out: string[] = [];
+    const map: number[] = [];
+    let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const n = original.length;
+    while (i < n) {
+      const c = original.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        out.push('\n');
+        map.push(i);
+        i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
+        continue;
+      }
+      if (c < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]))) {
+        out.push(original[i]);
+        map.push(i);
+        i++;
+        continue;
+      }
+      // Take one cluster: a code point and all combining marks after it.
+      const start = i;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      while (i < n) {
+        const cp = original.codePointAt(i)!;
+        if (!COMBINING.test(String.fromCodePoint(cp))) break;
+        i += cp > 0xffff ? 2 : 1;
+      }
+      const cluster = original.slice(start, i);
+      const norm = isWellFormed(cluster) ? cluster.normalize('NFC') : cluster;
+      for (let k = 0; k < norm.length; k++) {
+        out.push(norm[k]);
+        map.push(start);
+      }
+    }
+    map.push(n);
+    this.text = out.join('');
+    this.map = Int32Array.from(map);
+    this.origLineStarts = lineStartsOf(original);
+    this.lineStarts = lineStartsOf(this.text);
+  }
+
+  /** Maps an analysis offset to an original offset. */
+  toOriginal(offset: number): number {
+    if (offset <= 0) return this.map[0] ?? 0;
+    if (offset >= this.map.length) return this.original.length;
+    return this.map[offset];
+  }
+
+  /** Maps an original offset to the nearest analysis offset at or after it. */
+  fromOriginal(origOffset: number): number {
+    let lo = 0;
+    let hi = this.map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.map[mid] < origOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The position in the ORIGINAL text of an analysis offset. */
+  positionAt(offset: number): Position {
+    return this.originalPositionAt(this.toOriginal(offset));
+  }
+
+  /** The original-text range of analysis offsets [start, end). */
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** Position of an original offset. A CRLF's LF maps to its CR's line end. */
+  originalPositionAt(origOffset: number): Position {
+    const starts = this.origLineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= origOffset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: origOffset - starts[lo] };
+  }
+
+  /** Original offset of a position (clamped to the line). */
+  originalOffsetAt(pos: Position): number {
+    const starts = this.origLineStarts;
+    if (pos.line < 0) return 0;
+    if (pos.line >= starts.length) return this.original.length;
+    const lineStart = starts[pos.line];
+    const next = pos.line + 1 < starts.length ? starts[pos.line + 1] : this.original.length;
+    return Math.min(lineStart + Math.max(0, pos.character), next);
+  }
+
+  /** Analysis offset of an original-text position. */
+  offsetAt(pos: Position): number {
+    return this.fromOriginal(this.originalOffsetAt(pos));
+  }
+
+  /**
+   * The 1-based column of an original position as a person counts it: a base
+   * letter with its combining marks is one column and a BOM is none. For NFC
+   * Vietnamese text this equals the UTF-16 column; for the same text in NFD it
+   * gives the same number, so CLI output does not depend on normalisation.
+   */
+  displayColumn(pos: Position): number {
+    const lineStart = this.origLineStarts[Math.min(pos.line, this.origLineStarts.length - 1)] ?? 0;
+    const end = Math.min(lineStart + pos.character, this.original.length);
+    let col = 1;
+    for (let i = lineStart; i < end; i++) {
+      const c = this.original.charCodeAt(i);
+      if (c === 0xfeff && i === 0) continue;
+      if (c >= 0x300 && COMBINING.test(this.original[i])) continue;
+      if (c >= 0xdc00 && c <= 0xdfff && i > lineStart && this.original.charCodeAt(i - 1) >= 0xd800 && this.original.charCodeAt(i - 1) <= 0xdbff) {
+        col++; // astral characters stay two columns, as in UTF-16
+        continue;
+      }
+      col++;
+    }
+    return col;
+  }
+
+  /** Number of lines in the analysis text. */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Analysis offset where analysis line `line` starts. */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.lineStarts.length) return this.text.length;
+    return this.lineStarts[line];
+  }
+
+  /** Analysis offset at the end of analysis line `line` (before its LF). */
+  lineEnd(line: number): number {
+    if (line + 1 < this.lineStarts.length) return this.lineStarts[line + 1] - 1;
+    return this.text.length;
+  }
+
+  /** The analysis text of line `line`, without its LF. */
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** Analysis line of an analysis offset. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function isWellFormed(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return false;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  }
+  return true;
+}
