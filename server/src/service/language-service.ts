@@ -218,6 +218,10 @@ export class LanguageService {
     }
     return chosen;
   }
+
+  // ---- references: completion, hover, navigation (issue 4) --------------
+
+  // ---- export: .docx and HTML (issue 5) ----------------------------------
 }
 
 /** Creates a language service. */

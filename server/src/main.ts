@@ -1,0 +1,13 @@
+/**
+ * Process entry of the vbhc language server. Runs over IPC when started by
+ * the VS Code client and over stdio with `node dist/server.js --stdio`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeFileSystem } from './node-fs';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+console.log = connection.console.log.bind(connection.console);
+console.error = connection.console.error.bind(connection.console);
+process.on('unhandledRejection', (e) => connection.console.error(`vbhc: unhandled rejection: ${(e as Error)?.stack ?? e}`));
+startServer(connection, { fs: nodeFileSystem });

@@ -1,0 +1,44 @@
+/**
+ * The Node implementation of the core's IFileSystem, shared by the server and
+ * the CLI. Skips node_modules and dot-folders; never follows symlinked folders.
+ */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import type { IFileSystem } from './service/workspace';
+
+const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
+
+/** Reads the real file system. */
+export const nodeFileSystem: IFileSystem = {
+  async findFiles(root, suffixes) {
+    const out: string[] = [];
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      if (depth > 20) return;
+      let entries: import('node:fs').Dirent[];
+      try {
+        entries = await fsp.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (e.name.startsWith('.')) continue;
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(p, depth + 1);
+        } else if (e.isFile() && suffixes.some((s) => e.name.endsWith(s))) out.push(p);
+      }
+    };
+    await walk(root, 0);
+    return out.sort();
+  },
+  async readFile(p) {
+    return fsp.readFile(p, 'utf8');
+  },
+  async isFile(p) {
+    try {
+      return (await fsp.stat(p)).isFile();
+    } catch {
+      return false;
+    }
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Custom requests between the vbhc client and server, declared once and
+ * namespaced. Shared by both sides (the client imports this file); it holds
+ * only names and plain types.
+ */
+
+/** Client → server: render the HTML preview of a document. */
+export const RenderHtmlRequest = 'vbhc/renderHtml';
+export interface RenderHtmlParams {
+  uri: string;
+  /** Nonce the webview's CSP allows for the preview's <style>/<script>. */
+  nonce: string;
+  /** Webview CSP source (`webview.cspSource`). */
+  cspSource?: string;
+}
+export interface RenderHtmlResult {
+  html: string;
+}
+
+/** Client → server: export a document to .docx bytes (base64). */
+export const ExportDocxRequest = 'vbhc/exportDocx';
+export interface ExportDocxParams {
+  uri: string;
+}
+export interface ExportDocxResult {
+  /** The .docx file, base64-encoded. */
+  base64: string;
+  /** Notes about content that could not be rendered faithfully. */
+  notes: string[];
+}
+
+/** Client → server: status-bar facts of a document (type and symbol). */
+export const DocumentInfoRequest = 'vbhc/documentInfo';
+export interface DocumentInfoParams {
+  uri: string;
+}
+export interface DocumentInfoResult {
+  /** `BC`, `KH`, … when known. */
+  loai?: string;
+  /** The printed symbol without number, e.g. `BC-SKHCN`. */
+  symbol?: string;
+  /** Counts of diagnostics by severity. */
+  errors: number;
+  warnings: number;
+}
+
+/** Client → server: the edits of "fix all" for a document. */
+export const FixAllRequest = 'vbhc/fixAll';
+export interface FixAllParams {
+  uri: string;
+}
+
+/** Initialization options the client may send. All optional. */
+export interface VbhcInitializationOptions {
+  /** VS Code's display language (`vscode.env.language`). */
+  locale?: string;
+}

@@ -1,0 +1,262 @@
+/**
+ * LSP wiring of the vbhc language server. Every handler finds the document,
+ * returns an empty answer when it is unknown, and delegates to the core.
+ * `startServer(connection, deps)` is separate from the process entry
+ * (main.ts) so that tests can start it over any connection.
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI_TO_PATH, pathToUri } from './uri';
+import { createLanguageService, resolveLang, type IFileSystem, type LanguageService, type Logger, type Severity, type VbhcDiagnostic, type VbhcSettings } from './service/index';
+import { VBHC_SUFFIX } from './service/workspace';
+import {
+  DocumentInfoRequest,
+  FixAllRequest,
+  type DocumentInfoParams,
+  type DocumentInfoResult,
+  type FixAllParams,
+  type VbhcInitializationOptions,
+} from './protocol';
+
+/** What the server is built from. */
+export interface ServerDeps {
+  fs: IFileSystem;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Delay after a keystroke before the edited document is re-checked. */
+const CHECK_DELAY_MS = 200;
+/** Delay before the rest of the workspace is re-checked (cross-document rules). */
+const WORKSPACE_CHECK_DELAY_MS = 1500;
+
+/** Starts the server on a connection; returns the service for tests. */
+export function startServer(connection: Connection, deps: ServerDeps): LanguageService {
+  const logger: Logger = {
+    info: (m) => connection.console.info(m),
+    error: (m) => connection.console.error(m),
+  };
+  const service = createLanguageService({ fs: deps.fs, logger });
+  const documents = new TextDocuments(TextDocument);
+  let roots: string[] = [];
+  let hasConfiguration = false;
+  let locale: string | undefined;
+  let userSettings: Partial<Record<keyof VbhcSettings, unknown>> & { language?: string } = {};
+  const published = new Map<string, string>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const opts = (params.initializationOptions ?? {}) as VbhcInitializationOptions;
+    locale = opts.locale ?? params.locale;
+    service.configure({ lang: resolveLang('auto', locale) });
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    roots = folders.map(URI_TO_PATH).filter((p): p is string => !!p);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.vbhc'] },
+        // ---- capabilities of feature areas (references, export) go below ----
+      },
+      serverInfo: { name: 'vbhc-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfiguration) {
+      await loadConfiguration();
+      connection.onDidChangeConfiguration(async () => {
+        await loadConfiguration();
+        scheduleWorkspaceCheck(0);
+      });
+    }
+    const read = await service.indexWorkspace(roots, pathToUri);
+    logger.info(`vbhc: indexed ${read.length} document(s) in ${roots.length} folder(s)`);
+    scheduleWorkspaceCheck(0);
+  });
+
+  async function loadConfiguration(): Promise<void> {
+    try {
+      const cfg = (await connection.workspace.getConfiguration('vbhc')) as Record<string, unknown> | null;
+      userSettings = cfg ?? {};
+    } catch (e) {
+      logger.error(`vbhc: cannot read settings: ${(e as Error).message}`);
+      userSettings = {};
+    }
+    applySettings();
+  }
+
+  function applySettings(): void {
+    const s = userSettings as Record<string, unknown>;
+    const diag = (s.diagnostics ?? {}) as Record<string, unknown>;
+    service.configure({
+      lang: resolveLang(typeof s.language === 'string' ? s.language : 'auto', locale),
+      severity: (diag.severity ?? {}) as VbhcSettings['severity'],
+      catalogs: Array.isArray(s.catalogs) ? (s.catalogs as string[]) : [],
+      profiles: (s.profiles ?? {}) as VbhcSettings['profiles'],
+    });
+  }
+
+  // ---- documents -----------------------------------------------------------
+
+  let editTimer: NodeJS.Timeout | undefined;
+  let workspaceTimer: NodeJS.Timeout | undefined;
+  const pendingUris = new Set<string>();
+  let workspaceRun = 0;
+
+  function scheduleCheck(uri: string): void {
+    pendingUris.add(uri);
+    if (editTimer) clearTimeout(editTimer);
+    editTimer = setTimeout(() => {
+      editTimer = undefined;
+      for (const u of pendingUris) publish(u);
+      pendingUris.clear();
+      scheduleWorkspaceCheck(WORKSPACE_CHECK_DELAY_MS);
+    }, CHECK_DELAY_MS);
+  }
+
+  function scheduleWorkspaceCheck(delay: number): void {
+    if (workspaceTimer) clearTimeout(workspaceTimer);
+    const run = ++workspaceRun;
+    workspaceTimer = setTimeout(async () => {
+      workspaceTimer = undefined;
+      // Open documents first, then the rest; yield between documents and stop when a newer run starts.
+      const open = new Set(documents.keys());
+      const order = [...open, ...service.uris().filter((u) => !open.has(u))];
+      for (const uri of order) {
+        if (run !== workspaceRun) return;
+        publish(uri);
+        await new Promise((r) => setImmediate(r));
+      }
+    }, delay);
+  }
+
+  function publish(uri: string): void {
+    if (!service.hasDocument(uri)) return;
+    const diagnostics = service.getDiagnostics(uri).map(toLspDiagnostic);
+    const key = JSON.stringify(diagnostics);
+    if (published.get(uri) === key) return;
+    published.set(uri, key);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  documents.onDidOpen((e) => {
+    service.setDocument(e.document.uri, e.document.getText(), e.document.version);
+    scheduleCheck(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    service.setDocument(e.document.uri, e.document.getText(), e.document.version);
+    scheduleCheck(e.document.uri);
+  });
+  documents.onDidClose(async (e) => {
+    // The file still exists on disk: keep its saved text in the workspace.
+    const p = URI_TO_PATH(e.document.uri);
+    if (p && (await deps.fs.isFile(p))) {
+      try {
+        service.setDocument(e.document.uri, await deps.fs.readFile(p), -1);
+        return;
+      } catch {
+        /* fall through: forget it */
+      }
+    }
+    service.removeDocument(e.document.uri);
+    published.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) {
+      if (!change.uri.endsWith(VBHC_SUFFIX) || documents.get(change.uri)) continue;
+      const p = URI_TO_PATH(change.uri);
+      if (change.type === FileChangeType.Deleted || !p) {
+        service.removeDocument(change.uri);
+        published.delete(change.uri);
+        void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        continue;
+      }
+      try {
+        service.setDocument(change.uri, await deps.fs.readFile(p), -1);
+      } catch (e) {
+        logger.error(`vbhc: cannot read ${p}: ${(e as Error).message}`);
+      }
+    }
+    scheduleWorkspaceCheck(WORKSPACE_CHECK_DELAY_MS);
+  });
+
+  // ---- features --------------------------------------------------------------
+
+  connection.onDocumentSymbol((params, token) => {
+    if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return [];
+    return service.getDocumentSymbols(params.textDocument.uri) as DocumentSymbol[];
+  });
+
+  connection.onFoldingRanges((params, token) => {
+    if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return [];
+    return service.getFoldingRanges(params.textDocument.uri);
+  });
+
+  connection.onCodeAction((params, token) => {
+    const uri = params.textDocument.uri;
+    if (!service.hasDocument(uri)) return [];
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+    for (const a of service.getCodeActions(uri, params.range, token)) {
+      if (only && !only.some((k) => a.kind === k || a.kind.startsWith(k + '.'))) continue;
+      actions.push({
+        title: a.title,
+        kind: a.kind,
+        diagnostics: a.diagnostic ? [toLspDiagnostic(a.diagnostic)] : undefined,
+        isPreferred: a.isPreferred,
+        edit: { changes: { [uri]: a.edits } },
+      });
+    }
+    return actions;
+  });
+
+  connection.onRequest(FixAllRequest, (params: FixAllParams, token) => {
+    if (!service.hasDocument(params.uri)) return [];
+    return service.getFixAllEdits(params.uri, token);
+  });
+
+  connection.onRequest(DocumentInfoRequest, (params: DocumentInfoParams): DocumentInfoResult => {
+    const doc = service.getDocument(params.uri);
+    if (!doc) return { errors: 0, warnings: 0 };
+    const diags = service.getDiagnostics(params.uri);
+    const symbol = doc.loai && doc.kyHieu ? (doc.loai === 'CV' ? doc.kyHieu : `${doc.loai}-${doc.kyHieu}`) : undefined;
+    return {
+      loai: doc.loai,
+      symbol,
+      errors: diags.filter((d) => d.severity === 'error').length,
+      warnings: diags.filter((d) => d.severity === 'warning').length,
+    };
+  });
+
+  // ---- handlers of feature areas (references, export) go below ----
+
+  documents.listen(connection);
+  connection.listen();
+  return service;
+}
+
+/** Converts a core diagnostic to the LSP shape. */
+export function toLspDiagnostic(d: VbhcDiagnostic): Diagnostic {
+  return { range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'vbhc', message: d.message, data: d.data };
+}
