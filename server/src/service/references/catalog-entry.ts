@@ -1,0 +1,28 @@
+/**
+ * One entry of a reference catalog, with the keys of the dialect's section 4
+ * (the same in the built-in catalog, in `*.vanban.yaml` files and in the
+ * learned catalog of full citations found in the workspace).
+ */
+
+/** Validity of a catalogued document. */
+export type HieuLuc = 'con' | 'het' | 'khong-ro';
+
+/** A catalogued document. */
+export interface CatalogEntry {
+  /** Number and symbol exactly as printed, e.g. `33/CT-TTg`, `114-KL/TW`. */
+  so_ky_hieu: string;
+  /** Type name in Vietnamese, e.g. `Chỉ thị`. */
+  loai: string;
+  /** Signing date `YYYY-MM-DD`. */
+  ngay: string;
+  /** Issuer as cited after `của`, e.g. `Thủ tướng Chính phủ`. */
+  co_quan: string;
+  /** Subject as cited after `về`/`ban hành`, e.g. `về tiếp tục tăng cường …`. */
+  trich_yeu: string;
+  /** Validity, when known. */
+  hieu_luc?: HieuLuc;
+  /** Symbol of the replacing document, when known for certain. */
+  thay_the_boi?: string | null;
+  /** Where the facts were taken from (required in the built-in catalog). */
+  nguon?: string;
+}
