@@ -17,11 +17,11 @@ interface RequiredKey {
 
 /** Required keys of the dialect's section 1, in header order. */
 export const REQUIRED_KEYS: readonly RequiredKey[] = [
-  { path: 'loai', what: msg('loại văn bản (BC, KH, …)', 'document type (BC, KH, …)'), placeholder: 'BC' },
+  { path: 'loai', what: msg('loại văn bản: BC, KH, …', 'document type: BC, KH, …'), placeholder: 'BC' },
   { path: 'co_quan', what: msg('tên cơ quan ban hành', 'issuing agency'), placeholder: '"<TÊN CƠ QUAN BAN HÀNH>"' },
-  { path: 'ky_hieu', what: msg('ký hiệu của cơ quan (ví dụ SKHCN)', 'agency symbol (e.g. SKHCN)'), placeholder: '"<KÝ HIỆU>"' },
+  { path: 'ky_hieu', what: msg('ký hiệu cơ quan, ví dụ SKHCN', 'agency symbol, e.g. SKHCN'), placeholder: '"<KÝ HIỆU>"' },
   { path: 'dia_danh', what: msg('địa danh ở dòng ngày tháng', 'place name of the date line'), placeholder: '"<Địa danh>"' },
-  { path: 'ngay', what: msg('ngày ký, dạng YYYY-MM-DD', 'signing date, YYYY-MM-DD'), placeholder: '' },
+  { path: 'ngay', what: msg('ngày ký dạng YYYY-MM-DD', 'signing date as YYYY-MM-DD'), placeholder: '' },
   { path: 'trich_yeu', what: msg('trích yếu nội dung', 'subject line'), placeholder: '"<trích yếu nội dung>"' },
   { path: 'noi_nhan', what: msg('danh sách nơi nhận', 'list of recipients'), placeholder: '\n  - "<Nơi nhận>"\n  - "Lưu: VT"' },
   { path: 'ky.chuc_vu', what: msg('chức vụ người ký', "signer's title"), placeholder: '"<CHỨC VỤ>"' },

@@ -1,0 +1,263 @@
+/**
+ * The `vbhc` command line: another door onto the same core the language
+ * server runs. `main(argv, io)` takes the arguments and the output streams
+ * and returns the exit code; cli-main.ts only sets `process.exitCode`.
+ *
+ *   vbhc check [--format text|json] [--catalog FILE]... [--lang vi|en] PATH...
+ *
+ * Exit codes (dialect §5): 0 no error-severity diagnostic, 1 some, 2 usage
+ * or input error with a one-line reason on stderr (never a stack trace).
+ */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { nodeFileSystem } from './node-fs';
+import { createLanguageService, silentLogger, type LanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
+import { VBHC_SUFFIX } from './service/workspace';
+import { pathToUri } from './uri';
+
+/** Where the CLI writes. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** A usage or input error: exit 2 with a one-line reason. */
+export class CliError extends Error {}
+
+/** One subcommand. */
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const USAGE = [
+  'Cách dùng / usage:',
+  '  vbhc check [--format text|json] [--catalog FILE]... [--lang vi|en] PATH...',
+  '  vbhc export PATH [-o OUT] [--format docx|html|pdf]',
+  '  vbhc --version | --help',
+].join('\n');
+
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+};
+
+/** Registers a subcommand (used by the export module). */
+export function registerCommand(name: string, command: Command): void {
+  COMMANDS[name] = command;
+}
+
+/** Runs the CLI and returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.stdout(USAGE + '\n');
+      return cmd ? 0 : 2;
+    }
+    if (cmd === '--version' || cmd === '-v') {
+      io.stdout('vbhc 0.1.0\n');
+      return 0;
+    }
+    const command = COMMANDS[cmd];
+    if (!command) throw new CliError(`lệnh không rõ "${cmd}" / unknown command "${cmd}" (vbhc --help)`);
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`vbhc: ${e.message}\n`);
+      return 2;
+    }
+    const err = e as NodeJS.ErrnoException;
+    io.stderr(`vbhc: lỗi / error: ${err?.message ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+/** Parsed options of `check`. */
+interface CheckOptions {
+  format: 'text' | 'json';
+  catalogs: string[];
+  lang?: Lang;
+  paths: string[];
+}
+
+/** Parses `check` arguments. */
+export function parseCheckArgs(args: string[]): CheckOptions {
+  const opts: CheckOptions = { format: 'text', catalogs: [], paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (): string => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new CliError(`thiếu giá trị cho ${a} / ${a} needs a value`);
+      return v;
+    };
+    if (a === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new CliError(`--format nhận text hoặc json, không nhận "${v}" / --format takes text or json`);
+      opts.format = v;
+    } else if (a.startsWith('--format=')) {
+      args.splice(i + 1, 0, a.slice(9));
+      i--;
+      args[i + 1] = '--format';
+    } else if (a === '--catalog') opts.catalogs.push(value());
+    else if (a === '--lang') {
+      const v = value();
+      if (v !== 'vi' && v !== 'en') throw new CliError(`--lang nhận vi hoặc en / --lang takes vi or en`);
+      opts.lang = v;
+    } else if (a.startsWith('-') && a !== '-') throw new CliError(`tùy chọn không rõ "${a}" / unknown option "${a}"`);
+    else opts.paths.push(a);
+  }
+  if (opts.paths.length === 0) throw new CliError('chưa chỉ tệp hoặc thư mục cần kiểm tra / no file or folder given');
+  return opts;
+}
+
+/** Settings read from `.vbhc.yaml` (same keys as the VS Code `vbhc.*` settings). */
+export async function readProjectConfig(startDir: string): Promise<{ file?: string; settings: Partial<Record<keyof VbhcSettings, unknown>> & { language?: string } }> {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const file = path.join(dir, '.vbhc.yaml');
+    if (await nodeFileSystem.isFile(file)) {
+      let data: unknown;
+      try {
+        data = parseYaml(await fsp.readFile(file, 'utf8'));
+      } catch (e) {
+        throw new CliError(`${file}: YAML không hợp lệ / invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+      }
+      const o = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+      const diag = (o.diagnostics ?? {}) as Record<string, unknown>;
+      const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
+      return {
+        file,
+        settings: { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles },
+      };
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return { settings: {} };
+    dir = parent;
+  }
+}
+
+/** Expands paths: files as given, folders searched for `*.vbhc.md`. */
+async function expandPaths(paths: string[], cwd: string): Promise<{ display: string; abs: string }[]> {
+  const out: { display: string; abs: string }[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let stat;
+    try {
+      stat = await fsp.stat(abs);
+    } catch {
+      throw new CliError(`không tìm thấy "${p}" / "${p}" not found`);
+    }
+    if (stat.isDirectory()) {
+      const files = await nodeFileSystem.findFiles(abs, [VBHC_SUFFIX]);
+      if (files.length === 0) throw new CliError(`không có tệp *.vbhc.md nào trong "${p}" / no *.vbhc.md file in "${p}"`);
+      for (const f of files) if (!seen.has(f)) (seen.add(f), out.push({ display: path.join(p, path.relative(abs, f)), abs: f }));
+    } else if (!seen.has(abs)) {
+      seen.add(abs);
+      out.push({ display: p, abs });
+    }
+  }
+  return out;
+}
+
+/** Creates a service for a set of files with the project config applied. */
+export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[] } = {}): Promise<LanguageService> {
+  const abs = path.resolve(cwd, firstPath);
+  let dir = abs;
+  try {
+    if (!(await fsp.stat(abs)).isDirectory()) dir = path.dirname(abs);
+  } catch {
+    dir = path.dirname(abs);
+  }
+  const { settings } = await readProjectConfig(dir);
+  const catalogs = [...((settings.catalogs as string[]) ?? []), ...(extra.catalogs ?? []).map((c) => path.resolve(cwd, c))];
+  for (const c of extra.catalogs ?? []) {
+    if (!(await nodeFileSystem.isFile(path.resolve(cwd, c)))) throw new CliError(`không tìm thấy danh mục "${c}" / catalog "${c}" not found`);
+  }
+  const lang: Lang = extra.lang ?? (settings.language === 'en' ? 'en' : 'vi');
+  return createLanguageService({
+    fs: nodeFileSystem,
+    logger: silentLogger,
+    settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'] },
+  });
+}
+
+/** `vbhc check`. */
+async function checkCommand(args: string[], io: CliIO): Promise<number> {
+  const opts = parseCheckArgs(args);
+  const files = await expandPaths(opts.paths, io.cwd);
+  const service = await createCliService(opts.paths[0], io.cwd, { lang: opts.lang, catalogs: opts.catalogs });
+  const uris: string[] = [];
+  for (const f of files) {
+    let text: string;
+    try {
+      text = await fsp.readFile(f.abs, 'utf8');
+    } catch (e) {
+      throw new CliError(`không đọc được "${f.display}" / cannot read "${f.display}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    const uri = pathToUri(f.abs);
+    service.setDocument(uri, text);
+    uris.push(uri);
+  }
+  await prepareService(service);
+  const results = files.map((f, i) => {
+    const doc = service.getDocument(uris[i])!;
+    return { file: f.display, doc, diagnostics: service.getDiagnostics(uris[i]) };
+  });
+  const errorCount = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  if (opts.format === 'json') {
+    const json = results.map((r) => ({
+      file: r.file,
+      diagnostics: r.diagnostics.map((d) => toCliDiagnostic(r.doc.source, d)),
+    }));
+    io.stdout(JSON.stringify(json, null, 2) + '\n');
+  } else {
+    io.stdout(formatText(results, service.settings.lang));
+  }
+  return errorCount > 0 ? 1 : 0;
+}
+
+/**
+ * Loads what the service needs beyond the documents (catalogs), when the
+ * service offers it.
+ */
+async function prepareService(service: LanguageService): Promise<void> {
+  const s = service as unknown as { loadCatalogs?: () => Promise<unknown> };
+  if (typeof s.loadCatalogs === 'function') await s.loadCatalogs();
+}
+
+/** A diagnostic in the CLI's JSON shape: 1-based lines and columns in the original text. */
+export function toCliDiagnostic(source: { displayColumn(p: { line: number; character: number }): number }, d: VbhcDiagnostic) {
+  return {
+    line: d.range.start.line + 1,
+    column: source.displayColumn(d.range.start),
+    endLine: d.range.end.line + 1,
+    endColumn: source.displayColumn(d.range.end),
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  };
+}
+
+const SEVERITY_LABEL: Record<Lang, Record<string, string>> = {
+  vi: { error: 'lỗi', warning: 'cảnh báo', information: 'thông tin', hint: 'gợi ý' },
+  en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
+};
+
+function formatText(results: { file: string; doc: { source: { displayColumn(p: { line: number; character: number }): number } }; diagnostics: VbhcDiagnostic[] }[], lang: Lang): string {
+  const lines: string[] = [];
+  const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      counts[d.severity]++;
+      const c = toCliDiagnostic(r.doc.source, d);
+      lines.push(`${r.file}:${c.line}:${c.column}: ${SEVERITY_LABEL[lang][d.severity]} ${d.code}: ${d.message}`);
+    }
+  }
+  const n = results.length;
+  lines.push(
+    lang === 'en'
+      ? `${n} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.information} info, ${counts.hint} hint(s).`
+      : `Đã kiểm tra ${n} tệp: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.information} thông tin, ${counts.hint} gợi ý.`,
+  );
+  return lines.join('\n') + '\n';
+}
