@@ -2,6 +2,22 @@
 import { msg } from '../i18n';
 import type { Rule } from './rule';
 
+/** Plain-language explanations of the yaml parser's common error codes. */
+const EXPLANATIONS: Record<string, { vi: string; en: string }> = {
+  MISSING_CHAR: { vi: 'thiếu dấu đóng (ngoặc kép hoặc ngoặc vuông); thêm dấu đóng ở cuối giá trị', en: 'a closing quote or bracket is missing; add it at the end of the value' },
+  DUPLICATE_KEY: { vi: 'khóa này đã có ở trên; xóa một trong hai dòng', en: 'this key appears twice; delete one of the lines' },
+  BAD_INDENT: { vi: 'thụt lề không đúng; các khóa cùng cấp phải thẳng cột', en: 'wrong indentation; keys of one level must line up' },
+  TAB_AS_INDENT: { vi: 'dùng phím Tab để thụt lề; thay bằng dấu cách', en: 'a tab is used for indentation; use spaces' },
+  MULTILINE_IMPLICIT_KEY: { vi: 'dòng này không có dạng "khóa: giá trị" (thiếu dấu hai chấm hoặc thụt lề thừa)', en: 'this line is not "key: value" (a colon is missing or the indentation is off)' },
+  BLOCK_AS_IMPLICIT_KEY: { vi: 'dòng này không có dạng "khóa: giá trị" (thiếu dấu hai chấm hoặc thụt lề thừa)', en: 'this line is not "key: value" (a colon is missing or the indentation is off)' },
+  UNEXPECTED_TOKEN: { vi: 'có ký tự không đúng chỗ; kiểm tra dấu hai chấm, ngoặc kép và thụt lề', en: 'an unexpected character; check colons, quotes and indentation' },
+};
+const GENERIC = { vi: 'kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này', en: 'check the colon, indentation and quotes on this line' };
+
+function explain(code: string | undefined): { vi: string; en: string } {
+  return (code && EXPLANATIONS[code]) || GENERIC;
+}
+
 export const metaYaml: Rule = {
   code: 'meta.yaml',
   severity: 'error',
@@ -9,7 +25,8 @@ export const metaYaml: Rule = {
   check: function metaYaml({ doc }, report) {
     const fm = doc.frontMatter;
     if (!fm) return;
-    for (const err of fm.errors) {
+    // Only the first error: later ones are nearly always its echoes.
+    for (const err of fm.errors.slice(0, 1)) {
       const pos = doc.source.positionAt(err.start);
       const where = `${pos.line + 1}:${pos.character + 1}`;
       const start = err.start;
@@ -25,8 +42,8 @@ export const metaYaml: Rule = {
               'The front matter opens with "---" but is never closed. Add a "---" line after the last key (for example after the "ky:" block).',
             )
           : msg(
-              `YAML của phần đầu bị lỗi tại dòng ${where}: ${err.message}. Kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này.`,
-              `The front matter YAML is invalid at ${where}: ${err.message}. Check the colon, indentation and quotes on this line.`,
+              `YAML của phần đầu bị lỗi tại dòng ${where}: ${explain(err.code).vi} (trình phân tích báo: ${err.message}).`,
+              `The front matter YAML is invalid at ${where}: ${explain(err.code).en} (parser: ${err.message}).`,
             ),
       });
     }

@@ -20,6 +20,8 @@ export interface FieldNode {
 /** A YAML syntax or structure error. */
 export interface FrontMatterError {
   message: string;
+  /** The yaml package's error code (e.g. `MISSING_CHAR`, `DUPLICATE_KEY`), when known. */
+  code?: string;
   start: number;
   end: number;
 }
@@ -94,11 +96,17 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     return fm;
   }
   for (const err of doc.errors) {
-    const [s, e] = err.pos ?? [0, 0];
+    let [s, e] = err.pos ?? [0, 0];
+    if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
+      // The parser points past the end; the culprit is the line with the unpaired quote.
+      const at = unpairedQuoteLine(yamlText, s);
+      if (at >= 0) [s, e] = [at, at + 1];
+    }
     fm.errors.push({
-      message: firstLine(err.message),
-      start: contentStart + s,
-      end: contentStart + Math.max(s + 1, e),
+      message: firstLine(err.message).replace(/ at line \d+, column \d+:?$/, ''),
+      code: err.code,
+      start: contentStart + Math.min(s, yamlText.length),
+      end: contentStart + Math.min(Math.max(s + 1, e), yamlText.length),
     });
   }
   if (doc.errors.length > 0) return fm;
@@ -147,6 +155,18 @@ function collectFields(items: Pair[], prefix: string, base: number, out: Map<str
       });
     }
   }
+}
+
+/** Offset of the start of the last line before `before` with an odd number of `"` or `'`. */
+function unpairedQuoteLine(text: string, before: number): number {
+  const lines = text.slice(0, before).split('\n');
+  let offset = before - lines[lines.length - 1].length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if ((l.split('"').length - 1) % 2 === 1 || (l.replace(/\w'\w/g, '').split("'").length - 1) % 2 === 1) return offset + (l.length - l.trimStart().length);
+    if (i > 0) offset -= lines[i - 1].length + 1;
+  }
+  return -1;
 }
 
 function indexOfLineEnd(text: string, from: number): number {

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument, parseDocDate } from './document';
+
+const DOC = `---
+loai: BC
+co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+ky_hieu: SKHCN
+dia_danh: "Quảng Ngãi"
+ngay: 2025-05-30
+trich_yeu: "kết quả công tác"
+noi_nhan:
+  - "Sở Nội vụ"
+  - "Lưu: VT, VP"
+ky:
+  quyen_han: "KT. GIÁM ĐỐC"
+  chuc_vu: "PHÓ GIÁM ĐỐC"
+  ho_ten: "Trần Văn A"
+---
+
+Mở đầu.
+
+# I. KẾT QUẢ
+
+## 1. Công tác chỉ đạo
+
+- Ý thứ nhất;
++ ý phụ.
+
+| Cột | Giá trị |
+|---|---|
+| a | 1 |
+
+## 2. Hạn chế
+
+# II. PHƯƠNG HƯỚNG
+
+Kết thúc./.[^1]
+
+[^1]: Chú thích.
+`;
+
+test('front matter keys keep their value ranges', () => {
+  const doc = parseDocument('file:///a.vbhc.md', DOC);
+  const f = doc.frontMatter!.fields.get('ky.chuc_vu')!;
+  assert.equal(doc.source.text.slice(f.valueStart, f.valueEnd), '"PHÓ GIÁM ĐỐC"');
+  assert.equal(doc.frontMatter!.fields.get('noi_nhan.1')!.value, 'Lưu: VT, VP');
+  assert.equal(doc.loai, 'BC');
+  assert.deepEqual(doc.date, { year: 2025, month: 5, day: 30 });
+});
+
+test('headings carry level, label, title and their parent section', () => {
+  const doc = parseDocument('file:///a.vbhc.md', DOC);
+  const hs = doc.body.headings.map((h) => [h.level, h.label?.text, h.title, h.parent]);
+  assert.deepEqual(hs, [
+    [1, 'I.', 'KẾT QUẢ', -1],
+    [2, '1.', 'Công tác chỉ đạo', 0],
+    [2, '2.', 'Hạn chế', 0],
+    [1, 'II.', 'PHƯƠNG HƯỚNG', -1],
+  ]);
+  assert.equal(doc.body.headings[0].sectionEndLine, doc.body.headings[3].startLine);
+});
+
+test('dash items, tables and footnotes become blocks with line ranges', () => {
+  const doc = parseDocument('file:///a.vbhc.md', DOC);
+  const kinds = doc.body.blocks.map((b) => b.kind + (b.marker ?? ''));
+  assert.ok(kinds.includes('dash-'));
+  assert.ok(kinds.includes('dash+'));
+  assert.ok(kinds.includes('table'));
+  assert.ok(kinds.includes('footnote'));
+  const table = doc.body.blocks.find((b) => b.kind === 'table')!;
+  assert.equal(table.rows!.length, 2);
+});
+
+test('a document without front matter has a body from line 0', () => {
+  const doc = parseDocument('file:///b.vbhc.md', '# I. A\n\nText./.\n');
+  assert.equal(doc.frontMatter, undefined);
+  assert.equal(doc.body.headings.length, 1);
+});
+
+test('ngay accepts full, month and year forms and rejects impossible dates', () => {
+  assert.deepEqual(parseDocDate('2025-05'), { year: 2025, month: 5, day: undefined });
+  assert.deepEqual(parseDocDate(2025), { year: 2025, month: undefined, day: undefined });
+  assert.equal(parseDocDate('2025-02-29'), undefined);
+  assert.equal(parseDocDate('30/5/2025'), undefined);
+});
+
+test('an empty file and a file of only "---" parse without throwing', () => {
+  assert.equal(parseDocument('file:///e.vbhc.md', '').body.blocks.length, 0);
+  const d = parseDocument('file:///f.vbhc.md', '---\n');
+  assert.equal(d.frontMatter!.closed, false);
+});
