@@ -1,0 +1,167 @@
+/**
+ * Dates and periods in Vietnamese administrative prose (dialect §3):
+ * `23/5/2025`, `23-5-2025`, `ngày 14 tháng 7 năm 2015`, `tháng 5/2025`,
+ * `tháng 5 năm 2025`, `quý IV năm 2025`, `quý I/2025`, `quý 4`,
+ * `6 tháng đầu (cuối) năm 2025`, `năm 2025`, `giai đoạn 2021 - 2025`.
+ *
+ * Works on analysis text (NFC), case-insensitively. It refuses to see dates
+ * inside document symbols (`30/2020/NĐ-CP`, `1119/SNV-XDCQ`) and URLs, and a
+ * bare day and month (`05/11`) is not a date. Every pattern is built from
+ * bounded quantifiers around literals, so each scan is linear in the text.
+ * It reports what is written; deciding whether that is a problem is the
+ * checks' business.
+ */
+import { daysInMonth } from '../model/document';
+
+/** Shapes of a date or period mention. */
+export type DateForm = 'dmy' | 'long' | 'month' | 'month-long' | 'quarter' | 'half' | 'year' | 'range';
+
+/** One date or period found in text. */
+export interface DateMention {
+  form: DateForm;
+  /**
+   * Offsets of the mention. A `long` date starts at its day number (after
+   * `ngày `), like a `dmy` date; a `range` starts at its lead word
+   * (`giai đoạn`, `năm`, …) when it has one; the other periods start at
+   * their first word (`tháng`, `quý`, `6`, `năm`).
+   */
+  start: number;
+  end: number;
+  /** The mention as written. */
+  text: string;
+  day?: number;
+  month?: number;
+  /** The year; 0 when the mention names none (`quý 4`, `6 tháng đầu năm`). */
+  year: number;
+  /** Last year of a `range`. */
+  endYear?: number;
+  /** false for a calendar date that does not exist (29/02/2025, 31/4/2024) */
+  valid: boolean;
+  /** true for plan horizons: 'giai đoạn 2021 - 2030', 'đến năm 2030', 'tầm nhìn đến năm 2045' */
+  horizon?: boolean;
+  /** quarter number for 'quý IV năm 2025' / 'quý 4', half: 1 = 'đầu', 2 = 'cuối' */
+  quarter?: number;
+  half?: 1 | 2;
+}
+
+// Shared fragments. `W` is a bounded run of spaces (a line break included,
+// as a date may wrap inside a paragraph).
+const W = '\\s{1,8}';
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_AFTER = '(?![\\p{L}\\p{N}])';
+// A numeric date must not sit inside a symbol: nothing alphanumeric, `/` or
+// `.` before it, no `X-` before it, and nothing alphanumeric, `/` or `-X` after.
+const DMY_BEFORE = '(?<![\\p{L}\\p{N}/.])(?<!\\p{L}-)';
+const DMY_AFTER = '(?![\\p{L}\\p{N}/]|-\\p{L})';
+const DMY_CORE = '(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})';
+const LONG_CORE = `(\\d{1,2})${W}tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})`;
+
+const DMY = new RegExp(`${DMY_BEFORE}${DMY_CORE}${DMY_AFTER}`, 'gdu');
+const LONG = new RegExp(`${NOT_BEFORE}ngày${W}${LONG_CORE}${NOT_AFTER}`, 'gdiu');
+const MONTH = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})/(\\d{4})${DMY_AFTER}`, 'giu');
+const MONTH_LONG = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})${NOT_AFTER}`, 'giu');
+const QUARTER = new RegExp(`${NOT_BEFORE}quý${W}(IV|I{1,3}|[1-4])(?:(?:${W}năm${W}|\\s{0,3}/\\s{0,3})(\\d{4}))?${NOT_AFTER}`, 'giu');
+const HALF = new RegExp(`${NOT_BEFORE}(?:0?6|sáu)${W}tháng${W}(đầu|cuối)(?:${W}năm(?:${W}(\\d{4}))?)?${NOT_AFTER}`, 'giu');
+const YEAR = new RegExp(`${NOT_BEFORE}năm${W}(\\d{4})${DMY_AFTER}`, 'giu');
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.-])(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|năm học|năm)${W})?(\\d{4})\\s{0,3}[-–—]\\s{0,3}(\\d{4})${DMY_AFTER}`,
+  'giu',
+);
+const DMY_AT = new RegExp(`${DMY_CORE}${DMY_AFTER}`, 'uy');
+const LONG_AT = new RegExp(`${LONG_CORE}${NOT_AFTER}`, 'iuy');
+// URLs are masked before scanning: `.../2021-2030-481235.aspx` is no period.
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
+// Words that turn a period into a horizon or deadline when they precede it.
+const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|định hướng|trước)\s{1,8}$/iu;
+const HORIZON_LOOKBACK_CHARS = 24;
+
+const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2999;
+const MIN_RANGE_YEAR = 1900;
+const MAX_RANGE_YEAR = 2199;
+const MAX_RANGE_SPAN_YEARS = 100;
+
+/** Every date and period mention in `text` (analysis text), offsets relative to text start plus `base`. */
+export function findDateMentions(text: string, base = 0): DateMention[] {
+  const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
+  const found: DateMention[] = [];
+
+  for (const m of src.matchAll(DMY)) {
+    found.push(dayDate('dmy', m.indices![1][0], m.index! + m[0].length, Number(m[1]), Number(m[3]), Number(m[4])));
+  }
+  for (const m of src.matchAll(LONG)) {
+    found.push(dayDate('long', m.indices![1][0], m.index! + m[0].length, Number(m[1]), Number(m[2]), Number(m[3])));
+  }
+  for (const m of src.matchAll(MONTH)) {
+    const month = Number(m[1]);
+    found.push({ form: 'month', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: month >= 1 && month <= 12 });
+  }
+  for (const m of src.matchAll(MONTH_LONG)) {
+    const month = Number(m[1]);
+    found.push({ form: 'month-long', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: month >= 1 && month <= 12 });
+  }
+  for (const m of src.matchAll(QUARTER)) {
+    const q = ROMAN_QUARTER[m[1].toLowerCase()] ?? Number(m[1]);
+    found.push({ form: 'quarter', start: m.index!, end: m.index! + m[0].length, text: '', quarter: q, year: m[2] ? Number(m[2]) : 0, valid: true });
+  }
+  for (const m of src.matchAll(HALF)) {
+    const half: 1 | 2 = m[1].toLowerCase() === 'đầu' ? 1 : 2;
+    found.push({ form: 'half', start: m.index!, end: m.index! + m[0].length, text: '', half, year: m[2] ? Number(m[2]) : 0, valid: true });
+  }
+  for (const m of src.matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year < MIN_YEAR || year > MAX_YEAR) continue;
+    found.push({ form: 'year', start: m.index!, end: m.index! + m[0].length, text: '', year, valid: true });
+  }
+  for (const m of src.matchAll(RANGE)) {
+    const year = Number(m[1]);
+    const endYear = Number(m[2]);
+    if (year < MIN_RANGE_YEAR || endYear > MAX_RANGE_YEAR || endYear <= year || endYear - year > MAX_RANGE_SPAN_YEARS) continue;
+    found.push({ form: 'range', start: m.index!, end: m.index! + m[0].length, text: '', year, endYear, valid: true, horizon: true });
+  }
+
+  // Keep the earliest, then the longest, of overlapping mentions:
+  // `ngày 5 tháng 3 năm 2020` hides its `tháng 3 năm 2020` and `năm 2020`.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const d of found) {
+    if (d.start < lastEnd) continue;
+    lastEnd = d.end;
+    d.text = text.slice(d.start, d.end);
+    if (d.form !== 'dmy' && d.form !== 'long' && d.form !== 'range') {
+      if (HORIZON_BEFORE.test(text.slice(Math.max(0, d.start - HORIZON_LOOKBACK_CHARS), d.start))) d.horizon = true;
+    }
+    d.start += base;
+    d.end += base;
+    out.push(d);
+  }
+  return out;
+}
+
+/** The date that starts exactly at `index` (after 'ngày '), or undefined. */
+export function parseDateAt(text: string, index: number): DateMention | undefined {
+  if (index < 0 || index >= text.length) return undefined;
+  DMY_AT.lastIndex = index;
+  let m = DMY_AT.exec(text);
+  if (m) return withText(text, dayDate('dmy', index, index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4])));
+  LONG_AT.lastIndex = index;
+  m = LONG_AT.exec(text);
+  if (m) return withText(text, dayDate('long', index, index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3])));
+  return undefined;
+}
+
+/** Whether day, month and year name a real date of the Gregorian calendar. */
+export function isRealDate(day: number, month: number, year: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function dayDate(form: 'dmy' | 'long', start: number, end: number, day: number, month: number, year: number): DateMention {
+  return { form, start, end, text: '', day, month, year, valid: isRealDate(day, month, year) };
+}
+
+function withText(text: string, d: DateMention): DateMention {
+  d.text = text.slice(d.start, d.end);
+  return d;
+}
