@@ -7,6 +7,7 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocumentSyncKind,
   TextDocuments,
@@ -57,6 +58,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   const documents = new TextDocuments(TextDocument);
   let roots: string[] = [];
   let hasConfiguration = false;
+  let canWatchFiles = false;
   let locale: string | undefined;
   let userSettings: Partial<Record<keyof VbhcSettings, unknown>> & { language?: string } = {};
   const published = new Map<string, string>();
@@ -66,6 +68,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     locale = opts.locale ?? params.locale;
     service.configure({ lang: resolveLang('auto', locale) });
     hasConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     roots = folders.map(URI_TO_PATH).filter((p): p is string => !!p);
     return {
@@ -81,6 +84,12 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   });
 
   connection.onInitialized(async () => {
+    if (canWatchFiles) {
+      // Clients that do not watch files for us (other LSP editors) get a registration.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.vbhc.md' }, { globPattern: '**/*.vanban.yaml' }],
+      });
+    }
     if (hasConfiguration) {
       await loadConfiguration();
       connection.onDidChangeConfiguration(async () => {

@@ -38,7 +38,12 @@ interface Entry {
   text: string;
   version: number;
   doc?: VbhcDocument;
-  diagnostics?: { epoch: number; settingsEpoch: number; list: VbhcDiagnostic[] };
+  /** Results of the per-document rules: valid while the text and settings are unchanged. */
+  local?: { settingsEpoch: number; list: VbhcDiagnostic[] };
+  /** Results of the cross-document rules: valid until anything in the workspace changes. */
+  cross?: { epoch: number; settingsEpoch: number; list: VbhcDiagnostic[] };
+  /** The merged list handed out last, with the caches it came from. */
+  merged?: { local: VbhcDiagnostic[]; cross: VbhcDiagnostic[]; list: VbhcDiagnostic[] };
 }
 
 /** The service. Create it with `createLanguageService`. */
@@ -74,6 +79,17 @@ export class LanguageService {
   get allRules(): readonly Rule[] {
     return this.rules;
   }
+
+  private get localRules(): readonly Rule[] {
+    return (this._localRules ??= this.rules.filter((r) => !r.crossDocument));
+  }
+
+  private get crossRules(): readonly Rule[] {
+    return (this._crossRules ??= this.rules.filter((r) => r.crossDocument));
+  }
+
+  private _localRules?: readonly Rule[];
+  private _crossRules?: readonly Rule[];
 
   // ---- documents -------------------------------------------------------
 
@@ -160,11 +176,22 @@ export class LanguageService {
   getDiagnostics(uri: string, token: CancellationToken = noCancellation): VbhcDiagnostic[] {
     const e = this.entries.get(uri);
     if (!e) return [];
-    const c = e.diagnostics;
-    if (c && c.epoch === this.epoch && c.settingsEpoch === this.settingsEpoch) return c.list;
     const doc = this.getDocument(uri)!;
-    const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.rules, this.logger, token);
-    if (!token.isCancellationRequested) e.diagnostics = { epoch: this.epoch, settingsEpoch: this.settingsEpoch, list };
+    const ctx = () => ({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() });
+    if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
+      const list = runChecks(ctx(), this.localRules, this.logger, token);
+      if (token.isCancellationRequested) return list;
+      e.local = { settingsEpoch: this.settingsEpoch, list };
+    }
+    if (!e.cross || e.cross.epoch !== this.epoch || e.cross.settingsEpoch !== this.settingsEpoch) {
+      const list = this.crossRules.length ? runChecks(ctx(), this.crossRules, this.logger, token) : [];
+      if (token.isCancellationRequested) return [...e.local.list, ...list];
+      e.cross = { epoch: this.epoch, settingsEpoch: this.settingsEpoch, list };
+    }
+    const m = e.merged;
+    if (m && m.local === e.local.list && m.cross === e.cross.list) return m.list;
+    const list = e.cross.list.length === 0 ? e.local.list : sortDiagnostics([...e.local.list, ...e.cross.list]);
+    e.merged = { local: e.local.list, cross: e.cross.list, list };
     return list;
   }
 
@@ -227,6 +254,10 @@ export class LanguageService {
 /** Creates a language service. */
 export function createLanguageService(init: LanguageServiceInit = {}): LanguageService {
   return new LanguageService(init);
+}
+
+function sortDiagnostics(list: VbhcDiagnostic[]): VbhcDiagnostic[] {
+  return list.sort((a, b) => cmp(a.range.start, b.range.start));
 }
 
 function cmp(a: { line: number; character: number }, b: { line: number; character: number }): number {

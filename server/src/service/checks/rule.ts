@@ -56,5 +56,11 @@ export interface Rule {
   severity: Severity;
   /** One line saying what the rule catches. */
   description: Msg;
+  /**
+   * True when the rule reads other documents or catalogs (`ctx.workspace`):
+   * it re-runs whenever anything in the workspace changes. Other rules are
+   * cached per document text and settings.
+   */
+  crossDocument?: boolean;
   check(ctx: CheckContext, report: (finding: Finding) => void): void;
 }
