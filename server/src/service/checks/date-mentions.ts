@@ -1,0 +1,51 @@
+/**
+ * The date and period mentions of a document, for the date checks: those in
+ * the subject line (`trich_yeu`) and in the body (code blocks excluded), each
+ * tagged with where it stands. Cached per document; one linear scan.
+ */
+import type { Block } from '../model/body';
+import type { VbhcDocument } from '../model/document';
+import { findDateMentions, type DateMention } from '../text/dates';
+
+/** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
+export type MentionPlace = 'trich_yeu' | 'heading' | 'intro' | 'closing' | 'body';
+
+/** A mention with its place. */
+export interface PlacedMention extends DateMention {
+  place: MentionPlace;
+}
+
+/** Blocks whose text is scanned. */
+const SCANNED = new Set<Block['kind']>(['heading', 'paragraph', 'dash', 'quote', 'table', 'footnote']);
+/** Prose blocks that can be the closing paragraph. */
+const PROSE = new Set<Block['kind']>(['paragraph', 'dash', 'quote']);
+
+const cache = new WeakMap<VbhcDocument, PlacedMention[]>();
+
+/** Every date and period mention of a document, in text order. */
+export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const text = doc.source.text;
+  const out: PlacedMention[] = [];
+  const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
+  if (subject && typeof subject.value === 'string' && subject.valueEnd > subject.valueStart) {
+    for (const d of findDateMentions(text.slice(subject.valueStart, subject.valueEnd), subject.valueStart)) out.push({ ...d, place: 'trich_yeu' });
+  }
+  const blocks = doc.body.blocks;
+  let closing = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i].kind === 'footnote' || blocks[i].kind === 'pagebreak' || blocks[i].kind === 'hr' || blocks[i].kind === 'code') continue;
+    if (PROSE.has(blocks[i].kind)) closing = i;
+    break;
+  }
+  let seenHeading = false;
+  blocks.forEach((b, i) => {
+    if (!SCANNED.has(b.kind)) return;
+    if (b.kind === 'heading') seenHeading = true;
+    const place: MentionPlace = b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body';
+    for (const d of findDateMentions(b.text, b.start)) out.push({ ...d, place });
+  });
+  cache.set(doc, out);
+  return out;
+}

@@ -1,0 +1,35 @@
+/**
+ * structure.missing-section — a part the document type's profile expects
+ * (profiles.ts) has no heading. Reported on line 1, the opening `---`, as
+ * the dialect says for missing parts. Information only: the profiles are
+ * habits, not law. Documents of a type without a profile are not checked.
+ */
+import { msg } from '../i18n';
+import type { Rule } from './rule';
+import { openingLine } from './meta-util';
+import { foldText, profileFor, titleHasPart } from './profiles';
+
+export const structureMissingSection: Rule = {
+  code: 'structure.missing-section',
+  severity: 'information',
+  description: msg('Thiếu một phần thường có của loại văn bản', 'A part the document type usually has is missing'),
+  check: function structureMissingSection({ doc, settings }, report) {
+    const profile = profileFor(doc.loai, settings);
+    if (!profile || profile.length === 0) return;
+    const titles = doc.body.headings.map((h) => foldText(h.title));
+    const at = openingLine(doc);
+    for (const part of profile) {
+      if (titles.some((t) => titleHasPart(t, part))) continue;
+      const words = part.keywords.map((k) => `"${k}"`).join(', ');
+      report({
+        start: at.start,
+        end: at.end,
+        data: { loai: doc.loai, part: part.name.vi },
+        message: msg(
+          `Văn bản loại ${doc.loai} thường có phần "${part.name.vi}" nhưng không có tiêu đề mục nào chứa ${words}. Thêm một mục, ví dụ "# ${part.suggestion}", hoặc đặt lại hồ sơ loại văn bản trong cài đặt "vbhc.profiles".`,
+          `A ${doc.loai} document usually has a "${part.name.en}" part, but no heading contains ${words}. Add a section such as "# ${part.suggestion}", or change the type profile in the "vbhc.profiles" setting.`,
+        ),
+      });
+    }
+  },
+};
