@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { datePeriodYear } from './date-period-year';
+import { applyEdits, brief, check, frontMatter } from './structure-testkit';
+
+const RULES = [datePeriodYear];
+const BC = frontMatter('BC', '2025-05-30');
+const L = BC.split('\n').length; // the first body line (blank)
+
+test('6 tháng đầu năm 2054 in a 2025 report fires, names both years and offers the document year', () => {
+  const text = `${BC}\nSở báo cáo kết quả 6 tháng đầu năm 2054 như sau:\n\n# I. KẾT QUẢ\n\nHết./.\n`;
+  const ds = check(text, RULES);
+  assert.deepEqual(brief(ds), [`${L + 1}:date.period-year`]);
+  assert.equal(ds[0].severity, 'warning');
+  assert.match(ds[0].message, /Kỳ "6 tháng đầu năm 2054" cách năm ban hành văn bản \(2025, theo "ngay"\) 29 năm/);
+  assert.match(ds[0].message, /có thể là "6 tháng đầu năm 2025"/);
+  assert.equal(ds[0].fixes![0].fixAll, false);
+  assert.equal(applyEdits(text, ds[0].fixes![0].edits), text.replace('năm 2054', 'năm 2025'));
+});
+
+test('periods in the subject line, headings and the closing paragraph fire', () => {
+  const text = `${frontMatter('BC', '2025-05-30', 'kết quả công tác quý III năm 2021')}\n# I. KẾT QUẢ NĂM 2022\n\nNội dung.\n\nTrên đây là báo cáo tháng 5/2028./.\n`;
+  const ds = check(text, RULES, { lang: 'en' });
+  assert.deepEqual(ds.map((d) => d.data && (d.data as { text: string }).text), ['quý III năm 2021', 'NĂM 2022', 'tháng 5/2028']);
+  assert.match(ds[2].message, /The period "tháng 5\/2028" is 3 years from the document's year \(2025/);
+});
+
+test('in the body, a half year or quarter after "Trong" fires; one inside a citation does not', () => {
+  const text = `${BC}\n# I. KẾT QUẢ\n\nTrong 6 tháng cuối năm 2019, Sở đã làm.\n\nThực hiện Báo cáo số 12/BC-UBND về kết quả 6 tháng đầu năm 2020 và quý IV năm 2018.\n\nHết./.\n`;
+  assert.deepEqual(check(text, RULES).map((d) => (d.data as { text: string }).text), ['6 tháng cuối năm 2019']);
+});
+
+test('periods within a year of the document year pass', () => {
+  const text = `${frontMatter('BC', '2025-05-30', 'kết quả năm 2024, phương hướng năm 2026')}\n# I. 6 THÁNG ĐẦU NĂM 2025\n\nTrong quý IV năm 2024 đã làm./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});
+
+test('plan horizons and deadlines never fire', () => {
+  const text = `${BC}\n# I. GIAI ĐOẠN 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2045\n\n# II. ĐỊNH HƯỚNG ĐẾN NĂM 2030\n\nGiai đoạn 2016–2020 và 2021-2025./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});
+
+test('a plan may name future periods as targets, not past ones', () => {
+  const kh = frontMatter('KH', '2025-05-30', 'triển khai nhiệm vụ năm 2027');
+  assert.deepEqual(check(`${kh}\n# I. NHIỆM VỤ QUÝ I NĂM 2028\n\nHết./.\n`, RULES), []);
+  assert.deepEqual(brief(check(`${kh}\n# I. KẾT QUẢ NĂM 2020\n\nHết./.\n`, RULES)), [`${L + 1}:date.period-year`]);
+});
+
+test('the year comes from a partial ngay, and without ngay nothing is checked', () => {
+  const body = '\n# I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2054\n\nHết./.\n';
+  assert.equal(check(frontMatter('BC', '2025-05') + body, RULES).length, 1);
+  assert.equal(check(frontMatter('BC', '2025') + body, RULES).length, 1);
+  assert.deepEqual(check(frontMatter('BC', '') + body, RULES), []);
+  assert.deepEqual(check(body, RULES), []);
+});
+
+test('history and citations in ordinary prose do not fire', () => {
+  const text = `${BC}\n# I. KẾT QUẢ\n\nTheo Hiến pháp năm 2013 và Chỉ thị số 05-CT/TW ngày 15/5/2016, tháng 3/2020 dịch bệnh bùng phát.\n\nHết./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});

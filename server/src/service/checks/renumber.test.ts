@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLanguageService } from '../language-service';
+import { parseDocument } from '../model/document';
+import { headingGroups, labelText, renumberAllEdits } from './renumber';
+import { applyEdits, frontMatter, headingLines } from './structure-testkit';
+
+const doc = (...headings: string[]) => `${frontMatter()}\n${headings.map((h) => `${h}\n\nNội dung.\n`).join('\n')}\nHết./.\n`;
+
+function renumber(text: string): string {
+  const ls = createLanguageService();
+  ls.setDocument('file:///r.vbhc.md', text);
+  return applyEdits(text, ls.getRenumberEdits('file:///r.vbhc.md'));
+}
+
+test('renumbering the whole document fixes every level and keeps titles and prose', () => {
+  const text = doc('# I. A', '# I. B', '## 1. x', '## 4. y', '### 4.1. p', '### 4.1. q', '#### a) m', '#### c) n', '# IX. C', '## II. z');
+  const out = renumber(text);
+  assert.deepEqual(headingLines(out), ['# I. A', '# II. B', '## 1. x', '## 2. y', '### 2.1. p', '### 2.2. q', '#### a) m', '#### b) n', '# III. C', '## 1. z']);
+  assert.equal(out.replace(/^#.*$/gm, ''), text.replace(/^#.*$/gm, ''));
+});
+
+test('renumbering keeps the author\'s trailing-dot habit on decimal labels and leaves right labels alone', () => {
+  const text = doc('# I. A', '## 1. B', '### 1.1 p', '### 1.3 q', '## 02. C');
+  const ls = createLanguageService();
+  ls.setDocument('file:///r.vbhc.md', text);
+  const edits = ls.getRenumberEdits('file:///r.vbhc.md');
+  assert.deepEqual(edits.map((e) => e.newText), ['1.2']);
+});
+
+test('renumbering maps back to the original text of NFD and CRLF files', () => {
+  const text = doc('# I. MỤC ĐÍCH', '# III. TỔ CHỨC THỰC HIỆN').normalize('NFD').replace(/\n/g, '\r\n');
+  const ls = createLanguageService();
+  ls.setDocument('file:///r.vbhc.md', text);
+  const [e] = ls.getRenumberEdits('file:///r.vbhc.md');
+  const lines = text.split('\r\n');
+  assert.equal(lines[e.range.start.line].slice(e.range.start.character, e.range.end.character), 'III.');
+  assert.equal(e.newText, 'II.');
+});
+
+test('an unknown document and a document without headings give no edits', () => {
+  const ls = createLanguageService();
+  assert.deepEqual(ls.getRenumberEdits('file:///none.vbhc.md'), []);
+  assert.deepEqual(renumberAllEdits(parseDocument('file:///x.vbhc.md', 'Chỉ có văn bản./.\n')), []);
+});
+
+test('headings are grouped by parent and level, with subtree ends', () => {
+  const d = parseDocument('file:///g.vbhc.md', '# I. A\n\n### a) skip\n\n## 1. b\n\n# II. C\n');
+  const g = headingGroups(d);
+  assert.deepEqual(g.groups.map((x) => [x.parent, x.level, x.members, x.kind]), [
+    [-1, 1, [0, 3], 'roman'],
+    [0, 3, [1], 'letter'],
+    [0, 2, [2], 'arabic'],
+  ]);
+  assert.deepEqual(g.subtreeEnd, [3, 2, 3, 4]);
+});
+
+test('label texts follow the dialect: Roman, Arabic, decimal, Vietnamese letters', () => {
+  assert.equal(labelText({ kind: 'roman', parts: [14] }), 'XIV.');
+  assert.equal(labelText({ kind: 'arabic', parts: [3] }), '3.');
+  assert.equal(labelText({ kind: 'decimal', parts: [2, 1] }), '2.1.');
+  assert.equal(labelText({ kind: 'decimal', parts: [2, 1] }, false), '2.1');
+  assert.equal(labelText({ kind: 'letter', parts: [5] }), 'đ)');
+  assert.equal(labelText({ kind: 'letter', parts: [7] }), 'g)');
+  assert.equal(labelText({ kind: 'letter', parts: [24] }), undefined);
+});

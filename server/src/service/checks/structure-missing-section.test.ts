@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { structureMissingSection } from './structure-missing-section';
+import { foldText, profileFor, BUILT_IN_PROFILES } from './profiles';
+import { check, frontMatter } from './structure-testkit';
+
+const RULES = [structureMissingSection];
+const doc = (loai: string, ...headings: string[]) => `${frontMatter(loai)}\n${headings.map((h) => `${h}\n\nNội dung.\n`).join('\n')}\nHết./.\n`;
+
+test('a plan with purpose, content and implementation parts passes', () => {
+  assert.deepEqual(check(doc('KH', '# I. MỤC ĐÍCH, YÊU CẦU', '# II. NỘI DUNG THỰC HIỆN', '# III. TỔ CHỨC THỰC HIỆN'), RULES), []);
+});
+
+test('a plan without "Tổ chức thực hiện" gets one information on line 1 naming the part', () => {
+  const ds = check(doc('KH', '# I. MỤC ĐÍCH, YÊU CẦU', '# II. NHIỆM VỤ, GIẢI PHÁP'), RULES);
+  assert.equal(ds.length, 1);
+  assert.equal(ds[0].severity, 'information');
+  assert.equal(ds[0].range.start.line, 0);
+  assert.match(ds[0].message, /loại KH thường có phần "Tổ chức thực hiện"/);
+  assert.match(ds[0].message, /"# TỔ CHỨC THỰC HIỆN"/);
+});
+
+test('titles match without accents and case, at any heading level', () => {
+  assert.deepEqual(check(doc('KH', '# I. Muc dich yeu cau', '# II. Nội Dung', '## 1. To Chuc Thuc Hien'), RULES), []);
+});
+
+test('a keyword must match whole words', () => {
+  const ds = check(doc('BC', '# I. KẾT QUẢNG BÁ', '# II. PHƯƠNG HƯỚNG'), RULES);
+  assert.equal(ds.length, 1);
+  assert.match(ds[0].message, /"Kết quả, tình hình thực hiện"/);
+});
+
+test('a report needs results and directions; the corpus report shape passes', () => {
+  assert.equal(check(doc('BC', '# I. ĐẶC ĐIỂM'), RULES).length, 2);
+  assert.deepEqual(check(doc('BC', '# I. ĐẶC ĐIỂM TÌNH HÌNH', '# II. KẾT QUẢ CÔNG TÁC DÂN VẬN', '# V. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2025'), RULES), []);
+});
+
+test('the profile of a type can be replaced in the settings, and emptied', () => {
+  const settings = { profiles: { BC: [['đánh giá'], ['kiến nghị', 'đề xuất']] } };
+  const ds = check(doc('BC', '# I. ĐÁNH GIÁ CHUNG'), RULES, settings);
+  assert.equal(ds.length, 1);
+  assert.match(ds[0].message, /"kiến nghị \/ đề xuất"/);
+  assert.deepEqual(check(doc('BC', '# I. KHÁC'), RULES, { profiles: { BC: [] } }), []);
+});
+
+test('a type without a profile and a document without front matter are not checked', () => {
+  assert.deepEqual(check(doc('TB', '# I. KHÁC'), RULES), []);
+  assert.deepEqual(check('# I. KHÁC\n\nNội dung./.\n', RULES), []);
+});
+
+test('profiles are looked up by type code, exactly then ignoring case, and folding drops accents', () => {
+  assert.equal(profileFor('kh', { profiles: {} }), BUILT_IN_PROFILES.KH);
+  assert.equal(profileFor(undefined, { profiles: {} }), undefined);
+  assert.equal(foldText('  TỔ CHỨC, Thực hiện! '), ' to chuc thuc hien ');
+  assert.equal(foldText('...'), '');
+});
