@@ -50,6 +50,12 @@ export interface FixAllParams {
   uri: string;
 }
 
+/** Client → server: the edits that renumber every heading label of a document in sequence (labels only). */
+export const RenumberHeadingsRequest = 'vbhc/renumberHeadings';
+export interface RenumberHeadingsParams {
+  uri: string;
+}
+
 /** Initialization options the client may send. All optional. */
 export interface VbhcInitializationOptions {
   /** VS Code's display language (`vscode.env.language`). */

@@ -25,9 +25,11 @@ import { VBHC_SUFFIX } from './service/workspace';
 import {
   DocumentInfoRequest,
   FixAllRequest,
+  RenumberHeadingsRequest,
   type DocumentInfoParams,
   type DocumentInfoResult,
   type FixAllParams,
+  type RenumberHeadingsParams,
   type VbhcInitializationOptions,
 } from './protocol';
 
@@ -243,6 +245,11 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   connection.onRequest(FixAllRequest, (params: FixAllParams, token) => {
     if (!service.hasDocument(params.uri)) return [];
     return service.getFixAllEdits(params.uri, token);
+  });
+
+  connection.onRequest(RenumberHeadingsRequest, (params: RenumberHeadingsParams) => {
+    if (!service.hasDocument(params.uri)) return [];
+    return service.getRenumberEdits(params.uri);
   });
 
   connection.onRequest(DocumentInfoRequest, (params: DocumentInfoParams): DocumentInfoResult => {

@@ -4,7 +4,8 @@
  * editor feature with plain results. It imports nothing from `vscode` or
  * `vscode-languageserver`; the file system and logger are injected.
  */
-import { runChecks } from './checks/engine';
+import { runChecks, toQuickFix } from './checks/engine';
+import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
 import type { Rule, WorkspaceFacts } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
@@ -244,6 +245,21 @@ export class LanguageService {
       chosen.push(...fix.edits);
     }
     return chosen;
+  }
+
+  // ---- structure: heading renumbering (issue 3) -------------------------
+
+  /**
+   * Edits that renumber every heading label of a document in sequence (per
+   * parent, in each level's style; decimal labels follow their parent).
+   * Only label text changes; empty when the numbering is already right or
+   * the document is unknown.
+   */
+  getRenumberEdits(uri: string): TextEdit[] {
+    const doc = this.getDocument(uri);
+    if (!doc) return [];
+    const edits = renumberAllEdits(doc);
+    return edits.length ? toQuickFix(doc, { title: { vi: '', en: '' }, edits }, this.settingsValue).edits : [];
   }
 
   // ---- references: completion, hover, navigation (issue 4) --------------
