@@ -1,0 +1,200 @@
+/**
+ * The Word styles of the exported document, built once from the layout
+ * constants: Normal (body), Heading 1–4, Footnote Text, Header, and named
+ * styles for every header and closing component, so a user can restyle the
+ * whole document once in Word. Paragraphs in docx.ts pick a style id from
+ * STYLE and carry no direct formatting (except the computed rule indents).
+ */
+import { AlignmentType, BorderStyle, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import {
+  BODY,
+  BODY_TABLE,
+  BODY_TWIP,
+  CONG_VAN_VV_SPACE_BEFORE_TWIP,
+  FONT,
+  FONT_SIZE_HALF_PT,
+  FONT_SIZE_PT,
+  HEADER_SPACING_TWIP,
+  KINH_GUI_INDENT_MM,
+  RULE,
+  mmToTwip,
+  ptToHalfPt,
+  ptToTwip,
+} from './layout-constants';
+
+/** Style ids used by the writer (Word's built-in ids where Word has one). */
+export const STYLE = {
+  NORMAL: 'Normal',
+  HEADING: ['Heading1', 'Heading2', 'Heading3', 'Heading4'] as const,
+  FOOTNOTE_TEXT: 'FootnoteText',
+  PAGE_HEADER: 'Header',
+  CO_QUAN_CHU_QUAN: 'VbhcCoQuanChuQuan',
+  CO_QUAN: 'VbhcCoQuan',
+  SO_KY_HIEU: 'VbhcSoKyHieu',
+  VV: 'VbhcTrichYeuCongVan',
+  MARK: 'VbhcDauMucDo',
+  DRAFT: 'VbhcDuThao',
+  QUOC_HIEU: 'VbhcQuocHieu',
+  TIEU_NGU: 'VbhcTieuNgu',
+  DIA_DANH_NGAY: 'VbhcDiaDanhNgay',
+  TEN_LOAI: 'VbhcTenLoai',
+  TRICH_YEU: 'VbhcTrichYeu',
+  RULE: 'VbhcDuongKe',
+  KINH_GUI: 'VbhcKinhGui',
+  DASH: 'VbhcGachDauDong',
+  QUOTE: 'VbhcTrichDan',
+  PLAIN: 'VbhcKhongThutDong',
+  TABLE_TEXT: 'VbhcBang',
+  TABLE_HEADER: 'VbhcTieuDeBang',
+  NOI_NHAN_LABEL: 'VbhcNoiNhan',
+  NOI_NHAN_ITEM: 'VbhcNoiNhanMuc',
+  SIGNER: 'VbhcChucVu',
+  SIGNATURE_SPACE: 'VbhcChoKy',
+  SIGNER_NAME: 'VbhcHoTen',
+  PLACEHOLDER: 'VbhcKhongXuatDuoc',
+} as const;
+
+const BLACK = FONT.COLOR_HEX;
+const SINGLE = { line: BODY.LINE_SPACING_AUTO_240THS, lineRule: LineRuleType.AUTO };
+const TIGHT = { before: HEADER_SPACING_TWIP.BEFORE, after: HEADER_SPACING_TWIP.AFTER, ...SINGLE };
+const NO_INDENT = { firstLine: 0, left: 0, right: 0 };
+
+/** A centred header/closing paragraph style of a given size. */
+function centred(id: string, name: string, size: number, run: { bold?: boolean; italics?: boolean } = {}, spacingBefore = 0): IParagraphStyleOptions {
+  return {
+    id,
+    name,
+    basedOn: STYLE.NORMAL,
+    next: STYLE.NORMAL,
+    quickFormat: true,
+    run: { size, ...run },
+    paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: { ...TIGHT, before: spacingBefore }, keepNext: true },
+  };
+}
+
+/** Builds the styles part of the document. */
+export function buildStyles(): IStylesOptions {
+  const heading = (level: 1 | 2 | 3 | 4) => ({
+    name: `Heading ${level}`,
+    basedOn: STYLE.NORMAL,
+    next: STYLE.NORMAL,
+    quickFormat: true,
+    // Level 1 prints in capitals (layout.md defaults: "level 1 upper case"); labels are typed by the user, never numbered by Word.
+    run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.HEADING, bold: true, italics: false, color: BLACK, ...(level === 1 ? { allCaps: true } : {}) },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: BODY_TWIP.FIRST_LINE_INDENT },
+      spacing: { before: BODY_TWIP.SPACE_BEFORE, after: BODY_TWIP.SPACE_AFTER, ...SINGLE },
+      keepNext: true,
+      outlineLevel: level - 1,
+    },
+  });
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: STYLE.NORMAL,
+      name: 'Normal',
+      quickFormat: true,
+      run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.BODY, color: BLACK },
+      paragraph: {
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: BODY_TWIP.FIRST_LINE_INDENT },
+        spacing: { before: BODY_TWIP.SPACE_BEFORE, after: BODY_TWIP.SPACE_AFTER, ...SINGLE },
+      },
+    },
+    {
+      id: STYLE.PAGE_HEADER,
+      name: 'header',
+      basedOn: STYLE.NORMAL,
+      run: { size: FONT_SIZE_HALF_PT.PAGE_NUMBER },
+      paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: TIGHT },
+    },
+    centred(STYLE.CO_QUAN_CHU_QUAN, 'Cơ quan chủ quản', FONT_SIZE_HALF_PT.CO_QUAN_CHU_QUAN),
+    centred(STYLE.CO_QUAN, 'Cơ quan ban hành', FONT_SIZE_HALF_PT.CO_QUAN, { bold: true }),
+    centred(STYLE.SO_KY_HIEU, 'Số, ký hiệu', FONT_SIZE_HALF_PT.SO_KY_HIEU),
+    centred(STYLE.VV, 'Trích yếu công văn', FONT_SIZE_HALF_PT.TRICH_YEU_CONG_VAN, {}, CONG_VAN_VV_SPACE_BEFORE_TWIP),
+    {
+      ...centred(STYLE.MARK, 'Dấu mức độ', FONT_SIZE_HALF_PT.MARK, { bold: true }, ptToTwip(BODY.SPACE_BEFORE_PT)),
+    },
+    {
+      ...centred(STYLE.DRAFT, 'Dự thảo', FONT_SIZE_HALF_PT.MARK, { bold: true }),
+      paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, spacing: TIGHT },
+    },
+    centred(STYLE.QUOC_HIEU, 'Quốc hiệu', FONT_SIZE_HALF_PT.QUOC_HIEU, { bold: true }),
+    centred(STYLE.TIEU_NGU, 'Tiêu ngữ', FONT_SIZE_HALF_PT.TIEU_NGU, { bold: true }),
+    centred(STYLE.DIA_DANH_NGAY, 'Địa danh và ngày', FONT_SIZE_HALF_PT.DIA_DANH_NGAY, { italics: true }),
+    // Space above the type name: our choice (one body line), the decree gives none.
+    centred(STYLE.TEN_LOAI, 'Tên loại văn bản', FONT_SIZE_HALF_PT.TEN_LOAI, { bold: true }, ptToTwip(FONT_SIZE_PT.TEN_LOAI)),
+    centred(STYLE.TRICH_YEU, 'Trích yếu', FONT_SIZE_HALF_PT.TRICH_YEU, { bold: true }),
+    {
+      id: STYLE.RULE,
+      name: 'Đường kẻ',
+      basedOn: STYLE.NORMAL,
+      next: STYLE.NORMAL,
+      run: { size: ptToHalfPt(RULE.PARAGRAPH_FONT_PT) },
+      paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, spacing: { before: 0, after: 0, line: ptToTwip(RULE.PARAGRAPH_HEIGHT_PT), lineRule: LineRuleType.EXACT }, keepNext: true },
+    },
+    {
+      id: STYLE.KINH_GUI,
+      name: 'Kính gửi',
+      basedOn: STYLE.NORMAL,
+      next: STYLE.NORMAL,
+      run: { size: FONT_SIZE_HALF_PT.KINH_GUI },
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: mmToTwip(KINH_GUI_INDENT_MM) }, spacing: { before: BODY_TWIP.SPACE_BEFORE, after: 0, ...SINGLE } },
+    },
+    { id: STYLE.DASH, name: 'Gạch đầu dòng', basedOn: STYLE.NORMAL, next: STYLE.DASH, quickFormat: true },
+    { id: STYLE.QUOTE, name: 'Trích dẫn', basedOn: STYLE.NORMAL, next: STYLE.NORMAL, run: { italics: true } },
+    { id: STYLE.PLAIN, name: 'Không thụt đầu dòng', basedOn: STYLE.NORMAL, next: STYLE.NORMAL, paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT } },
+    {
+      id: STYLE.TABLE_TEXT,
+      name: 'Chữ trong bảng',
+      basedOn: STYLE.NORMAL,
+      run: { size: FONT_SIZE_HALF_PT.TABLE },
+      paragraph: {
+        alignment: AlignmentType.LEFT,
+        indent: NO_INDENT,
+        spacing: { before: ptToTwip(BODY_TABLE.CELL_SPACE_BEFORE_PT), after: ptToTwip(BODY_TABLE.CELL_SPACE_AFTER_PT), ...SINGLE },
+      },
+    },
+    { id: STYLE.TABLE_HEADER, name: 'Tiêu đề bảng', basedOn: STYLE.TABLE_TEXT, run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER } },
+    {
+      id: STYLE.NOI_NHAN_LABEL,
+      name: 'Nơi nhận',
+      basedOn: STYLE.NORMAL,
+      run: { size: FONT_SIZE_HALF_PT.NOI_NHAN_LABEL, bold: true, italics: true },
+      paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: TIGHT },
+    },
+    {
+      id: STYLE.NOI_NHAN_ITEM,
+      name: 'Nơi nhận - mục',
+      basedOn: STYLE.NORMAL,
+      run: { size: FONT_SIZE_HALF_PT.NOI_NHAN_ITEM },
+      paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: TIGHT },
+    },
+    centred(STYLE.SIGNER, 'Quyền hạn, chức vụ', FONT_SIZE_HALF_PT.SIGNER, { bold: true }),
+    centred(STYLE.SIGNATURE_SPACE, 'Chỗ ký', FONT_SIZE_HALF_PT.SIGNER),
+    centred(STYLE.SIGNER_NAME, 'Họ tên người ký', FONT_SIZE_HALF_PT.SIGNER, { bold: true }),
+    { id: STYLE.PLACEHOLDER, name: 'Không xuất được', basedOn: STYLE.NORMAL, run: { italics: true, highlight: 'yellow' } },
+  ];
+  return {
+    default: {
+      document: {
+        run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.BODY, color: BLACK, language: { value: 'vi-VN' } },
+        paragraph: { spacing: { before: 0, after: 0, ...SINGLE } },
+      },
+      heading1: heading(1),
+      heading2: heading(2),
+      heading3: heading(3),
+      heading4: heading(4),
+      footnoteText: {
+        run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.FOOTNOTE, color: BLACK },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, indent: NO_INDENT, spacing: { before: 0, after: 0, ...SINGLE } },
+      },
+      footnoteTextChar: { run: { size: FONT_SIZE_HALF_PT.FOOTNOTE } },
+      hyperlink: { run: { color: BLACK } },
+    },
+    paragraphStyles,
+  };
+}
+
+/** A bottom border of the drawn rules (solid, black). */
+export const RULE_BORDER = { style: BorderStyle.SINGLE, color: BLACK } as const;

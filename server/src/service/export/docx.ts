@@ -1,0 +1,391 @@
+/**
+ * Document model → .docx (the `docx` package): the official layout of
+ * Decree 30/2020. A4 portrait with the margins of layout-constants.ts; the
+ * header as a borderless two-column table; drawn rules as paragraph bottom
+ * borders; the body in Normal / Heading 1–4 / dash-item styles; pipe tables
+ * as full-width bordered tables; real Word footnotes; the closing block as a
+ * borderless two-column table; page numbers centred in the header from page 2
+ * (titlePg). One bad node never sinks the document: it is replaced by a
+ * visible placeholder and a note with its line number.
+ *
+ * No file access here: the caller writes the bytes (export-file.ts).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  Header,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { VbhcDocument } from '../model/document';
+import { msg, pick, type Msg } from '../i18n';
+import { noCancellation, type CancellationToken, type Lang } from '../types';
+import { buildStyles, RULE_BORDER, STYLE } from './docx-styles';
+import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
+import {
+  BODY_TABLE,
+  CLOSING_TABLE_TWIP,
+  FIXED_TEXT,
+  FONT_SIZE_PT,
+  HEADER_TABLE_MM,
+  HEADER_TABLE_TWIP,
+  KINH_GUI_INDENT_MM,
+  PAGE_TWIP,
+  RULE,
+  RULE_THICKNESS_EIGHTH_PT,
+  TEXT_WIDTH_MM,
+  TEXT_WIDTH_TWIP,
+  mmToTwip,
+  UNIT,
+} from './layout-constants';
+import { buildRenderModel, runsText, type BodyNode, type RenderModel, type Run } from './render-model';
+import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
+
+/** Options of the exporter. */
+export interface DocxOptions {
+  lang?: Lang;
+  token?: CancellationToken;
+}
+
+/** The exported file and the notes about what could not be printed faithfully. */
+export interface DocxResult {
+  bytes: Uint8Array;
+  notes: string[];
+}
+
+/** Thrown when the caller cancels the export. */
+export class ExportCancelledError extends Error {
+  constructor() {
+    super('export cancelled');
+  }
+}
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const CELL_NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+
+/** Exports a parsed document to .docx bytes. */
+export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): Promise<DocxResult> {
+  const lang = options.lang ?? 'vi';
+  const token = options.token ?? noCancellation;
+  const parts = documentParts(doc);
+  const model = buildRenderModel(doc);
+  const notes: Msg[] = [...parts.notes, ...model.notes];
+  const file = buildDocument(doc, parts, model, notes, token);
+  if (token.isCancellationRequested) throw new ExportCancelledError();
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(file));
+  if (token.isCancellationRequested) throw new ExportCancelledError();
+  return { bytes, notes: notes.map((n) => pick(n, lang)) };
+}
+
+/** Builds the docx `Document` object (exported for tests that inspect it before packing). */
+export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation): Document {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  const ctx: WriteContext = { model, footnotes, nextFootnoteId: 1, notes };
+  const children: (Paragraph | Table)[] = [];
+  guard(children, notes, 0, () => headerBlock(parts));
+  guard(children, notes, 0, () => titleBlock(parts));
+  for (const node of model.nodes) {
+    if (token.isCancellationRequested) throw new ExportCancelledError();
+    guard(children, notes, node.line, () => bodyNode(node, ctx));
+  }
+  guard(children, notes, doc.source.lineCount - 1, () => closingBlock(parts));
+  return new Document({
+    creator: 'vbhc',
+    title: parts.trichYeu ?? parts.vv ?? '',
+    styles: buildStyles(),
+    footnotes,
+    features: { updateFields: false },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE_TWIP.WIDTH, height: PAGE_TWIP.HEIGHT, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: PAGE_TWIP.MARGIN_TOP,
+              bottom: PAGE_TWIP.MARGIN_BOTTOM,
+              left: PAGE_TWIP.MARGIN_LEFT,
+              right: PAGE_TWIP.MARGIN_RIGHT,
+              header: PAGE_TWIP.HEADER_DISTANCE,
+              footer: PAGE_TWIP.FOOTER_DISTANCE,
+            },
+          },
+        },
+        headers: {
+          // Page numbers centred in the top margin from page 2; page 1 has an empty header (PL I §I.7).
+          default: new Header({ children: [new Paragraph({ style: STYLE.PAGE_HEADER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+          first: new Header({ children: [new Paragraph({ style: STYLE.PAGE_HEADER })] }),
+        },
+        children,
+      },
+    ],
+  });
+}
+
+interface WriteContext {
+  model: RenderModel;
+  footnotes: Record<number, { children: Paragraph[] }>;
+  nextFootnoteId: number;
+  notes: Msg[];
+}
+
+/** Runs one node's writer; on failure prints a visible placeholder and records a note. */
+function guard(out: (Paragraph | Table)[], notes: Msg[], line: number, write: () => (Paragraph | Table)[]): void {
+  try {
+    out.push(...write());
+  } catch (e) {
+    const reason = (e as Error)?.message ?? String(e);
+    notes.push(msg(`Dòng ${line + 1}: không xuất được phần này (${reason}); đã chèn dòng báo thay thế.`, `Line ${line + 1}: this part could not be exported (${reason}); a placeholder was inserted.`));
+    out.push(new Paragraph({ style: STYLE.PLACEHOLDER, children: [new TextRun(`[Không xuất được nội dung ở dòng ${line + 1} — xem tệp nguồn / content at line ${line + 1} could not be exported]`)] }));
+  }
+}
+
+// ---- header -----------------------------------------------------------------
+
+/** A paragraph of one style with plain text. */
+function styled(style: string, text: string): Paragraph {
+  return new Paragraph({ style, children: [new TextRun(text)] });
+}
+
+/** A paragraph of one style whose lines are broken where given. */
+function styledLines(style: string, lines: readonly string[]): Paragraph {
+  return new Paragraph({ style, children: lines.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) });
+}
+
+/**
+ * A drawn rule: an empty 1 pt paragraph with a bottom border, indented on
+ * both sides so the line is `lengthMm` long and centred in `areaMm`.
+ */
+export function ruleParagraph(lengthMm: number, areaMm: number): Paragraph {
+  const sideMm = Math.max(0, (areaMm - lengthMm) / 2);
+  return new Paragraph({
+    style: STYLE.RULE,
+    indent: { left: mmToTwip(sideMm), right: mmToTwip(sideMm), firstLine: 0 },
+    border: { bottom: { ...RULE_BORDER, size: RULE_THICKNESS_EIGHTH_PT, space: RULE.GAP_PT } },
+  });
+}
+
+/** Inner widths of the header cells (column minus padding on both sides). */
+export const HEADER_CELL_INNER_MM = {
+  LEFT: HEADER_TABLE_MM.LEFT_COL - 2 * HEADER_TABLE_MM.CELL_PADDING,
+  RIGHT: HEADER_TABLE_MM.RIGHT_COL - 2 * HEADER_TABLE_MM.CELL_PADDING,
+} as const;
+
+/** The issuer name as printed: balanced lines in the left header cell. */
+export function issuerLines(coQuan: string): string[] {
+  return balancedLines(coQuan, 'bold', FONT_SIZE_PT.CO_QUAN, HEADER_CELL_INNER_MM.LEFT);
+}
+
+/** The parent agency as printed: balanced lines in the left header cell. */
+export function parentLines(coQuanChuQuan: string): string[] {
+  return balancedLines(coQuanChuQuan, 'regular', FONT_SIZE_PT.CO_QUAN_CHU_QUAN, HEADER_CELL_INNER_MM.LEFT);
+}
+
+/** Length of the rule under the issuer: a fraction of its (longest) printed line. */
+export function issuerRuleMm(coQuan: string): number {
+  return RULE.SHORT_FRACTION * Math.max(...issuerLines(coQuan).map((l) => textWidthMm(l, 'bold', FONT_SIZE_PT.CO_QUAN)));
+}
+
+/** Length of the rule under the Tiêu ngữ: the length of its text. */
+export function tieuNguRuleMm(): number {
+  return RULE.TIEU_NGU_FRACTION * textWidthMm(FIXED_TEXT.TIEU_NGU, 'bold', FONT_SIZE_PT.TIEU_NGU);
+}
+
+/** Length of the rule under the trích yếu: a fraction of its longest line. */
+export function trichYeuRuleMm(trichYeu: string): number {
+  return RULE.SHORT_FRACTION * longestLineMm(trichYeu, 'bold', FONT_SIZE_PT.TRICH_YEU, TEXT_WIDTH_MM);
+}
+
+function headerCell(children: Paragraph[], widthTwip: number): TableCell {
+  return new TableCell({
+    children,
+    width: { size: widthTwip, type: WidthType.DXA },
+    borders: CELL_NO_BORDERS,
+    margins: { left: HEADER_TABLE_TWIP.CELL_PADDING, right: HEADER_TABLE_TWIP.CELL_PADDING, top: 0, bottom: 0 },
+    verticalAlign: VerticalAlign.TOP,
+  });
+}
+
+/** The header table (ô 1–4, 10): agencies and Số left; Quốc hiệu, Tiêu ngữ, place and date right. */
+function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  if (p.draftMark) out.push(new Paragraph({ style: STYLE.DRAFT, border: boxBorder(), children: [new TextRun(p.draftMark)] }));
+  const left1: Paragraph[] = [];
+  if (p.coQuanChuQuan) left1.push(styledLines(STYLE.CO_QUAN_CHU_QUAN, parentLines(p.coQuanChuQuan)));
+  left1.push(styledLines(STYLE.CO_QUAN, issuerLines(p.coQuan)));
+  if (p.coQuan.trim()) left1.push(ruleParagraph(issuerRuleMm(p.coQuan), HEADER_CELL_INNER_MM.LEFT));
+  const right1 = [styled(STYLE.QUOC_HIEU, p.quocHieu), styled(STYLE.TIEU_NGU, p.tieuNgu), ruleParagraph(tieuNguRuleMm(), HEADER_CELL_INNER_MM.RIGHT)];
+  const left2 = [styled(STYLE.SO_KY_HIEU, p.soKyHieu)];
+  if (p.vv) left2.push(styled(STYLE.VV, p.vv));
+  for (const m of p.marks) left2.push(new Paragraph({ style: STYLE.MARK, border: boxBorder(), children: [new TextRun(m)] }));
+  const right2 = [styled(STYLE.DIA_DANH_NGAY, p.dateLine)];
+  out.push(
+    new Table({
+      rows: [
+        new TableRow({ children: [headerCell(left1, HEADER_TABLE_TWIP.LEFT_COL), headerCell(right1, HEADER_TABLE_TWIP.RIGHT_COL)], cantSplit: true }),
+        new TableRow({ children: [headerCell(left2, HEADER_TABLE_TWIP.LEFT_COL), headerCell(right2, HEADER_TABLE_TWIP.RIGHT_COL)], cantSplit: true }),
+      ],
+      width: { size: HEADER_TABLE_TWIP.LEFT_COL + HEADER_TABLE_TWIP.RIGHT_COL, type: WidthType.DXA },
+      columnWidths: [HEADER_TABLE_TWIP.LEFT_COL, HEADER_TABLE_TWIP.RIGHT_COL],
+      indent: { size: HEADER_TABLE_TWIP.INDENT, type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+    }),
+  );
+  return out;
+}
+
+function boxBorder() {
+  const b = { style: BorderStyle.SINGLE, size: RULE_THICKNESS_EIGHTH_PT, color: RULE_BORDER.color, space: 1 };
+  return { top: b, bottom: b, left: b, right: b };
+}
+
+/** Type name and trích yếu with its rule (ô 5a), then Kính gửi (ô 9a). */
+function titleBlock(p: DocumentParts): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (p.tenLoai) out.push(styled(STYLE.TEN_LOAI, p.tenLoai));
+  if (p.trichYeu) {
+    out.push(styled(STYLE.TRICH_YEU, p.trichYeu));
+    out.push(ruleParagraph(trichYeuRuleMm(p.trichYeu), TEXT_WIDTH_MM));
+  }
+  const kg = formatKinhGui(p.kinhGui);
+  if (kg.single) out.push(styled(STYLE.KINH_GUI, kg.single));
+  else if (kg.lines.length > 0) {
+    out.push(styled(STYLE.KINH_GUI, FIXED_TEXT.KINH_GUI_LABEL));
+    // The dashes line up under the colon (PL I §II.9).
+    const under = KINH_GUI_INDENT_MM + textWidthMm(FIXED_TEXT.KINH_GUI_LABEL.replace(/:$/, ''), 'regular', FONT_SIZE_PT.KINH_GUI);
+    for (const l of kg.lines) out.push(new Paragraph({ style: STYLE.KINH_GUI, indent: { left: mmToTwip(under), firstLine: 0 }, spacing: { before: 0 }, children: [new TextRun(l)] }));
+  }
+  return out;
+}
+
+// ---- body -------------------------------------------------------------------
+
+/** Inline runs → docx runs (footnote references become real footnotes). */
+function inlineChildren(runs: readonly Run[], ctx: WriteContext, plain = false): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const r of runs) {
+    if (r.lineBreak) out.push(new TextRun({ text: '', break: 1 }));
+    else if (r.footnote !== undefined) {
+      const fn = ctx.model.footnotes.get(r.footnote);
+      if (!fn) {
+        out.push(new TextRun(`[${r.footnote}]`));
+        continue;
+      }
+      // Each reference gets its own Word footnote (Word cannot point two references at one note).
+      const id = ctx.nextFootnoteId++;
+      ctx.footnotes[id] = { children: fn.paragraphs.map((p) => new Paragraph({ style: STYLE.FOOTNOTE_TEXT, children: footnoteText(p, ctx) })) };
+      out.push(new FootnoteReferenceRun(id));
+    } else if (plain) out.push(new TextRun(r.text));
+    else out.push(new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
+  }
+  return out;
+}
+
+/** Footnote paragraphs: runs without nested footnotes (a note inside a note prints its number). */
+function footnoteText(runs: readonly Run[], ctx: WriteContext): ParagraphChild[] {
+  return inlineChildren(
+    runs.map((r) => (r.footnote !== undefined ? { text: `[${r.footnote}]` } : r)),
+    ctx,
+  );
+}
+
+type NodeWriter<K extends BodyNode['kind']> = (node: Extract<BodyNode, { kind: K }>, ctx: WriteContext) => (Paragraph | Table)[];
+
+/** Writers by node kind (a table, not a switch ladder). */
+const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
+  heading: (n, ctx) => [new Paragraph({ style: STYLE.HEADING[n.level - 1], children: inlineChildren(n.runs, ctx, true) })],
+  paragraph: (n, ctx) => [new Paragraph({ ...(n.quote ? { style: STYLE.QUOTE } : {}), children: inlineChildren(n.runs, ctx) })],
+  dash: (n, ctx) => [new Paragraph({ style: STYLE.DASH, children: [new TextRun(`${n.marker} `), ...inlineChildren(n.runs, ctx)] })],
+  table: (n, ctx) => [bodyTable(n, ctx)],
+  pagebreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  code: (n) => [new Paragraph({ style: STYLE.PLAIN, children: n.text.split('\n').map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) })],
+  hr: () => [ruleParagraph(TEXT_WIDTH_MM * RULE.SHORT_FRACTION, TEXT_WIDTH_MM)],
+};
+
+function bodyNode(node: BodyNode, ctx: WriteContext): (Paragraph | Table)[] {
+  return (NODE_WRITERS[node.kind] as NodeWriter<typeof node.kind>)(node as never, ctx);
+}
+
+/** Column widths proportional to the longest cell text of each column, within bounds. */
+export function tableColumnWidths(rows: readonly (readonly Run[][])[], totalTwip: number): number[] {
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(4, ...rows.map((r) => (r[c] ? runsText(r[c]).length : 0)))));
+  const sum = weight.reduce((a, b) => a + b, 0);
+  const widths = weight.map((w) => Math.floor((w / sum) * totalTwip));
+  widths[cols - 1] += totalTwip - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** A pipe table: full text width, single borders, cells without first-line indent. */
+function bodyTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): Table {
+  const widths = tableColumnWidths(n.rows, TEXT_WIDTH_TWIP);
+  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.round(BODY_TABLE.BORDER_PT * UNIT.EIGHTH_PT_PER_PT), color: RULE_BORDER.color };
+  const pad = mmToTwip(BODY_TABLE.CELL_PADDING_MM);
+  const rows = n.rows.map(
+    (row, r) =>
+      new TableRow({
+        tableHeader: r < n.headerRows,
+        children: widths.map((w, c) => {
+          const a = n.align[c];
+          return new TableCell({
+            width: { size: w, type: WidthType.DXA },
+            margins: { left: pad, right: pad, top: 0, bottom: 0 },
+            children: [new Paragraph({ style: r < n.headerRows ? STYLE.TABLE_HEADER : STYLE.TABLE_TEXT, ...(a ? { alignment: ALIGN[a] } : {}), children: inlineChildren(row[c] ?? [], ctx) })],
+          });
+        }),
+      }),
+  );
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+  });
+}
+
+// ---- closing ----------------------------------------------------------------
+
+/** The closing table: Nơi nhận left (ô 9b), authority, title, signature space and name right (ô 7). */
+function closingBlock(p: DocumentParts): (Paragraph | Table)[] {
+  const left: Paragraph[] = [];
+  if (p.noiNhan.length > 0) {
+    left.push(styled(STYLE.NOI_NHAN_LABEL, FIXED_TEXT.NOI_NHAN_LABEL));
+    for (const l of p.noiNhan) left.push(styled(STYLE.NOI_NHAN_ITEM, l));
+  } else left.push(new Paragraph({ style: STYLE.NOI_NHAN_ITEM }));
+  const right: Paragraph[] = [];
+  if (p.quyenHan) right.push(styled(STYLE.SIGNER, p.quyenHan));
+  if (p.chucVu) right.push(styled(STYLE.SIGNER, p.chucVu));
+  right.push(new Paragraph({ style: STYLE.SIGNATURE_SPACE, spacing: { before: CLOSING_TABLE_TWIP.SIGNATURE_SPACE } }));
+  if (p.hoTen) right.push(styled(STYLE.SIGNER_NAME, p.hoTen));
+  const cell = (children: Paragraph[], w: number) =>
+    new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: CELL_NO_BORDERS, margins: { left: 0, right: 0, top: 0, bottom: 0 } });
+  return [
+    new Paragraph({ style: STYLE.PLAIN, spacing: { before: CLOSING_TABLE_TWIP.SPACE_BEFORE } }),
+    new Table({
+      rows: [new TableRow({ cantSplit: true, children: [cell(left, CLOSING_TABLE_TWIP.LEFT_COL), cell(right, CLOSING_TABLE_TWIP.RIGHT_COL)] })],
+      width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
+      columnWidths: [CLOSING_TABLE_TWIP.LEFT_COL, CLOSING_TABLE_TWIP.RIGHT_COL],
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+    }),
+  ];
+}

@@ -1,0 +1,275 @@
+/**
+ * The body of a document as the writers see it: a flat list of printable
+ * nodes (headings, paragraphs, dash items, tables, page breaks, code) with
+ * inline runs (text, bold, italic, footnote references) and their source
+ * lines, plus the footnotes. Built from the markdown-it token stream of the
+ * parsed document, so the .docx and the HTML preview print the same thing.
+ *
+ * Raw HTML is never markup here: markdown-it runs with `html: false`, so it
+ * arrives as text runs; the single exception, `<!-- pagebreak -->` on its
+ * own line, becomes a page-break node (dialect §2). Links print their text
+ * only; images print their alt text in brackets with a note.
+ */
+import type Token from 'markdown-it/lib/token.mjs';
+import type { VbhcDocument } from '../model/document';
+import { msg, type Msg } from '../i18n';
+
+/** A piece of inline text. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Inline code: printed as plain text. */
+  code?: boolean;
+  /** A footnote reference: the footnote's number (1-based, in order of reference). */
+  footnote?: number;
+  /** A hard line break (text is empty). */
+  lineBreak?: boolean;
+}
+
+/** A printable node of the body. `line` is the 0-based analysis line it starts on. */
+export type BodyNode =
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; runs: Run[]; line: number }
+  | { kind: 'paragraph'; runs: Run[]; line: number; quote?: boolean }
+  | { kind: 'dash'; marker: string; depth: number; runs: Run[]; line: number }
+  | { kind: 'table'; rows: Run[][][]; headerRows: number; align: ('left' | 'center' | 'right' | '')[]; line: number }
+  | { kind: 'pagebreak'; line: number }
+  | { kind: 'code'; text: string; line: number }
+  | { kind: 'hr'; line: number };
+
+/** A footnote: its number and paragraphs. */
+export interface FootnoteNode {
+  id: number;
+  label: string;
+  paragraphs: Run[][];
+  line: number;
+}
+
+/** The printable body. */
+export interface RenderModel {
+  nodes: BodyNode[];
+  /** Footnotes by number. */
+  footnotes: Map<number, FootnoteNode>;
+  /** Things printed differently from the source (line numbers inside). */
+  notes: Msg[];
+}
+
+const PAGEBREAK = /^<!--\s*pagebreak\s*-->$/i;
+
+/** Builds the printable body of a parsed document. Never throws: a token it cannot read becomes a note. */
+export function buildRenderModel(doc: VbhcDocument): RenderModel {
+  const tokens = doc.body.tokens;
+  const nodes: BodyNode[] = [];
+  const footnotes = new Map<number, FootnoteNode>();
+  const notes: Msg[] = [];
+  /** markdown-it footnote id (0-based) → our number (1-based, first reference first). */
+  const footnoteNumber = new Map<number, number>();
+  const numberOf = (mdId: number): number => {
+    let n = footnoteNumber.get(mdId);
+    if (n === undefined) {
+      n = footnoteNumber.size + 1;
+      footnoteNumber.set(mdId, n);
+    }
+    return n;
+  };
+
+  const listStack: { ordered: boolean; marker: string }[] = [];
+  /** Marker waiting for the first paragraph of the current list item. */
+  let pendingMarker: { text: string; dash: boolean; depth: number } | undefined;
+  let quoteDepth = 0;
+  let footnote: FootnoteNode | undefined;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : doc.body.startLine;
+    try {
+      switch (t.type) {
+        case 'heading_open': {
+          const inline = tokens[i + 1];
+          const level = Math.min(4, Math.max(1, Number(t.tag.slice(1)))) as 1 | 2 | 3 | 4;
+          // Headings take their look from their style only: inline emphasis is dropped.
+          const runs = inlineRuns(inline, numberOf, notes, line).map((r) => ({ text: r.text, footnote: r.footnote, lineBreak: r.lineBreak }));
+          if (listStack.length > 0 || quoteDepth > 0) nodes.push({ kind: 'paragraph', runs, line });
+          else nodes.push({ kind: 'heading', level, runs, line });
+          if (Number(t.tag.slice(1)) > 4) notes.push(msg(`Dòng ${line + 1}: đề mục cấp ${t.tag.slice(1)} được in như cấp 4.`, `Line ${line + 1}: a level-${t.tag.slice(1)} heading is printed as level 4.`));
+          i++;
+          break;
+        }
+        case 'paragraph_open': {
+          const inline = tokens[i + 1];
+          i++;
+          const runs = inlineRuns(inline, numberOf, notes, line);
+          if (footnote) {
+            footnote.paragraphs.push(runs);
+            break;
+          }
+          if (!pendingMarker && quoteDepth === 0 && PAGEBREAK.test((inline?.content ?? '').trim())) {
+            nodes.push({ kind: 'pagebreak', line });
+            break;
+          }
+          if (pendingMarker) {
+            const m = pendingMarker;
+            pendingMarker = undefined;
+            if (m.dash) nodes.push({ kind: 'dash', marker: m.text, depth: m.depth, runs, line });
+            else nodes.push({ kind: 'paragraph', runs: [{ text: `${m.text} ` }, ...runs], line });
+            break;
+          }
+          nodes.push({ kind: 'paragraph', runs, line, quote: quoteDepth > 0 || undefined });
+          break;
+        }
+        case 'bullet_list_open':
+          listStack.push({ ordered: false, marker: t.markup });
+          break;
+        case 'ordered_list_open':
+          listStack.push({ ordered: true, marker: t.markup });
+          break;
+        case 'bullet_list_close':
+        case 'ordered_list_close':
+          listStack.pop();
+          break;
+        case 'list_item_open': {
+          const top = listStack[listStack.length - 1];
+          const depth = Math.max(0, listStack.length - 1);
+          if (top?.ordered) pendingMarker = { text: `${t.info}${t.markup}`, dash: false, depth };
+          else pendingMarker = { text: t.markup === '*' ? '-' : t.markup, dash: true, depth };
+          break;
+        }
+        case 'list_item_close':
+          if (pendingMarker) {
+            // An empty item: print its marker alone.
+            const m = pendingMarker;
+            pendingMarker = undefined;
+            if (m.dash) nodes.push({ kind: 'dash', marker: m.text, depth: m.depth, runs: [], line });
+            else nodes.push({ kind: 'paragraph', runs: [{ text: m.text }], line });
+          }
+          break;
+        case 'blockquote_open':
+          quoteDepth++;
+          break;
+        case 'blockquote_close':
+          quoteDepth--;
+          break;
+        case 'fence':
+        case 'code_block':
+          nodes.push({ kind: 'code', text: t.content.replace(/\n$/, ''), line });
+          break;
+        case 'hr':
+          nodes.push({ kind: 'hr', line });
+          break;
+        case 'table_open': {
+          const rows: Run[][][] = [];
+          const align: ('left' | 'center' | 'right' | '')[] = [];
+          let row: Run[][] = [];
+          let headerRows = 0;
+          let k = i + 1;
+          for (; k < tokens.length && tokens[k].type !== 'table_close'; k++) {
+            const tk = tokens[k];
+            if (tk.type === 'tr_open') row = [];
+            else if (tk.type === 'tr_close') rows.push(row);
+            else if (tk.type === 'inline') row.push(inlineRuns(tk, numberOf, notes, tk.map ? tk.map[0] : line));
+            else if (tk.type === 'thead_close') headerRows = rows.length;
+            else if ((tk.type === 'th_open' || tk.type === 'td_open') && rows.length === 0) {
+              const style = tk.attrGet('style') ?? '';
+              const m = /text-align:\s*(left|center|right)/.exec(style);
+              align.push((m?.[1] as 'left' | 'center' | 'right' | undefined) ?? '');
+            }
+          }
+          i = k;
+          nodes.push({ kind: 'table', rows, headerRows, align, line });
+          break;
+        }
+        case 'footnote_open': {
+          const meta = (t.meta ?? {}) as { id?: number; label?: string };
+          const id = numberOf(meta.id ?? -1 - footnotes.size);
+          const fnLine = doc.body.footnotes.get(String(meta.label ?? meta.id ?? ''))?.startLine ?? line;
+          footnote = { id, label: String(meta.label ?? id), paragraphs: [], line: fnLine };
+          footnotes.set(id, footnote);
+          break;
+        }
+        case 'footnote_close':
+          footnote = undefined;
+          break;
+        default:
+          break;
+      }
+    } catch (e) {
+      notes.push(msg(`Dòng ${line + 1}: không đọc được nội dung (${(e as Error).message}); phần này bị bỏ qua.`, `Line ${line + 1}: content could not be read (${(e as Error).message}); it is skipped.`));
+    }
+  }
+  return { nodes, footnotes, notes };
+}
+
+/** Inline runs of an inline token: text with bold/italic state, footnote references, breaks. */
+function inlineRuns(inline: Token | undefined, numberOf: (mdId: number) => number, notes: Msg[], line: number): Run[] {
+  const out: Run[] = [];
+  if (!inline) return out;
+  const children = inline.children ?? [];
+  let bold = 0;
+  let italic = 0;
+  const push = (text: string, extra: Partial<Run> = {}) => {
+    if (text === '' && !extra.lineBreak && extra.footnote === undefined) return;
+    const run: Run = { text, ...(bold > 0 ? { bold: true } : {}), ...(italic > 0 ? { italic: true } : {}), ...extra };
+    const last = out[out.length - 1];
+    // Merge neighbours with the same look to keep the output small.
+    if (last && !last.footnote && !last.lineBreak && !run.footnote && !run.lineBreak && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.code === !!run.code) {
+      last.text += run.text;
+      return;
+    }
+    out.push(run);
+  };
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k];
+    switch (c.type) {
+      case 'text':
+      case 'text_special':
+      case 'html_inline':
+        push(c.content);
+        break;
+      case 'softbreak':
+        push(' ');
+        break;
+      case 'hardbreak':
+        out.push({ text: '', lineBreak: true });
+        break;
+      case 'code_inline':
+        push(c.content, { code: true });
+        break;
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      case 'link_open':
+      case 'link_close':
+        // The link's text is printed; its target is not (an official document carries no live links).
+        break;
+      case 'image': {
+        const alt = (c.children ?? []).map((x) => x.content).join('') || c.content;
+        push(`[${alt}]`);
+        notes.push(msg(`Dòng ${line + 1}: hình ảnh "${alt}" không được xuất, chỉ in chú thích.`, `Line ${line + 1}: image "${alt}" is not exported; only its caption is printed.`));
+        break;
+      }
+      case 'footnote_ref': {
+        const meta = (c.meta ?? {}) as { id?: number };
+        out.push({ text: '', footnote: numberOf(meta.id ?? 0) });
+        break;
+      }
+      default:
+        if (c.content) push(c.content);
+        break;
+    }
+  }
+  return out;
+}
+
+/** Plain text of runs (footnote references dropped). */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('');
+}
