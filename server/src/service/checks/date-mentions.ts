@@ -1,7 +1,8 @@
 /**
  * The date and period mentions of a document, for the date checks: those in
  * the subject line (`trich_yeu`) and in the body (code blocks excluded), each
- * tagged with where it stands. Cached per document; one linear scan.
+ * tagged with where it stands. Cached per document; one linear scan of the
+ * body, then one walk over its blocks.
  */
 import type { Block } from '../model/body';
 import type { VbhcDocument } from '../model/document';
@@ -39,13 +40,35 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
     if (PROSE.has(blocks[i].kind)) closing = i;
     break;
   }
+  // One scan of the whole body (cheaper than one per block); code blocks are
+  // blanked out first, then each mention is placed by the block holding it.
+  const bodyStart = doc.source.lineStart(doc.body.startLine);
+  let bodyText = text.slice(bodyStart);
+  const code = blocks.filter((b) => b.kind === 'code');
+  if (code.length > 0) {
+    const parts: string[] = [];
+    let at = bodyStart;
+    for (const b of code) {
+      parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start));
+      at = b.end;
+    }
+    parts.push(text.slice(at));
+    bodyText = parts.join('');
+  }
+  const places: MentionPlace[] = [];
   let seenHeading = false;
   blocks.forEach((b, i) => {
-    if (!SCANNED.has(b.kind)) return;
     if (b.kind === 'heading') seenHeading = true;
-    const place: MentionPlace = b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body';
-    for (const d of findDateMentions(b.text, b.start)) out.push({ ...d, place });
+    places.push(b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body');
   });
+  let bi = 0;
+  for (const d of findDateMentions(bodyText, bodyStart)) {
+    while (bi < blocks.length && blocks[bi].end < d.start) bi++;
+    if (bi >= blocks.length) break;
+    const b = blocks[bi];
+    if (!SCANNED.has(b.kind) || d.start < b.start || d.end > b.end) continue;
+    out.push({ ...d, place: places[bi] });
+  }
   cache.set(doc, out);
   return out;
 }

@@ -77,10 +77,11 @@ export function foldText(s: string): string {
   return folded === '' ? '' : ` ${folded} `;
 }
 
-/** Whether a title has a part: it contains one of the part's keywords as whole words. */
+const foldedKeywords = new WeakMap<ProfilePart, string[]>();
+
+/** Whether a folded title (see foldText) has a part: it contains one of the part's keywords as whole words. */
 export function titleHasPart(foldedTitle: string, part: ProfilePart): boolean {
-  return part.keywords.some((k) => {
-    const fk = foldText(k);
-    return fk !== '' && foldedTitle.includes(fk);
-  });
+  let keys = foldedKeywords.get(part);
+  if (!keys) foldedKeywords.set(part, (keys = part.keywords.map(foldText).filter((k) => k !== '')));
+  return keys.some((k) => foldedTitle.includes(k));
 }

@@ -16,10 +16,16 @@ export const structureMissingSection: Rule = {
   check: function structureMissingSection({ doc, settings }, report) {
     const profile = profileFor(doc.loai, settings);
     if (!profile || profile.length === 0) return;
-    const titles = doc.body.headings.map((h) => foldText(h.title));
+    // Fold titles one by one and stop once every part is found.
+    const missing = new Set(profile);
+    for (const h of doc.body.headings) {
+      if (missing.size === 0) break;
+      const title = foldText(h.title);
+      for (const part of missing) if (titleHasPart(title, part)) missing.delete(part);
+    }
     const at = openingLine(doc);
     for (const part of profile) {
-      if (titles.some((t) => titleHasPart(t, part))) continue;
+      if (!missing.has(part)) continue;
       const words = part.keywords.map((k) => `"${k}"`).join(', ');
       report({
         start: at.start,

@@ -63,10 +63,10 @@ const MONTH_LONG = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})${W}năm${W}(\\d
 const QUARTER = new RegExp(`${NOT_BEFORE}quý${W}(IV|I{1,3}|[1-4])(?:(?:${W}năm${W}|\\s{0,3}/\\s{0,3})(\\d{4}))?${NOT_AFTER}`, 'giu');
 const HALF = new RegExp(`${NOT_BEFORE}(?:0?6|sáu)${W}tháng${W}(đầu|cuối)(?:${W}năm(?:${W}(\\d{4}))?)?${NOT_AFTER}`, 'giu');
 const YEAR = new RegExp(`${NOT_BEFORE}năm${W}(\\d{4})${DMY_AFTER}`, 'giu');
-const RANGE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(?:(?:giai đoạn|thời kỳ|nhiệm kỳ|năm học|năm)${W})?(\\d{4})\\s{0,3}[-–—]\\s{0,3}(\\d{4})${DMY_AFTER}`,
-  'giu',
-);
+// The range itself starts with a digit (fast to scan); its lead word is looked up behind it.
+const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(\\d{4})\\s{0,3}[-–—]\\s{0,3}(\\d{4})${DMY_AFTER}`, 'gu');
+const RANGE_LEAD = /(?:^|[^\p{L}\p{N}])((?:giai đoạn|thời kỳ|nhiệm kỳ|năm học|năm)\s{1,8})$/iu;
+const RANGE_LEAD_LOOKBACK_CHARS = 20;
 const DMY_AT = new RegExp(`${DMY_CORE}${DMY_AFTER}`, 'uy');
 const LONG_AT = new RegExp(`${LONG_CORE}${NOT_AFTER}`, 'iuy');
 // URLs are masked before scanning: `.../2021-2030-481235.aspx` is no period.
@@ -118,7 +118,9 @@ export function findDateMentions(text: string, base = 0): DateMention[] {
     const year = Number(m[1]);
     const endYear = Number(m[2]);
     if (year < MIN_RANGE_YEAR || endYear > MAX_RANGE_YEAR || endYear <= year || endYear - year > MAX_RANGE_SPAN_YEARS) continue;
-    found.push({ form: 'range', start: m.index!, end: m.index! + m[0].length, text: '', year, endYear, valid: true, horizon: true });
+    const lead = RANGE_LEAD.exec(src.slice(Math.max(0, m.index! - RANGE_LEAD_LOOKBACK_CHARS), m.index!));
+    const start = m.index! - (lead ? lead[1].length : 0);
+    found.push({ form: 'range', start, end: m.index! + m[0].length, text: '', year, endYear, valid: true, horizon: true });
   }
 
   // Keep the earliest, then the longest, of overlapping mentions:
