@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { findDateMentions, parseDateAt, isRealDate } from './dates';
 
 const forms = (text: string) => findDateMentions(text).map((d) => `${d.form}:${d.text}`);
@@ -136,4 +137,21 @@ test('adversarial input yields only what is really there', () => {
   // Long runs of near-misses; a backtracking pattern would hang here.
   const nasty = `${'1/'.repeat(20000)}${'ngày  '.repeat(5000)}${'quý '.repeat(5000)}${'6 tháng '.repeat(5000)}${'2021 - '.repeat(5000)}`;
   assert.deepEqual(findDateMentions(nasty).map((d) => d.form), []);
+});
+
+test('property: mentions are ordered, disjoint, quote the text they cover, and agree with the calendar', () => {
+  const piece = fc.constantFrom('ngày ', 'tháng ', 'năm ', 'quý ', 'IV ', '6 ', 'đầu ', 'giai đoạn ', '/', '-', '–', ' ', '\n', 'NĐ-CP', 'https://x.vn/', '29', '02', '2025', '31', '4', '2024', '12', '0', '1999');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(50), (parts, base) => {
+      const text = parts.join('');
+      let last = base;
+      for (const d of findDateMentions(text, base)) {
+        assert.ok(d.start >= last && d.end > d.start && d.end <= text.length + base);
+        assert.equal(text.slice(d.start - base, d.end - base), d.text);
+        if (d.day !== undefined) assert.equal(d.valid, isRealDate(d.day, d.month!, d.year));
+        last = d.end;
+      }
+    }),
+    { numRuns: 500 },
+  );
 });
