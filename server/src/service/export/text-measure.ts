@@ -22,13 +22,14 @@ export function textWidthMm(text: string, face: FontFace, sizePt: number): numbe
  * Greedy word wrap of `text` into lines no wider than `widthMm` (a word
  * longer than the column stands alone on its line).
  */
-export function wrapLines(text: string, face: FontFace, sizePt: number, widthMm: number): string[] {
+export function wrapLines(text: string, face: FontFace, sizePt: number, widthMm: number, firstLineIndentMm = 0): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let cur = '';
   for (const w of words) {
     const next = cur ? `${cur} ${w}` : w;
-    if (cur && textWidthMm(next, face, sizePt) > widthMm) {
+    const room = lines.length === 0 ? widthMm - firstLineIndentMm : widthMm;
+    if (cur && textWidthMm(next, face, sizePt) > room) {
       lines.push(cur);
       cur = w;
     } else cur = next;

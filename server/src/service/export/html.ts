@@ -1,0 +1,424 @@
+/**
+ * Document model → HTML for the live preview: the same parts, texts and
+ * layout constants as the .docx, drawn as A4 sheets (white paper in every
+ * theme) with approximate page breaks computed from Times New Roman widths.
+ *
+ * Safety: every piece of document text goes through `escapeHtml`; the
+ * document can never add markup, attributes, links or scripts (markdown-it
+ * runs with `html: false` and links print their text only). The page allows
+ * only its own <style> and <script> through the nonce the caller passes
+ * (the webview's CSP); no inline style attributes are used, so per-document
+ * lengths (rule widths) are classes in the nonce'd <style>.
+ *
+ * Scroll sync (optional script): every block carries `data-line` (0-based
+ * source line). The page posts `{ type: 'vbhc.previewTopLine', line }` to
+ * the webview host when it scrolls, and scrolls itself on
+ * `{ type: 'vbhc.scrollToLine', line }`. The webview side is the client's.
+ */
+import type { VbhcDocument } from '../model/document';
+import { pick } from '../i18n';
+import type { Lang } from '../types';
+import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
+import {
+  BODY,
+  BODY_TABLE,
+  CLOSING_TABLE,
+  FIXED_TEXT,
+  FONT,
+  FONT_SIZE_PT,
+  HEADER_TABLE_INDENT_MM,
+  HEADER_TABLE_MM,
+  KINH_GUI_INDENT_MM,
+  PAGE_MM,
+  PREVIEW,
+  RULE,
+  TEXT_WIDTH_MM,
+  ptToMm,
+} from './layout-constants';
+import { buildRenderModel, runsText, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
+import { balancedLines, lineCount, longestLineMm, textWidthMm, wrapLines } from './text-measure';
+import type { FontFace } from './font-metrics';
+
+/** Message types of the preview's scroll sync. */
+export const PREVIEW_MESSAGE = {
+  /** Page → host: the first source line visible at the top. */
+  TOP_LINE: 'vbhc.previewTopLine',
+  /** Host → page: scroll so that this source line is at the top. */
+  SCROLL_TO_LINE: 'vbhc.scrollToLine',
+} as const;
+
+/** Options of the HTML renderer. */
+export interface HtmlOptions {
+  /** Nonce allowed by the webview's CSP for the <style> and <script>. */
+  nonce: string;
+  lang?: Lang;
+  /** Include the scroll-sync script (default true). */
+  scrollSync?: boolean;
+}
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => ESCAPES[c]);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+/** Keeps only the characters a CSP nonce may hold (base64 / base64url). */
+export function sanitizeNonce(nonce: string): string {
+  return nonce.replace(/[^A-Za-z0-9+/=_-]/g, '');
+}
+
+/** Height of one single-spaced line of `sizePt` type, in mm. */
+function lineMm(sizePt: number): number {
+  return ptToMm(sizePt * BODY.CSS_LINE_HEIGHT);
+}
+
+/** A block placed on a page. */
+interface PlacedBlock {
+  html: string;
+  heightMm: number;
+  /** Start a new page before this block. */
+  breakBefore?: boolean;
+  footnotes?: number[];
+  /** Splits a paragraph so that its first part fits `roomMm`; undefined when it cannot (fewer than 2 lines fit). */
+  split?: (roomMm: number) => [PlacedBlock, PlacedBlock] | undefined;
+}
+
+/** Renders the preview page of a document. */
+export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
+  const nonce = sanitizeNonce(options.nonce);
+  const lang = options.lang ?? 'vi';
+  const parts = documentParts(doc);
+  const model = buildRenderModel(doc);
+  const css = new CssCollector();
+  const blocks: PlacedBlock[] = [];
+  const notes = [...parts.notes, ...model.notes];
+  const guard = (line: number, f: () => PlacedBlock[]) => {
+    try {
+      blocks.push(...f());
+    } catch (e) {
+      const reason = (e as Error)?.message ?? String(e);
+      notes.push({ vi: `Dòng ${line + 1}: không hiển thị được phần này (${reason}).`, en: `Line ${line + 1}: this part could not be shown (${reason}).` });
+      blocks.push({ html: `<p class="placeholder" data-line="${line}">${escapeHtml(`[Không hiển thị được nội dung ở dòng ${line + 1} / content at line ${line + 1} could not be shown]`)}</p>`, heightMm: lineMm(FONT_SIZE_PT.BODY) });
+    }
+  };
+  guard(0, () => [headerBlock(parts, css)]);
+  guard(0, () => titleBlocks(parts, css));
+  for (const node of model.nodes) guard(node.line, () => [bodyBlock(node, model, css)]);
+  guard(doc.source.lineCount - 1, () => [closingBlock(parts, doc.source.lineCount - 1)]);
+  const pages = paginate(blocks, model);
+  const noteHtml = notes.length ? `<aside class="notes"><ul>${notes.map((n) => `<li>${escapeHtml(pick(n, lang))}</li>`).join('')}</ul></aside>` : '';
+  const title = escapeHtml(parts.tenLoai ? `${parts.tenLoai} ${parts.trichYeu ?? ''}` : parts.vv ?? 'vbhc');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="vi"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${title}</title>`,
+    `<style nonce="${nonce}">${baseCss()}${css.text()}</style>`,
+    `</head><body class="vbhc-preview">`,
+    noteHtml,
+    pages.join(''),
+    options.scrollSync === false ? '' : `<script nonce="${nonce}">${SCROLL_SCRIPT}</script>`,
+    '</body></html>',
+  ].join('\n');
+}
+
+/** Per-document CSS classes for computed lengths (the CSP forbids style attributes). */
+class CssCollector {
+  private readonly rules = new Map<string, string>();
+  /** A class that sets `decl`; the same declaration reuses its class. */
+  cls(decl: string): string {
+    let name = this.rules.get(decl);
+    if (!name) {
+      name = `c${this.rules.size}`;
+      this.rules.set(decl, name);
+    }
+    return name;
+  }
+  text(): string {
+    return [...this.rules].map(([decl, name]) => `.${name}{${decl}}`).join('');
+  }
+}
+
+const mm = (v: number) => `${Math.round(v * 100) / 100}mm`;
+const pt = (v: number) => `${v}pt`;
+
+function baseCss(): string {
+  const s = FONT_SIZE_PT;
+  return `
+html,body{margin:0;padding:0}
+body.vbhc-preview{background:var(--vscode-editor-background,#d6d6d6);padding:${mm(PREVIEW.PAGE_GAP_MM)} 0;overflow-x:auto}
+.page{box-sizing:border-box;width:${mm(PAGE_MM.WIDTH)};min-height:${mm(PAGE_MM.HEIGHT)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};padding:${mm(PAGE_MM.MARGIN_TOP)} ${mm(PAGE_MM.MARGIN_RIGHT)} ${mm(PAGE_MM.MARGIN_BOTTOM)} ${mm(PAGE_MM.MARGIN_LEFT)};background:#fff;color:#${FONT.COLOR_HEX};color-scheme:light;box-shadow:0 1px 4px rgba(0,0,0,.35);position:relative;display:flex;flex-direction:column;font-family:${FONT.CSS_FAMILY};font-size:${pt(s.BODY)};line-height:${BODY.CSS_LINE_HEIGHT}}
+.page-number{position:absolute;top:${mm(PAGE_MM.HEADER_DISTANCE)};left:0;right:0;text-align:center;font-size:${pt(s.PAGE_NUMBER)}}
+.page p{margin:0}
+.body{text-align:justify;text-indent:${mm(BODY.FIRST_LINE_INDENT_MM)};margin-top:${pt(BODY.SPACE_BEFORE_PT)}!important;margin-bottom:${pt(BODY.SPACE_AFTER_PT)}!important}
+.h{font-weight:bold;font-size:${pt(s.HEADING)}}
+.h1{text-transform:uppercase}
+.quote{font-style:italic}
+.cont{text-indent:0;margin-top:0!important}
+.plain{text-align:left;text-indent:0;white-space:pre-wrap}
+table.hdr{border-collapse:collapse;table-layout:fixed;width:${mm(HEADER_TABLE_MM.LEFT_COL + HEADER_TABLE_MM.RIGHT_COL)};margin-left:${mm(HEADER_TABLE_INDENT_MM)}}
+table.hdr td{vertical-align:top;padding:0 ${mm(HEADER_TABLE_MM.CELL_PADDING)};text-align:center}
+table.hdr col.l{width:${mm(HEADER_TABLE_MM.LEFT_COL)}}table.hdr col.r{width:${mm(HEADER_TABLE_MM.RIGHT_COL)}}
+.cqcq{font-size:${pt(s.CO_QUAN_CHU_QUAN)}}
+.cq{font-size:${pt(s.CO_QUAN)};font-weight:bold}
+.so{font-size:${pt(s.SO_KY_HIEU)};white-space:pre-wrap}
+.vv{font-size:${pt(s.TRICH_YEU_CONG_VAN)};margin-top:6pt!important}
+.mark{display:inline-block;font-size:${pt(s.MARK)};font-weight:bold;border:1px solid #000;padding:0 4pt;margin-top:${pt(BODY.SPACE_BEFORE_PT)}}
+.draft{text-align:right}.draft span{display:inline-block;font-size:${pt(s.MARK)};font-weight:bold;border:1px solid #000;padding:0 4pt}
+.qh{font-size:${pt(s.QUOC_HIEU)};font-weight:bold;white-space:nowrap}
+.tn{font-size:${pt(s.TIEU_NGU)};font-weight:bold}
+.date{font-size:${pt(s.DIA_DANH_NGAY)};font-style:italic;white-space:pre-wrap}
+.rule{height:${pt(RULE.PARAGRAPH_HEIGHT_PT)};border-bottom:${pt(RULE.THICKNESS_PT)} solid #000;margin:0 auto}
+.tl{font-size:${pt(s.TEN_LOAI)};font-weight:bold;text-align:center;margin-top:${pt(s.TEN_LOAI)}!important}
+.ty{font-size:${pt(s.TRICH_YEU)};font-weight:bold;text-align:center}
+.kg{font-size:${pt(s.KINH_GUI)};text-indent:${mm(KINH_GUI_INDENT_MM)};margin-top:${pt(BODY.SPACE_BEFORE_PT)}!important}
+table.grid{border-collapse:collapse;width:100%;table-layout:fixed;margin-top:${pt(BODY.SPACE_BEFORE_PT)}}
+table.grid td,table.grid th{border:${pt(BODY_TABLE.BORDER_PT)} solid #000;padding:${pt(BODY_TABLE.CELL_SPACE_BEFORE_PT)} ${mm(BODY_TABLE.CELL_PADDING_MM)};font-size:${pt(s.TABLE)};text-align:left;text-indent:0;vertical-align:top}
+table.grid th{font-weight:bold;text-align:center}
+table.grid .al-center{text-align:center}table.grid .al-right{text-align:right}table.grid .al-left{text-align:left}
+table.closing{border-collapse:collapse;width:100%;table-layout:fixed;margin-top:${pt(CLOSING_TABLE.SPACE_BEFORE_PT)}}
+table.closing td{vertical-align:top;padding:0}
+table.closing td.nn{width:${CLOSING_TABLE.LEFT_FRACTION * 100}%}
+.nn-label{font-size:${pt(s.NOI_NHAN_LABEL)};font-weight:bold;font-style:italic}
+.nn-item{font-size:${pt(s.NOI_NHAN_ITEM)}}
+.signer{font-size:${pt(s.SIGNER)};font-weight:bold;text-align:center}
+.sig-space{height:${mm(CLOSING_TABLE.SIGNATURE_SPACE_MM)}}
+.footnotes{margin-top:auto;border-top:0.5pt solid #000;width:50mm;padding-top:2pt}
+.footnotes p{font-size:${pt(s.FOOTNOTE)};text-align:justify;text-indent:0;width:${mm(TEXT_WIDTH_MM)}}
+sup.fn{font-size:70%;line-height:0}
+.placeholder{background:#ff0;font-style:italic}
+.notes{max-width:${mm(PAGE_MM.WIDTH)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};font:12px sans-serif;color:var(--vscode-editor-foreground,#000)}
+@media (max-width:900px){.page{zoom:.75}}@media (max-width:640px){.page{zoom:.5}}
+`;
+}
+
+// ---- blocks -------------------------------------------------------------------
+
+function inlineHtml(runs: readonly Run[], plain = false): string {
+  return runs
+    .map((r) => {
+      if (r.lineBreak) return '<br>';
+      if (r.footnote !== undefined) return `<sup class="fn">${r.footnote}</sup>`;
+      let h = escapeHtml(r.text);
+      if (plain) return h;
+      if (r.italic) h = `<i>${h}</i>`;
+      if (r.bold) h = `<b>${h}</b>`;
+      return h;
+    })
+    .join('');
+}
+
+const footnotesOf = (runs: readonly Run[]): number[] => runs.filter((r) => r.footnote !== undefined).map((r) => r.footnote!);
+
+/** Height of a justified paragraph of `text`. */
+function paragraphMm(text: string, face: FontFace, sizePt: number, spaceBeforePt: number, widthMm = TEXT_WIDTH_MM, indentMm: number = BODY.FIRST_LINE_INDENT_MM): number {
+  return ptToMm(spaceBeforePt) + lineCount(text, face, sizePt, widthMm, indentMm) * lineMm(sizePt);
+}
+
+function rule(css: CssCollector, lengthMm: number): string {
+  return `<div class="rule ${css.cls(`width:${mm(lengthMm)}`)}"></div>`;
+}
+
+const INNER_LEFT_MM = HEADER_TABLE_MM.LEFT_COL - 2 * HEADER_TABLE_MM.CELL_PADDING;
+const INNER_RIGHT_MM = HEADER_TABLE_MM.RIGHT_COL - 2 * HEADER_TABLE_MM.CELL_PADDING;
+const RULE_MM = ptToMm(RULE.PARAGRAPH_HEIGHT_PT);
+
+function headerBlock(p: DocumentParts, css: CssCollector): PlacedBlock {
+  const s = FONT_SIZE_PT;
+  const cqcq = p.coQuanChuQuan ? balancedLines(p.coQuanChuQuan, 'regular', s.CO_QUAN_CHU_QUAN, INNER_LEFT_MM) : [];
+  const cq = balancedLines(p.coQuan, 'bold', s.CO_QUAN, INNER_LEFT_MM);
+  const cqRule = RULE.SHORT_FRACTION * Math.max(...cq.map((l) => textWidthMm(l, 'bold', s.CO_QUAN)));
+  const tnRule = RULE.TIEU_NGU_FRACTION * textWidthMm(FIXED_TEXT.TIEU_NGU, 'bold', s.TIEU_NGU);
+  const lines = (ls: string[]) => ls.map(escapeHtml).join('<br>');
+  const left1 = `${cqcq.length ? `<p class="cqcq">${lines(cqcq)}</p>` : ''}<p class="cq">${lines(cq)}</p>${p.coQuan.trim() ? rule(css, cqRule) : ''}`;
+  const right1 = `<p class="qh">${escapeHtml(p.quocHieu)}</p><p class="tn">${escapeHtml(p.tieuNgu)}</p>${rule(css, tnRule)}`;
+  const left2 = `<p class="so">${escapeHtml(p.soKyHieu)}</p>${p.vv ? `<p class="vv">${escapeHtml(p.vv)}</p>` : ''}${p.marks.map((m) => `<p><span class="mark">${escapeHtml(m)}</span></p>`).join('')}`;
+  const right2 = `<p class="date">${escapeHtml(p.dateLine)}</p>`;
+  const h1 = Math.max(cqcq.length * lineMm(s.CO_QUAN_CHU_QUAN) + cq.length * lineMm(s.CO_QUAN) + RULE_MM, lineMm(s.QUOC_HIEU) + lineMm(s.TIEU_NGU) + RULE_MM);
+  const vvMm = p.vv ? paragraphMm(p.vv, 'regular', s.TRICH_YEU_CONG_VAN, 6, INNER_LEFT_MM, 0) : 0;
+  const h2 = Math.max(lineMm(s.SO_KY_HIEU) + vvMm + p.marks.length * (lineMm(s.MARK) + ptToMm(BODY.SPACE_BEFORE_PT)), lineCount(p.dateLine, 'italic', s.DIA_DANH_NGAY, INNER_RIGHT_MM) * lineMm(s.DIA_DANH_NGAY));
+  const draft = p.draftMark ? `<p class="draft"><span>${escapeHtml(p.draftMark)}</span></p>` : '';
+  return {
+    html: `<div data-line="0">${draft}<table class="hdr"><colgroup><col class="l"><col class="r"></colgroup><tr><td>${left1}</td><td>${right1}</td></tr><tr><td>${left2}</td><td>${right2}</td></tr></table></div>`,
+    heightMm: h1 + h2 + (p.draftMark ? lineMm(s.MARK) : 0),
+  };
+}
+
+function titleBlocks(p: DocumentParts, css: CssCollector): PlacedBlock[] {
+  const s = FONT_SIZE_PT;
+  const out: PlacedBlock[] = [];
+  if (p.tenLoai) out.push({ html: `<p class="tl" data-line="0">${escapeHtml(p.tenLoai)}</p>`, heightMm: ptToMm(s.TEN_LOAI) + lineMm(s.TEN_LOAI) });
+  if (p.trichYeu) {
+    const len = RULE.SHORT_FRACTION * longestLineMm(p.trichYeu, 'bold', s.TRICH_YEU, TEXT_WIDTH_MM);
+    out.push({ html: `<p class="ty" data-line="0">${escapeHtml(p.trichYeu)}</p>${rule(css, len)}`, heightMm: lineCount(p.trichYeu, 'bold', s.TRICH_YEU, TEXT_WIDTH_MM) * lineMm(s.TRICH_YEU) + RULE_MM });
+  }
+  const kg = formatKinhGui(p.kinhGui);
+  if (kg.single) out.push({ html: `<p class="kg" data-line="0">${escapeHtml(kg.single)}</p>`, heightMm: paragraphMm(kg.single, 'regular', s.KINH_GUI, BODY.SPACE_BEFORE_PT, TEXT_WIDTH_MM, KINH_GUI_INDENT_MM) });
+  else if (kg.lines.length) {
+    const under = KINH_GUI_INDENT_MM + textWidthMm(FIXED_TEXT.KINH_GUI_LABEL.replace(/:$/, ''), 'regular', s.KINH_GUI);
+    const item = css.cls(`text-indent:0;margin-left:${mm(under)}`);
+    out.push({
+      html: `<div data-line="0"><p class="kg">${escapeHtml(FIXED_TEXT.KINH_GUI_LABEL)}</p>${kg.lines.map((l) => `<p class="${item}">${escapeHtml(l)}</p>`).join('')}</div>`,
+      heightMm: ptToMm(BODY.SPACE_BEFORE_PT) + (kg.lines.length + 1) * lineMm(s.KINH_GUI),
+    });
+  }
+  return out;
+}
+
+type BlockWriter<K extends BodyNode['kind']> = (n: Extract<BodyNode, { kind: K }>, model: RenderModel, css: CssCollector) => PlacedBlock;
+
+const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
+  heading: (n) => ({
+    html: `<p class="body h h${n.level}" data-line="${n.line}">${inlineHtml(n.runs, true)}</p>`,
+    heightMm: paragraphMm(runsText(n.runs), 'bold', FONT_SIZE_PT.HEADING, BODY.SPACE_BEFORE_PT),
+    footnotes: footnotesOf(n.runs),
+  }),
+  paragraph: (n) => splittable(n.quote ? 'body quote' : 'body', n.runs, n.line),
+  dash: (n) => splittable('body dash', [{ text: `${n.marker} ` }, ...n.runs], n.line),
+  table: (n) => {
+    const cols = Math.max(1, ...n.rows.map((r) => r.length));
+    const colMm = TEXT_WIDTH_MM / cols - 2 * BODY_TABLE.CELL_PADDING_MM;
+    let height = ptToMm(BODY.SPACE_BEFORE_PT);
+    const rows = n.rows.map((row, r) => {
+      const tag = r < n.headerRows ? 'th' : 'td';
+      height += Math.max(1, ...row.map((c) => lineCount(runsText(c), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm))) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
+      const cells = Array.from({ length: cols }, (_, c) => `<${tag}${n.align[c] ? ` class="al-${n.align[c]}"` : ''}>${inlineHtml(row[c] ?? [])}</${tag}>`);
+      return `<tr>${cells.join('')}</tr>`;
+    });
+    return { html: `<table class="grid" data-line="${n.line}">${rows.join('')}</table>`, heightMm: height, footnotes: n.rows.flat().flatMap(footnotesOf) };
+  },
+  pagebreak: (n) => ({ html: `<div class="pb" data-line="${n.line}"></div>`, heightMm: 0, breakBefore: true }),
+  code: (n) => ({
+    html: `<p class="body plain" data-line="${n.line}">${escapeHtml(n.text)}</p>`,
+    heightMm: ptToMm(BODY.SPACE_BEFORE_PT) + n.text.split('\n').reduce((a, l) => a + lineCount(l, 'regular', FONT_SIZE_PT.BODY, TEXT_WIDTH_MM), 0) * lineMm(FONT_SIZE_PT.BODY),
+  }),
+  hr: (n, _m, css) => ({ html: `<div data-line="${n.line}">${rule(css, TEXT_WIDTH_MM * RULE.SHORT_FRACTION)}</div>`, heightMm: RULE_MM }),
+};
+
+/**
+ * A body paragraph that may break across sheets, as Word breaks it: the
+ * continuation starts without indent or spacing (class `cont`).
+ */
+function splittable(cls: string, runs: readonly Run[], line: number, continued = false): PlacedBlock {
+  const text = runsText(runs);
+  const indent = continued ? 0 : BODY.FIRST_LINE_INDENT_MM;
+  const before = continued ? 0 : BODY.SPACE_BEFORE_PT;
+  const lines = wrapLines(text, 'regular', FONT_SIZE_PT.BODY, TEXT_WIDTH_MM, indent);
+  return {
+    html: `<p class="${cls}${continued ? ' cont' : ''}" data-line="${line}">${inlineHtml(runs)}</p>`,
+    heightMm: ptToMm(before) + lines.length * lineMm(FONT_SIZE_PT.BODY),
+    footnotes: footnotesOf(runs),
+    split: (roomMm) => {
+      const fit = Math.floor((roomMm - ptToMm(before)) / lineMm(FONT_SIZE_PT.BODY));
+      // Keep at least two lines on each side (widow and orphan control, as Word does).
+      if (fit < 2 || lines.length - fit < 2) return undefined;
+      const words = lines.slice(0, fit).join(' ').split(' ').length;
+      const [a, b] = splitRuns(runs, offsetAfterWords(text, words));
+      return [splittable(cls, a, line, continued), splittable(cls, b, line, true)];
+    },
+  };
+}
+
+/** Offset in `text` just after its first `count` whitespace-separated words. */
+function offsetAfterWords(text: string, count: number): number {
+  const re = /\S+/g;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < count && (m = re.exec(text)); i++);
+  return m ? m.index + m[0].length : text.length;
+}
+
+/** Splits runs at a character offset of their plain text (footnote references have no length; a break counts one). */
+function splitRuns(runs: readonly Run[], offset: number): [Run[], Run[]] {
+  const a: Run[] = [];
+  const b: Run[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    const len = r.lineBreak ? 1 : r.text.length;
+    if (pos + len <= offset && !(pos === offset && r.footnote === undefined && len > 0)) a.push(r);
+    else if (pos >= offset) b.push(r);
+    else {
+      a.push({ ...r, text: r.text.slice(0, offset - pos) });
+      b.push({ ...r, text: r.text.slice(offset - pos).replace(/^\s+/, '') });
+    }
+    pos += len;
+  }
+  return [a, b];
+}
+
+function bodyBlock(node: BodyNode, model: RenderModel, css: CssCollector): PlacedBlock {
+  return (BLOCK_WRITERS[node.kind] as BlockWriter<typeof node.kind>)(node as never, model, css);
+}
+
+function closingBlock(p: DocumentParts, line: number): PlacedBlock {
+  const s = FONT_SIZE_PT;
+  const left = p.noiNhan.length ? `<p class="nn-label">${escapeHtml(FIXED_TEXT.NOI_NHAN_LABEL)}</p>${p.noiNhan.map((l) => `<p class="nn-item">${escapeHtml(l)}</p>`).join('')}` : '';
+  const right = [p.quyenHan, p.chucVu].filter((x): x is string => !!x).map((x) => `<p class="signer">${escapeHtml(x)}</p>`).join('') + '<div class="sig-space"></div>' + (p.hoTen ? `<p class="signer">${escapeHtml(p.hoTen)}</p>` : '');
+  const hLeft = lineMm(s.NOI_NHAN_LABEL) + p.noiNhan.length * lineMm(s.NOI_NHAN_ITEM);
+  const hRight = (p.quyenHan ? 1 : 0) * lineMm(s.SIGNER) + (p.chucVu ? 1 : 0) * lineMm(s.SIGNER) + CLOSING_TABLE.SIGNATURE_SPACE_MM + lineMm(s.SIGNER);
+  return {
+    html: `<table class="closing" data-line="${line}"><tr><td class="nn">${left}</td><td>${right}</td></tr></table>`,
+    heightMm: ptToMm(CLOSING_TABLE.SPACE_BEFORE_PT) + Math.max(hLeft, hRight),
+  };
+}
+
+// ---- pages --------------------------------------------------------------------
+
+function footnoteHtml(fn: FootnoteNode): string {
+  return fn.paragraphs.map((p, i) => `<p>${i === 0 ? `<sup class="fn">${fn.id}</sup> ` : ''}${inlineHtml(p.map((r) => (r.footnote !== undefined ? { text: `[${r.footnote}]` } : r)))}</p>`).join('');
+}
+
+/** Splits blocks into sheets by estimated height; footnotes go to the foot of the sheet that cites them. */
+function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
+  const pages: string[] = [];
+  let cur: string[] = [];
+  let curNotes: number[] = [];
+  let used = 0;
+  const flush = () => {
+    const n = pages.length + 1;
+    const notes = curNotes.map((id) => model.footnotes.get(id)).filter((f): f is FootnoteNode => !!f);
+    const foot = notes.length ? `<div class="footnotes">${notes.map(footnoteHtml).join('')}</div>` : '';
+    pages.push(`<div class="page" data-page="${n}">${n > 1 ? `<div class="page-number">${n}</div>` : ''}${cur.join('')}${foot}</div>`);
+    cur = [];
+    curNotes = [];
+    used = 0;
+  };
+  const noteMm = (id: number) => {
+    const fn = model.footnotes.get(id);
+    return fn ? fn.paragraphs.reduce((a, p) => a + paragraphMm(runsText(p), 'regular', FONT_SIZE_PT.FOOTNOTE, 0, TEXT_WIDTH_MM, 0), 0) : 0;
+  };
+  const queue = [...blocks];
+  while (queue.length > 0) {
+    let b = queue.shift()!;
+    const extra = (b.footnotes ?? []).reduce((a, id) => a + noteMm(id), 0);
+    if (b.breakBefore && cur.length > 0) flush();
+    else if (used > 0 && used + b.heightMm + extra > PREVIEW.CONTENT_HEIGHT_MM) {
+      const parts = b.split?.(PREVIEW.CONTENT_HEIGHT_MM - used - extra);
+      if (parts) {
+        b = parts[0];
+        queue.unshift(parts[1]);
+      } else flush();
+    }
+    cur.push(b.html);
+    curNotes.push(...(b.footnotes ?? []));
+    used += b.heightMm + (b.footnotes ?? []).reduce((a, id) => a + noteMm(id), 0);
+  }
+  flush();
+  return pages;
+}
+
+/** Scroll sync: report the top visible source line; scroll to a line on request. */
+const SCROLL_SCRIPT = `(function(){
+var api=typeof acquireVsCodeApi==='function'?acquireVsCodeApi():null;
+function blocks(){return Array.prototype.slice.call(document.querySelectorAll('[data-line]'));}
+var quietUntil=0,pending=false;
+window.addEventListener('scroll',function(){
+if(!api||Date.now()<quietUntil||pending)return;pending=true;
+requestAnimationFrame(function(){pending=false;var bs=blocks();
+for(var i=0;i<bs.length;i++){var r=bs[i].getBoundingClientRect();if(r.bottom>0){api.postMessage({type:'${PREVIEW_MESSAGE.TOP_LINE}',line:Number(bs[i].getAttribute('data-line'))});return;}}});
+},{passive:true});
+window.addEventListener('message',function(e){var m=e.data;if(!m||m.type!=='${PREVIEW_MESSAGE.SCROLL_TO_LINE}'||typeof m.line!=='number')return;
+var bs=blocks(),best=null;for(var i=0;i<bs.length;i++){if(Number(bs[i].getAttribute('data-line'))<=m.line)best=bs[i];else break;}
+if(best){quietUntil=Date.now()+200;best.scrollIntoView({block:'start'});}});
+})();`;
