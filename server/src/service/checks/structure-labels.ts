@@ -167,10 +167,18 @@ function lineNo(h: Heading): number {
 
 /** Name of the parent for messages: `mục "II."` or `đầu văn bản`. */
 function parentName(hs: readonly Heading[], h: Heading): Msg {
-  if (h.parent < 0) return msg('ở cấp ngoài cùng', 'at the top level');
+  if (h.parent < 0) return msg('trong các mục ngoài cùng', 'among the top-level headings');
   const p = hs[h.parent];
   const name = p.label ? p.label.text : p.title.slice(0, 40);
   return msg(`trong mục "${name}"`, `under "${name}"`);
+}
+
+/** Title of the renumber fix of a heading's group. */
+function renumberTitle(hs: readonly Heading[], h: Heading): Msg {
+  if (h.parent < 0) return msg('Đánh số lại các mục ngoài cùng', 'Renumber the top-level headings');
+  const p = hs[h.parent];
+  const name = p.label ? p.label.text : p.title.slice(0, 40);
+  return msg(`Đánh số lại các mục con của "${name}"`, `Renumber the headings under "${name}"`);
 }
 
 /** The message of a label problem, quoting the label and saying the fix. */
@@ -178,7 +186,8 @@ export function problemMessage(doc: VbhcDocument, p: LabelProblem): Msg {
   const hs = doc.body.headings;
   const h = hs[p.heading];
   const target = p.target ? labelText(p.target) : undefined;
-  const shouldBe = target ? msg(` Số đúng là "${target}".`, ` It should be "${target}".`) : msg('', '');
+  // A repeated label may keep its number (I, II, II, III: the first II stays, the second becomes III).
+  const shouldBe = target && target !== h.label?.text ? msg(` Số đúng là "${target}".`, ` It should be "${target}".`) : msg('', '');
   const renumber = msg(' Dùng sửa nhanh "Đánh số lại" để đánh lại số các mục cùng cấp.', ' Use the quick fix "Renumber" to renumber the sibling headings.');
   const where = parentName(hs, h);
   const join = (a: Msg, b: Msg, c: Msg = msg('', '')) => msg(a.vi + b.vi + c.vi, a.en + b.en + c.en);
@@ -264,7 +273,7 @@ export function reportLabelProblems(doc: VbhcDocument, settings: VbhcSettings, c
     const edits = groupEdits(p.group);
     if (edits.length > 0) {
       fixes.push({
-        title: msg(`Đánh số lại các mục ${parentName(hs, h).vi}`, `Renumber the headings ${parentName(hs, h).en}`),
+        title: renumberTitle(hs, h),
         edits,
         fixAll: reps.has(p),
       });

@@ -33,7 +33,7 @@ export const structureMissingSection: Rule = {
         data: { loai: doc.loai, part: part.name.vi },
         message: msg(
           `Văn bản loại ${doc.loai} thường có phần "${part.name.vi}" nhưng không có tiêu đề mục nào chứa ${words}. Thêm một mục, ví dụ "# ${part.suggestion}", hoặc đặt lại hồ sơ loại văn bản trong cài đặt "vbhc.profiles".`,
-          `A ${doc.loai} document usually has a "${part.name.en}" part, but no heading contains ${words}. Add a section such as "# ${part.suggestion}", or change the type profile in the "vbhc.profiles" setting.`,
+          `Documents of type ${doc.loai} usually have a "${part.name.en}" part, but no heading contains ${words}. Add a section such as "# ${part.suggestion}", or change the type profile in the "vbhc.profiles" setting.`,
         ),
       });
     }

@@ -55,8 +55,8 @@ test('fix all applies the renumbering once', () => {
 
 test('the message is in English when the language is English', () => {
   const [d] = check(DOC, [structureNumberingDuplicate], { lang: 'en' });
-  assert.match(d.message, /Heading number "II\." repeats "II\." on line 20/);
-  assert.equal(d.fixes![0].title, 'Renumber the headings at the top level');
+  assert.match(d.message, /Heading number "II\." repeats "II\." on line 20 among the top-level headings/);
+  assert.equal(d.fixes![0].title, 'Renumber the top-level headings');
 });
 
 test('a repeated Arabic number under one parent fires; the same number under two parents does not', () => {
