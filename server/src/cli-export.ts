@@ -1,0 +1,120 @@
+/**
+ * `vbhc export PATH [-o OUT] [--format docx|html|pdf]` (dialect §5): writes
+ * the official layout of one document. Default OUT is the input path with
+ * `.vbhc.md` replaced by the format's extension. Writing is atomic
+ * (export-file.ts). Exit 0 when written (notes about degraded content go to
+ * stderr), 2 on a usage or input error with a one-line reason.
+ */
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { CliError, createCliService, type CliIO } from './cli';
+import { convertDocxToPdf, ExportFileError, writeFileAtomic } from './export-file';
+import { pathToUri } from './uri';
+
+/** Output formats and their file extensions. */
+export const EXPORT_FORMATS = { docx: '.docx', html: '.html', pdf: '.pdf' } as const;
+
+/** An output format. */
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** Parsed options of `export`. */
+export interface ExportOptions {
+  input: string;
+  output?: string;
+  format?: ExportFormat;
+  lang?: 'vi' | 'en';
+}
+
+const isFormat = (v: string): v is ExportFormat => Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, v);
+
+/** Parses `export` arguments. */
+export function parseExportArgs(args: readonly string[]): ExportOptions {
+  let input: string | undefined;
+  const opts: Partial<ExportOptions> = {};
+  for (let i = 0; i < args.length; i++) {
+    let a = args[i];
+    let inline: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const value = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === '' || (inline === undefined && v.startsWith('-') && v !== '-')) throw new CliError(`thiếu giá trị cho ${a} / ${a} needs a value`);
+      return v;
+    };
+    if (a === '-o' || a === '--output' || a === '--out') opts.output = value();
+    else if (a === '--format' || a === '-f') {
+      const v = value();
+      if (!isFormat(v)) throw new CliError(`--format nhận docx, html hoặc pdf, không nhận "${v}" / --format takes docx, html or pdf`);
+      opts.format = v;
+    } else if (a === '--lang') {
+      const v = value();
+      if (v !== 'vi' && v !== 'en') throw new CliError('--lang nhận vi hoặc en / --lang takes vi or en');
+      opts.lang = v;
+    } else if (a.startsWith('-') && a !== '-') throw new CliError(`tùy chọn không rõ "${a}" / unknown option "${a}"`);
+    else if (input !== undefined) throw new CliError(`export nhận một tệp, đã có "${input}" và "${a}" / export takes one file, got "${input}" and "${a}"`);
+    else input = a;
+  }
+  if (!input) throw new CliError('chưa chỉ tệp cần xuất (vbhc export TỆP.vbhc.md) / no file given (vbhc export FILE.vbhc.md)');
+  return { ...opts, input };
+}
+
+/** The format implied by an output file name, if any. */
+function formatOfPath(p: string): ExportFormat | undefined {
+  const ext = path.extname(p).toLowerCase();
+  return (Object.keys(EXPORT_FORMATS) as ExportFormat[]).find((f) => EXPORT_FORMATS[f] === ext);
+}
+
+/** Default output path: `.vbhc.md` (or `.md`) replaced by the format's extension. */
+export function defaultOutputPath(input: string, format: ExportFormat): string {
+  const ext = EXPORT_FORMATS[format];
+  if (/\.vbhc\.md$/i.test(input)) return input.replace(/\.vbhc\.md$/i, ext);
+  if (/\.md$/i.test(input)) return input.replace(/\.md$/i, ext);
+  return input + ext;
+}
+
+/** `vbhc export`. */
+export async function exportCommand(args: string[], io: CliIO): Promise<number> {
+  const opts = parseExportArgs(args);
+  const format: ExportFormat = opts.format ?? (opts.output ? formatOfPath(opts.output) : undefined) ?? 'docx';
+  const input = path.resolve(io.cwd, opts.input);
+  let stat;
+  try {
+    stat = await fsp.stat(input);
+  } catch {
+    throw new CliError(`không tìm thấy "${opts.input}" / "${opts.input}" not found`);
+  }
+  if (!stat.isFile()) throw new CliError(`"${opts.input}" không phải là tệp / "${opts.input}" is not a file`);
+  const output = path.resolve(io.cwd, opts.output ?? defaultOutputPath(opts.input, format));
+  if (output === input) throw new CliError(`tệp xuất trùng tệp nguồn "${opts.input}" / the output would overwrite the input "${opts.input}"`);
+  let text: string;
+  try {
+    text = await fsp.readFile(input, 'utf8');
+  } catch (e) {
+    throw new CliError(`không đọc được "${opts.input}" / cannot read "${opts.input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const service = await createCliService(opts.input, io.cwd, { lang: opts.lang });
+  const uri = pathToUri(input);
+  service.setDocument(uri, text);
+  const en = service.settings.lang === 'en';
+  try {
+    let notes: string[] = [];
+    if (format === 'html') {
+      // A standalone page: a fixed nonce is enough, nothing else may run in it.
+      await writeFileAtomic(output, service.renderHtml(uri, { nonce: 'vbhc-export', scrollSync: false }));
+    } else {
+      const docx = await service.exportDocx(uri);
+      notes = docx.notes;
+      if (format === 'docx') await writeFileAtomic(output, docx.bytes);
+      else await convertDocxToPdf(docx.bytes, output);
+    }
+    for (const n of notes) io.stderr(`vbhc: ${en ? 'note' : 'ghi chú'}: ${n}\n`);
+    io.stdout(`${en ? 'Written' : 'Đã xuất'} ${path.relative(io.cwd, output) || output}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ExportFileError) throw new CliError(en ? e.en : e.vi);
+    throw e;
+  }
+}

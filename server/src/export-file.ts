@@ -1,0 +1,188 @@
+/**
+ * The Node side of export: writing files atomically and converting .docx to
+ * PDF with LibreOffice. Shared by the CLI (`vbhc export`) and anything else
+ * running under Node. No layout logic here (that is service/export/).
+ *
+ * Atomic write: the bytes go to a temporary file in the target's folder,
+ * then a rename replaces the target in one step, so a failure never leaves a
+ * half-written or clobbered file. A read-only or locked target is reported
+ * with a clear Vietnamese/English message and left untouched.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promises as fsp, constants as fsConstants } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** An expected export failure, with a message in both languages. */
+export class ExportFileError extends Error {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+    readonly code: 'read-only' | 'locked' | 'no-folder' | 'write-failed' | 'no-libreoffice' | 'pdf-failed',
+  ) {
+    super(`${vi} / ${en}`);
+  }
+}
+
+/** Why a write failed, from the system error code. */
+const WRITE_ERRORS: Record<string, (target: string) => ExportFileError> = {
+  EACCES: (t) => new ExportFileError(`Không có quyền ghi "${t}" (tệp hoặc thư mục chỉ đọc). Chọn thư mục khác hoặc bỏ thuộc tính chỉ đọc.`, `No permission to write "${t}" (read-only file or folder). Choose another folder or clear the read-only flag.`, 'read-only'),
+  EPERM: (t) => new ExportFileError(`Không ghi được "${t}": tệp đang mở trong chương trình khác (Word?) hoặc bị khóa. Đóng tệp rồi xuất lại.`, `Cannot write "${t}": the file is open in another program (Word?) or locked. Close it and export again.`, 'locked'),
+  EBUSY: (t) => new ExportFileError(`Không ghi được "${t}": tệp đang được dùng (mở trong Word?). Đóng tệp rồi xuất lại.`, `Cannot write "${t}": the file is in use (open in Word?). Close it and export again.`, 'locked'),
+  EROFS: (t) => new ExportFileError(`Không ghi được "${t}": ổ đĩa chỉ đọc.`, `Cannot write "${t}": the drive is read-only.`, 'read-only'),
+  EISDIR: (t) => new ExportFileError(`Không ghi được "${t}": đã có một thư mục trùng tên.`, `Cannot write "${t}": a folder of that name exists.`, 'locked'),
+  ENOENT: (t) => new ExportFileError(`Không ghi được "${t}": thư mục không tồn tại.`, `Cannot write "${t}": the folder does not exist.`, 'no-folder'),
+  ENOTDIR: (t) => new ExportFileError(`Không ghi được "${t}": đường dẫn thư mục không hợp lệ.`, `Cannot write "${t}": the folder path is not a folder.`, 'no-folder'),
+  ENOSPC: (t) => new ExportFileError(`Không ghi được "${t}": ổ đĩa đã đầy.`, `Cannot write "${t}": the disk is full.`, 'write-failed'),
+};
+
+function writeError(target: string, e: unknown): ExportFileError {
+  if (e instanceof ExportFileError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const make = WRITE_ERRORS[code];
+  if (make) return make(target);
+  const reason = (e as Error)?.message ?? String(e);
+  return new ExportFileError(`Không ghi được "${target}": ${reason}`, `Cannot write "${target}": ${reason}`, 'write-failed');
+}
+
+/**
+ * Writes `bytes` to `target` atomically (temporary file in the same folder,
+ * then rename). A target without any write permission bit is treated as
+ * read-only and kept (checked explicitly: a rename would replace it, and
+ * root ignores permissions).
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
+  const dir = path.dirname(target);
+  try {
+    const st = await fsp.stat(target);
+    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if ((st.mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
+    await fsp.access(target, fsConstants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw writeError(target, e);
+  }
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await fsp.writeFile(tmp, bytes, { flag: 'wx' });
+    await fsp.rename(tmp, target);
+  } catch (e) {
+    await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    throw writeError(target, e);
+  }
+}
+
+/** Where LibreOffice usually lives when it is not on PATH. */
+const KNOWN_SOFFICE_PATHS: readonly string[] = [
+  'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+  '/usr/bin/soffice',
+  '/usr/lib/libreoffice/program/soffice',
+  '/opt/libreoffice/program/soffice',
+  '/snap/bin/libreoffice',
+];
+
+async function isExecutable(p: string): Promise<boolean> {
+  try {
+    const st = await fsp.stat(p);
+    if (!st.isFile()) return false;
+    if (process.platform === 'win32') return true;
+    await fsp.access(p, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds LibreOffice: the given path (setting `vbhc.libreOfficePath`) when it
+ * is set, else `soffice` / `libreoffice` on PATH, else the usual install
+ * folders. Undefined when none is found.
+ */
+export async function findSoffice(given?: string, envPath = process.env.PATH ?? ''): Promise<string | undefined> {
+  if (given && given.trim()) return (await isExecutable(given.trim())) ? given.trim() : undefined;
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  for (const dir of envPath.split(path.delimiter).filter(Boolean)) {
+    for (const n of names) if (await isExecutable(path.join(dir, n))) return path.join(dir, n);
+  }
+  for (const p of KNOWN_SOFFICE_PATHS) if (await isExecutable(p)) return p;
+  return undefined;
+}
+
+/** The message when LibreOffice is missing: how to install it or point to it. */
+export function noLibreOfficeError(given?: string): ExportFileError {
+  const where = given ? ` "${given}"` : '';
+  return new ExportFileError(
+    `Không tìm thấy LibreOffice${where} để tạo PDF. Cài LibreOffice (https://www.libreoffice.org/download/ ; Ubuntu/Debian: sudo apt install libreoffice-writer) rồi thử lại, hoặc đặt đường dẫn tới soffice trong cài đặt vbhc.libreOfficePath. Tệp .docx vẫn xuất được bình thường.`,
+    `LibreOffice${where} was not found, so no PDF can be made. Install LibreOffice (https://www.libreoffice.org/download/ ; Ubuntu/Debian: sudo apt install libreoffice-writer) and try again, or set the path to soffice in the setting vbhc.libreOfficePath. Exporting .docx still works.`,
+    'no-libreoffice',
+  );
+}
+
+/** Options of the PDF conversion. */
+export interface PdfOptions {
+  /** Path to soffice (setting `vbhc.libreOfficePath`); PATH is searched when absent. */
+  sofficePath?: string;
+  /** Give up after this long (default 120 s). */
+  timeoutMs?: number;
+  /** Aborts the conversion (kills LibreOffice). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Converts .docx bytes to PDF with `soffice --headless --convert-to pdf` and
+ * writes the PDF to `target` atomically. LibreOffice runs with a private,
+ * temporary profile so it works while the user has LibreOffice open.
+ */
+export async function convertDocxToPdf(docx: Uint8Array, target: string, options: PdfOptions = {}): Promise<void> {
+  const soffice = await findSoffice(options.sofficePath);
+  if (!soffice) throw noLibreOfficeError(options.sofficePath);
+  const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'vbhc-pdf-'));
+  try {
+    const input = path.join(work, 'document.docx');
+    await fsp.writeFile(input, docx);
+    const profile = 'file://' + (process.platform === 'win32' ? '/' : '') + path.join(work, 'profile').replace(/\\/g, '/');
+    const args = ['--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', work, input];
+    const { code, stderr } = await run(soffice, args, options.timeoutMs ?? 120_000, options.signal);
+    const pdf = path.join(work, 'document.pdf');
+    let bytes: Buffer;
+    try {
+      bytes = await fsp.readFile(pdf);
+    } catch {
+      const reason = stderr.trim().split('\n').pop() || `exit ${code}`;
+      throw new ExportFileError(`LibreOffice không tạo được PDF (${reason}).`, `LibreOffice could not make the PDF (${reason}).`, 'pdf-failed');
+    }
+    await writeFileAtomic(target, bytes);
+  } finally {
+    await fsp.rm(work, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function run(cmd: string, args: string[], timeoutMs: number, signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += String(d)));
+    const kill = () => child.kill('SIGKILL');
+    const timer = setTimeout(() => {
+      kill();
+      reject(new ExportFileError(`LibreOffice không trả lời sau ${Math.round(timeoutMs / 1000)} giây.`, `LibreOffice did not answer within ${Math.round(timeoutMs / 1000)} s.`, 'pdf-failed'));
+    }, timeoutMs);
+    const onAbort = () => {
+      kill();
+      reject(new ExportFileError('Đã hủy tạo PDF.', 'PDF export cancelled.', 'pdf-failed'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new ExportFileError(`Không chạy được LibreOffice (${e.message}).`, `Cannot run LibreOffice (${e.message}).`, 'pdf-failed'));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      resolve({ code, stderr });
+    });
+  });
+}
