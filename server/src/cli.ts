@@ -15,6 +15,7 @@ import { nodeFileSystem } from './node-fs';
 import { createLanguageService, silentLogger, type LanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
 import { pathToUri } from './uri';
+import { exportCommand } from './cli-export';
 
 /** Where the CLI writes. */
 export interface CliIO {
@@ -38,6 +39,8 @@ const USAGE = [
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  // Called lazily: cli-export.ts imports this module too.
+  export: (args, io) => exportCommand(args, io),
 };
 
 /** Registers a subcommand (used by the export module). */

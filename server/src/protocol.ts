@@ -56,6 +56,17 @@ export interface RenumberHeadingsParams {
   uri: string;
 }
 
+/**
+ * Client → server: edits converting text typed in a legacy Vietnamese
+ * encoding (TCVN3/ABC, VNI) to Unicode NFC — the selection when `range` is
+ * given and not empty, else every legacy run of the document. Result: TextEdit[].
+ */
+export const ConvertLegacyRequest = 'vbhc/convertLegacy';
+export interface ConvertLegacyParams {
+  uri: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
 /** Initialization options the client may send. All optional. */
 export interface VbhcInitializationOptions {
   /** VS Code's display language (`vscode.env.language`). */

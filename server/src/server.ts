@@ -32,6 +32,7 @@ import {
   type RenumberHeadingsParams,
   type VbhcInitializationOptions,
 } from './protocol';
+import { ConvertLegacyRequest, type ConvertLegacyParams } from './protocol';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -266,6 +267,11 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   });
 
   // ---- handlers of feature areas (references, export) go below ----
+
+  connection.onRequest(ConvertLegacyRequest, (params: ConvertLegacyParams) => {
+    if (!service.hasDocument(params.uri)) return [];
+    return service.convertLegacyEncoding(params.uri, params.range);
+  });
 
   documents.listen(connection);
   connection.listen();

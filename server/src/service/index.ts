@@ -12,3 +12,5 @@ export { parseDocument, type VbhcDocument } from './model/document';
 export type { Logger } from './logger';
 export { consoleLogger, silentLogger } from './logger';
 export { resolveLang, msg, pick, type Msg } from './i18n';
+export { ExportCancelledError, type DocxResult } from './export/docx';
+export { PREVIEW_MESSAGE, escapeHtml } from './export/html';

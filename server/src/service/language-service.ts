@@ -14,6 +14,7 @@ import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from '
 import { resolveSettings, type VbhcSettings } from './settings';
 import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
 import { VBHC_SUFFIX, type IFileSystem } from './workspace';
+import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
 
 /** What the service is built from. */
 export interface LanguageServiceInit {
@@ -260,6 +261,41 @@ export class LanguageService {
     if (!doc) return [];
     const edits = renumberAllEdits(doc);
     return edits.length ? toQuickFix(doc, { title: { vi: '', en: '' }, edits }, this.settingsValue).edits : [];
+  }
+
+  // ---- legacy encodings (issue 8) ----------------------------------------
+
+  /**
+   * Edits converting text typed in a legacy Vietnamese encoding (TCVN3/ABC,
+   * VNI) to Unicode NFC. With a non-empty `range` (a selection the user marks
+   * as legacy), every run with one clear legacy word is converted; without,
+   * the runs `encoding.legacy` reports (code blocks skipped). Valid Unicode
+   * Vietnamese is never touched. One edit per run; empty when nothing applies.
+   */
+  convertLegacyEncoding(uri: string, range?: Range): TextEdit[] {
+    const doc = this.getDocument(uri);
+    if (!doc) return [];
+    const src = doc.source;
+    const selected = range && cmp(range.start, range.end) < 0;
+    const from = selected ? src.offsetAt(range.start) : 0;
+    const to = selected ? src.offsetAt(range.end) : src.text.length;
+    const skip = new Set<number>();
+    if (!selected) for (const b of doc.body.blocks) if (b.kind === 'code') for (let l = b.startLine; l < b.endLine; l++) skip.add(l);
+    const lines: { start: number; text: string }[] = [];
+    for (let line = src.lineOf(from); line <= src.lineOf(to) && line < src.lineCount; line++) {
+      const start = Math.max(from, src.lineStart(line));
+      const text = src.text.slice(start, Math.min(to, src.lineEnd(line)));
+      if (!skip.has(line) && mayContainLegacy(text)) lines.push({ start, text });
+    }
+    if (lines.length === 0) return [];
+    const prefer = majorityEncoding(lines.map((l) => l.text).join('\n'));
+    const edits: TextEdit[] = [];
+    for (const l of lines) {
+      for (const run of findLegacyRuns(l.text, { relaxed: !!selected, prefer })) {
+        edits.push({ range: src.rangeOf(l.start + run.start, l.start + run.end), newText: run.converted });
+      }
+    }
+    return edits;
   }
 
   // ---- references: completion, hover, navigation (issue 4) --------------

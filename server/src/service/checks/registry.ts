@@ -7,6 +7,7 @@ import { metaYaml } from './meta-yaml';
 import { metaMissingField } from './meta-missing-field';
 import { metaInvalidValue } from './meta-invalid-value';
 import { metaNoiNhanLuu } from './meta-noi-nhan-luu';
+import { encodingLegacy } from './encoding-legacy';
 import { structureRules } from './structure-rules';
 import { dateRules } from './date-rules';
 import { referenceRules } from './reference-rules';
@@ -17,6 +18,7 @@ export const ALL_RULES: readonly Rule[] = [
   metaMissingField,
   metaInvalidValue,
   metaNoiNhanLuu,
+  encodingLegacy,
   ...structureRules,
   ...dateRules,
   ...referenceRules,
