@@ -1,0 +1,26 @@
+/**
+ * The one table of vbhc command ids. package.json contributes the same ids
+ * (a unit test could compare them); code refers to commands only through
+ * this table.
+ */
+
+/** Every command of the extension, under the `vbhc.` prefix. */
+export const COMMANDS = {
+  newDocument: 'vbhc.newDocument',
+  exportDocx: 'vbhc.exportDocx',
+  exportPdf: 'vbhc.exportPdf',
+  openPreview: 'vbhc.openPreview',
+  insertReference: 'vbhc.insertReference',
+  fixAll: 'vbhc.fixAll',
+  renumberHeadings: 'vbhc.renumberHeadings',
+  showOutput: 'vbhc.showOutput',
+} as const;
+
+/** A command id of the extension. */
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+/** Language id of vbhc documents. */
+export const LANGUAGE_ID = 'vbhc';
+
+/** File suffix of vbhc documents. */
+export const VBHC_SUFFIX = '.vbhc.md';

@@ -1,0 +1,49 @@
+/**
+ * Commands that edit the document with edits computed by the server:
+ * "fix all" (`vbhc/fixAll`) and "renumber headings"
+ * (`vbhc/renumberHeadings`). Each applies the edits as one undoable step and
+ * says how many changes it made; it returns that number (tests).
+ */
+import * as vscode from 'vscode';
+import { COMMANDS } from '../command-ids';
+import { t } from '../i18n';
+import { reportFailure, targetDocument, type Feature } from './feature';
+
+/** The "fix all" and "renumber headings" commands. */
+export const editCommandsFeature: Feature = (ctx) => {
+  async function apply(arg: unknown, compute: (doc: vscode.TextDocument) => Promise<vscode.TextEdit[]>, none: string, done: (n: number) => string): Promise<number | undefined> {
+    const doc = await targetDocument(arg);
+    if (!doc) {
+      void vscode.window.showWarningMessage(t('Open a .vbhc.md document first.'));
+      return undefined;
+    }
+    const version = doc.version;
+    const edits = await compute(doc);
+    if (edits.length === 0) {
+      void vscode.window.showInformationMessage(none);
+      return 0;
+    }
+    if (doc.version !== version) {
+      void vscode.window.showWarningMessage(t('The document changed while the edits were computed; run the command again.'));
+      return undefined;
+    }
+    const we = new vscode.WorkspaceEdit();
+    we.set(doc.uri, edits);
+    if (!(await vscode.workspace.applyEdit(we))) throw new Error(t('VS Code refused the edits.'));
+    void vscode.window.showInformationMessage(done(edits.length));
+    return edits.length;
+  }
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.fixAll, (arg?: unknown) =>
+      reportFailure(ctx.output, t('Fix all failed'), () =>
+        apply(arg, (d) => ctx.requests.fixAll(d.uri), t('Nothing to fix automatically.'), (n) => t('Applied {0} automatic fix(es).', n)),
+      ),
+    ),
+    vscode.commands.registerCommand(COMMANDS.renumberHeadings, (arg?: unknown) =>
+      reportFailure(ctx.output, t('Renumbering failed'), () =>
+        apply(arg, (d) => ctx.requests.renumberHeadings(d.uri), t('Heading labels are already in order.'), (n) => t('Renumbered {0} heading label(s).', n)),
+      ),
+    ),
+  );
+};

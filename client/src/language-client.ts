@@ -1,0 +1,119 @@
+/**
+ * Starts the vbhc language server (`dist/server.js`) over IPC and wraps the
+ * custom requests of `server/src/protocol.ts` in one typed method each.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type TextEdit as LspTextEdit } from 'vscode-languageclient/node';
+import {
+  DocumentInfoRequest,
+  ExportDocxRequest,
+  FixAllRequest,
+  RenderHtmlRequest,
+  type DocumentInfoResult,
+  type ExportDocxResult,
+  type RenderHtmlResult,
+  type VbhcInitializationOptions,
+} from '../../server/src/protocol';
+import { LANGUAGE_ID } from './command-ids';
+
+/** Time the server gets to shut down before it is killed. */
+export const STOP_TIMEOUT_MS = 2000;
+/** Name of `vbhc/renumberHeadings` (declared by the checks area in protocol.ts). */
+export const RENUMBER_HEADINGS_REQUEST = 'vbhc/renumberHeadings';
+/** Name of `vbhc/searchCatalog` (declared by the references area in protocol.ts). */
+export const SEARCH_CATALOG_REQUEST = 'vbhc/searchCatalog';
+
+/** Files whose changes the server must hear about. */
+export const WATCHED_GLOBS = ['**/*.vbhc.md', '**/*.vanban.yaml'] as const;
+
+/** Creates and starts the client; the returned client is running. */
+export async function startLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): Promise<LanguageClient> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watchers = WATCHED_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
+  context.subscriptions.push(...watchers);
+  const initializationOptions: VbhcInitializationOptions = { locale: vscode.env.language };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: { fileEvents: watchers, configurationSection: 'vbhc' },
+    initializationOptions,
+    outputChannel,
+  };
+  const client = new LanguageClient('vbhc', 'VBHC', serverOptions, clientOptions);
+  await client.start();
+  return client;
+}
+
+/** One typed method per custom request of the vbhc server. */
+export class VbhcRequests {
+  constructor(readonly client: LanguageClient) {}
+
+  /** `vbhc/documentInfo`: type, symbol and problem counts of a document. */
+  documentInfo(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<DocumentInfoResult> {
+    return this.client.sendRequest<DocumentInfoResult>(DocumentInfoRequest, { uri: uri.toString() }, token);
+  }
+
+  /** `vbhc/renderHtml`: the preview HTML of a document. */
+  renderHtml(uri: vscode.Uri, nonce: string, cspSource: string, token?: vscode.CancellationToken): Promise<RenderHtmlResult> {
+    return this.client.sendRequest<RenderHtmlResult>(RenderHtmlRequest, { uri: uri.toString(), nonce, cspSource }, token);
+  }
+
+  /** `vbhc/exportDocx`: the .docx bytes (base64) and notes. */
+  exportDocx(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<ExportDocxResult> {
+    return this.client.sendRequest<ExportDocxResult>(ExportDocxRequest, { uri: uri.toString() }, token);
+  }
+
+  /** `vbhc/fixAll`: the edits of every safe fix, as VS Code edits. */
+  async fixAll(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
+    const edits = await this.client.sendRequest<LspTextEdit[] | null>(FixAllRequest, { uri: uri.toString() }, token);
+    return this.toEdits(edits);
+  }
+
+  /** `vbhc/renumberHeadings`: the edits that give every heading its right label. */
+  async renumberHeadings(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
+    const edits = await this.client.sendRequest<LspTextEdit[] | null>(RENUMBER_HEADINGS_REQUEST, { uri: uri.toString() }, token);
+    return this.toEdits(edits);
+  }
+
+  /** `vbhc/searchCatalog`: catalog entries matching a query (all sources). */
+  searchCatalog(params: CatalogSearchParams, token?: vscode.CancellationToken): Promise<CatalogSearchResult> {
+    return this.client.sendRequest<CatalogSearchResult>(SEARCH_CATALOG_REQUEST, params, token);
+  }
+
+  private async toEdits(edits: LspTextEdit[] | null | undefined): Promise<vscode.TextEdit[]> {
+    return edits && edits.length ? this.client.protocol2CodeConverter.asTextEdits(edits) : [];
+  }
+}
+
+/** Parameters of the catalog search the client sends. */
+export interface CatalogSearchParams {
+  query: string;
+  /** The document the citation goes into (first citation → full form). */
+  uri?: string;
+  limit?: number;
+}
+
+/** One entry of the catalog search result, as far as the client uses it. */
+export interface CatalogSearchItem {
+  so_ky_hieu?: string;
+  symbol?: string;
+  loai?: string;
+  ngay?: string;
+  co_quan?: string;
+  trich_yeu?: string;
+  hieu_luc?: string;
+  /** Text to insert (the server chooses full or short form). */
+  insertText?: string;
+  label?: string;
+  detail?: string;
+  description?: string;
+}
+
+/** Result of the catalog search: a list, or an object holding one. */
+export type CatalogSearchResult = CatalogSearchItem[] | { items: CatalogSearchItem[] };
