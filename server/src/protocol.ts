@@ -17,6 +17,14 @@ export interface RenderHtmlResult {
   html: string;
 }
 
+/**
+ * Messages of the preview page's scroll sync (page ↔ webview host). The page
+ * returned by `vbhc/renderHtml` posts `{ type: TopLine, line }` (0-based
+ * source line at the top of the view) when scrolled, and scrolls itself on
+ * `{ type: ScrollToLine, line }`.
+ */
+export const PreviewMessage = { TopLine: 'vbhc.previewTopLine', ScrollToLine: 'vbhc.scrollToLine' } as const;
+
 /** Client → server: export a document to .docx bytes (base64). */
 export const ExportDocxRequest = 'vbhc/exportDocx';
 export interface ExportDocxParams {

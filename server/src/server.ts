@@ -33,6 +33,9 @@ import {
   type VbhcInitializationOptions,
 } from './protocol';
 import { ConvertLegacyRequest, type ConvertLegacyParams } from './protocol';
+import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxParams, type ExportDocxResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ExportCancelledError } from './service/index';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -271,6 +274,39 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   connection.onRequest(ConvertLegacyRequest, (params: ConvertLegacyParams) => {
     if (!service.hasDocument(params.uri)) return [];
     return service.convertLegacyEncoding(params.uri, params.range);
+  });
+
+  // ---- export (issue 5) ----
+
+  /** Makes sure the service holds the document: a file not open in the editor is read from disk. */
+  async function ensureDocument(uri: string): Promise<boolean> {
+    if (service.hasDocument(uri)) return true;
+    const p = URI_TO_PATH(uri);
+    if (!p || !(await deps.fs.isFile(p))) return false;
+    try {
+      service.setDocument(uri, await deps.fs.readFile(p), -1);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  connection.onRequest(ExportDocxRequest, async (params: ExportDocxParams, token): Promise<ExportDocxResult> => {
+    if (!(await ensureDocument(params.uri))) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `Không tìm thấy văn bản ${params.uri} / document not found: ${params.uri}`);
+    }
+    try {
+      const { bytes, notes } = await service.exportDocx(params.uri, token);
+      return { base64: Buffer.from(bytes).toString('base64'), notes };
+    } catch (e) {
+      if (e instanceof ExportCancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'export cancelled');
+      throw e;
+    }
+  });
+
+  connection.onRequest(RenderHtmlRequest, async (params: RenderHtmlParams): Promise<RenderHtmlResult> => {
+    if (!(await ensureDocument(params.uri))) return { html: '' };
+    return { html: service.renderHtml(params.uri, { nonce: params.nonce }) };
   });
 
   documents.listen(connection);

@@ -14,6 +14,8 @@ import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from '
 import { resolveSettings, type VbhcSettings } from './settings';
 import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
 import { VBHC_SUFFIX, type IFileSystem } from './workspace';
+import { exportDocx as exportDocxBytes } from './export/docx';
+import { renderHtml as renderPreviewHtml } from './export/html';
 import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
 
 /** What the service is built from. */
@@ -301,6 +303,24 @@ export class LanguageService {
   // ---- references: completion, hover, navigation (issue 4) --------------
 
   // ---- export: .docx and HTML (issue 5) ----------------------------------
+
+  /**
+   * The official .docx of a document (Decree 30 layout) and notes about
+   * content printed differently from the source. Throws when the document
+   * is unknown and `ExportCancelledError` when the token is cancelled.
+   */
+  async exportDocx(uri: string, token: CancellationToken = noCancellation): Promise<{ bytes: Uint8Array; notes: string[] }> {
+    const doc = this.getDocument(uri);
+    if (!doc) throw new Error(`unknown document ${uri}`);
+    return exportDocxBytes(doc, { lang: this.settingsValue.lang, token });
+  }
+
+  /** The HTML preview of a document; empty string when the document is unknown. */
+  renderHtml(uri: string, opts: { nonce: string; scrollSync?: boolean }): string {
+    const doc = this.getDocument(uri);
+    if (!doc) return '';
+    return renderPreviewHtml(doc, { nonce: opts.nonce, lang: this.settingsValue.lang, scrollSync: opts.scrollSync });
+  }
 }
 
 /** Creates a language service. */
