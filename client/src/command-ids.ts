@@ -13,6 +13,7 @@ export const COMMANDS = {
   insertReference: 'vbhc.insertReference',
   fixAll: 'vbhc.fixAll',
   renumberHeadings: 'vbhc.renumberHeadings',
+  convertLegacy: 'vbhc.convertLegacy',
   showOutput: 'vbhc.showOutput',
 } as const;
 

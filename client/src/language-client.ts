@@ -7,8 +7,10 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import {
   DocumentInfoRequest,
   ExportDocxRequest,
+  ConvertLegacyRequest,
   FixAllRequest,
   RenderHtmlRequest,
+  RenumberHeadingsRequest,
   type DocumentInfoResult,
   type ExportDocxResult,
   type RenderHtmlResult,
@@ -18,8 +20,6 @@ import { LANGUAGE_ID } from './command-ids';
 
 /** Time the server gets to shut down before it is killed. */
 export const STOP_TIMEOUT_MS = 2000;
-/** Name of `vbhc/renumberHeadings` (declared by the checks area in protocol.ts). */
-export const RENUMBER_HEADINGS_REQUEST = 'vbhc/renumberHeadings';
 /** Name of `vbhc/searchCatalog` (declared by the references area in protocol.ts). */
 export const SEARCH_CATALOG_REQUEST = 'vbhc/searchCatalog';
 
@@ -77,7 +77,14 @@ export class VbhcRequests {
 
   /** `vbhc/renumberHeadings`: the edits that give every heading its right label. */
   async renumberHeadings(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
-    const edits = await this.client.sendRequest<LspTextEdit[] | null>(RENUMBER_HEADINGS_REQUEST, { uri: uri.toString() }, token);
+    const edits = await this.client.sendRequest<LspTextEdit[] | null>(RenumberHeadingsRequest, { uri: uri.toString() }, token);
+    return this.toEdits(edits);
+  }
+
+  /** `vbhc/convertLegacy`: edits converting TCVN3/VNI text to Unicode (the range, or every legacy run). */
+  async convertLegacy(uri: vscode.Uri, range?: vscode.Range, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
+    const r = range && !range.isEmpty ? this.client.code2ProtocolConverter.asRange(range) : undefined;
+    const edits = await this.client.sendRequest<LspTextEdit[] | null>(ConvertLegacyRequest, { uri: uri.toString(), range: r }, token);
     return this.toEdits(edits);
   }
 

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
-import { reportFailure, targetDocument, type Feature } from './feature';
+import { editorOf, reportFailure, targetDocument, type Feature } from './feature';
 
 /** The "fix all" and "renumber headings" commands. */
 export const editCommandsFeature: Feature = (ctx) => {
@@ -43,6 +43,16 @@ export const editCommandsFeature: Feature = (ctx) => {
     vscode.commands.registerCommand(COMMANDS.renumberHeadings, (arg?: unknown) =>
       reportFailure(ctx.output, t('Renumbering failed'), () =>
         apply(arg, (d) => ctx.requests.renumberHeadings(d.uri), t('Heading labels are already in order.'), (n) => t('Renumbered {0} heading label(s).', n)),
+      ),
+    ),
+    vscode.commands.registerCommand(COMMANDS.convertLegacy, (arg?: unknown) =>
+      reportFailure(ctx.output, t('Conversion failed'), () =>
+        apply(
+          arg,
+          (d) => ctx.requests.convertLegacy(d.uri, editorOf(d)?.selection),
+          t('No text in a legacy encoding (TCVN3, VNI) was found.'),
+          (n) => t('Converted {0} passage(s) to Unicode.', n),
+        ),
       ),
     ),
   );
