@@ -35,7 +35,8 @@ export class SourceText {
         i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
         continue;
       }
-      if (c < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1]))) {
+      // A line feed never takes the combining marks after it: they belong to the next line.
+      if (c === 10 || (c < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1])))) {
         out.push(original[i]);
         map.push(i);
         i++;
