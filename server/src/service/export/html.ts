@@ -108,7 +108,7 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
   guard(doc.source.lineCount - 1, () => [closingBlock(parts, doc.source.lineCount - 1)]);
   const pages = paginate(blocks, model);
   const noteHtml = notes.length ? `<aside class="notes"><ul>${notes.map((n) => `<li>${escapeHtml(pick(n, lang))}</li>`).join('')}</ul></aside>` : '';
-  const title = escapeHtml(parts.tenLoai ? `${parts.tenLoai} ${parts.trichYeu ?? ''}` : parts.vv ?? 'vbhc');
+  const title = escapeHtml([parts.tenLoai, parts.trichYeu ?? parts.vv].filter((x) => x && x.trim()).join(' ') || 'vbhc');
   return [
     '<!DOCTYPE html>',
     `<html lang="vi"><head><meta charset="utf-8">`,
