@@ -17,6 +17,7 @@ import {
   HEADER_SPACING_TWIP,
   KINH_GUI_INDENT_MM,
   RULE,
+  RULE_THICKNESS_EIGHTH_PT,
   mmToTwip,
   ptToHalfPt,
   ptToTwip,
@@ -72,6 +73,11 @@ function centred(id: string, name: string, size: number, run: { bold?: boolean; 
   };
 }
 
+/** Adds a thin box around the text of a style's runs. */
+function withRunBorder(style: IParagraphStyleOptions): IParagraphStyleOptions {
+  return { ...style, run: { ...style.run, border: { style: BorderStyle.SINGLE, size: RULE_THICKNESS_EIGHTH_PT, color: BLACK, space: 1 } } };
+}
+
 /** Builds the styles part of the document. */
 export function buildStyles(): IStylesOptions {
   const heading = (level: 1 | 2 | 3 | 4) => ({
@@ -112,13 +118,12 @@ export function buildStyles(): IStylesOptions {
     centred(STYLE.CO_QUAN, 'Cơ quan ban hành', FONT_SIZE_HALF_PT.CO_QUAN, { bold: true }),
     centred(STYLE.SO_KY_HIEU, 'Số, ký hiệu', FONT_SIZE_HALF_PT.SO_KY_HIEU),
     centred(STYLE.VV, 'Trích yếu công văn', FONT_SIZE_HALF_PT.TRICH_YEU_CONG_VAN, {}, CONG_VAN_VV_SPACE_BEFORE_TWIP),
-    {
-      ...centred(STYLE.MARK, 'Dấu mức độ', FONT_SIZE_HALF_PT.MARK, { bold: true }, ptToTwip(BODY.SPACE_BEFORE_PT)),
-    },
-    {
+    // Marks print in a single-line box around the word (PL I ô 10b, 11): a character border, so the box hugs the text.
+    withRunBorder(centred(STYLE.MARK, 'Dấu mức độ', FONT_SIZE_HALF_PT.MARK, { bold: true }, ptToTwip(BODY.SPACE_BEFORE_PT))),
+    withRunBorder({
       ...centred(STYLE.DRAFT, 'Dự thảo', FONT_SIZE_HALF_PT.MARK, { bold: true }),
       paragraph: { alignment: AlignmentType.RIGHT, indent: NO_INDENT, spacing: TIGHT },
-    },
+    }),
     centred(STYLE.QUOC_HIEU, 'Quốc hiệu', FONT_SIZE_HALF_PT.QUOC_HIEU, { bold: true }),
     centred(STYLE.TIEU_NGU, 'Tiêu ngữ', FONT_SIZE_HALF_PT.TIEU_NGU, { bold: true }),
     centred(STYLE.DIA_DANH_NGAY, 'Địa danh và ngày', FONT_SIZE_HALF_PT.DIA_DANH_NGAY, { italics: true }),

@@ -224,7 +224,7 @@ function headerCell(children: Paragraph[], widthTwip: number): TableCell {
 /** The header table (ô 1–4, 10): agencies and Số left; Quốc hiệu, Tiêu ngữ, place and date right. */
 function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  if (p.draftMark) out.push(new Paragraph({ style: STYLE.DRAFT, border: boxBorder(), children: [new TextRun(p.draftMark)] }));
+  if (p.draftMark) out.push(styled(STYLE.DRAFT, p.draftMark));
   const left1: Paragraph[] = [];
   if (p.coQuanChuQuan) left1.push(styledLines(STYLE.CO_QUAN_CHU_QUAN, parentLines(p.coQuanChuQuan)));
   left1.push(styledLines(STYLE.CO_QUAN, issuerLines(p.coQuan)));
@@ -232,7 +232,7 @@ function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
   const right1 = [styled(STYLE.QUOC_HIEU, p.quocHieu), styled(STYLE.TIEU_NGU, p.tieuNgu), ruleParagraph(tieuNguRuleMm(), HEADER_CELL_INNER_MM.RIGHT)];
   const left2 = [styled(STYLE.SO_KY_HIEU, p.soKyHieu)];
   if (p.vv) left2.push(styled(STYLE.VV, p.vv));
-  for (const m of p.marks) left2.push(new Paragraph({ style: STYLE.MARK, border: boxBorder(), children: [new TextRun(m)] }));
+  for (const m of p.marks) left2.push(styled(STYLE.MARK, m));
   const right2 = [styled(STYLE.DIA_DANH_NGAY, p.dateLine)];
   out.push(
     new Table({
@@ -248,11 +248,6 @@ function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
     }),
   );
   return out;
-}
-
-function boxBorder() {
-  const b = { style: BorderStyle.SINGLE, size: RULE_THICKNESS_EIGHTH_PT, color: RULE_BORDER.color, space: 1 };
-  return { top: b, bottom: b, left: b, right: b };
 }
 
 /** Type name and trích yếu with its rule (ô 5a), then Kính gửi (ô 9a). */
@@ -325,7 +320,7 @@ function bodyNode(node: BodyNode, ctx: WriteContext): (Paragraph | Table)[] {
 /** Column widths proportional to the longest cell text of each column, within bounds. */
 export function tableColumnWidths(rows: readonly (readonly Run[][])[], totalTwip: number): number[] {
   const cols = Math.max(1, ...rows.map((r) => r.length));
-  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(4, ...rows.map((r) => (r[c] ? runsText(r[c]).length : 0)))));
+  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...rows.map((r) => (r[c] ? runsText(r[c]).length : 0)))));
   const sum = weight.reduce((a, b) => a + b, 0);
   const widths = weight.map((w) => Math.floor((w / sum) * totalTwip));
   widths[cols - 1] += totalTwip - widths.reduce((a, b) => a + b, 0);

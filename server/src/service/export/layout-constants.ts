@@ -215,9 +215,9 @@ export const RULE = {
   TIEU_NGU_FRACTION: 1,
   /** Line thickness: 0.75 pt solid (our choice; docx `w:sz` in eighths of a point). */
   THICKNESS_PT: 0.75,
-  /** The rule paragraph: 1 pt type on an exact 4 pt line, so the line sits a little below the text, as the official underscore lines do. */
+  /** The rule paragraph: 1 pt type on an exact 5 pt line, so the line sits a little below the text, as the official underscore lines do. */
   PARAGRAPH_FONT_PT: 1,
-  PARAGRAPH_HEIGHT_PT: 4,
+  PARAGRAPH_HEIGHT_PT: 5,
   /** Gap between the paragraph and its border line. */
   GAP_PT: 0,
 } as const;
