@@ -56,8 +56,6 @@ const LOAI_BY_CODE: Record<string, readonly string[]> = {
 
 /** Subjects as they follow the symbol in prose. */
 const SUBJECT_START = /^(về |ban hành |quy định |hướng dẫn |sửa đổi, bổ sung )/;
-/** Types cited by type and name (layout.md §4): their subject is the name, capitalised. */
-const NAMED_TYPES = new Set(['Luật', 'Pháp lệnh']);
 /** Entries whose citation gives no subject, so the catalog leaves it empty instead of inventing one. */
 const NO_SUBJECT_CITED = new Set(['34/KH-UBND']);
 
@@ -234,14 +232,10 @@ test('uncertain replacements are not recorded: 217-QĐ/TW, 218-QĐ/TW and the ol
   assert.equal(bySymbol.has('124-QĐ/TW'), false);
 });
 
-test('subjects read as they follow the symbol in prose; laws and ordinances carry their name', () => {
+test('subjects read as they follow the symbol in prose, laws and ordinances included', () => {
   for (const e of BUILTIN_CATALOG) {
     if (NO_SUBJECT_CITED.has(e.so_ky_hieu)) {
       assert.equal(e.trich_yeu, '', `${e.so_ky_hieu}: a subject was invented`);
-      continue;
-    }
-    if (NAMED_TYPES.has(e.loai)) {
-      assert.match(e.trich_yeu, /^\p{Lu}/u, `${e.so_ky_hieu}: a ${e.loai} is cited by its capitalised name`);
       continue;
     }
     assert.match(e.trich_yeu, SUBJECT_START, `${e.so_ky_hieu}: "${e.trich_yeu}"`);

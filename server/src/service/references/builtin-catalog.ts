@@ -13,10 +13,12 @@
  *   corpus citation gives them (issuers are the local ones of Quảng Ngãi, e.g.
  *   `UBND tỉnh`). Where the prose has no connector before the subject, `về ` is
  *   added; nothing else is reworded.
- * - `trich_yeu` reads as it follows the symbol in prose: `về …`, `ban hành …`,
- *   `quy định …`, `hướng dẫn …`, `sửa đổi, bổ sung …`. For a Luật or Pháp lệnh
- *   (cited by type and name, layout.md §4 "Citing other documents") it is the
- *   name that follows the type word: `Thực hiện dân chủ ở cơ sở`.
+ * - `trich_yeu` reads as it follows the symbol and issuer in prose: `về …`,
+ *   `ban hành …`, `quy định …`, `hướng dẫn …`, `sửa đổi, bổ sung …`. A Luật or
+ *   Pháp lệnh gets the same prose form (`về thực hiện dân chủ ở cơ sở`, as the
+ *   law itself cites the ordinance it repeals); its name for the short form
+ *   `Luật Thực hiện dân chủ ở cơ sở` (layout.md §4) is that subject without
+ *   `về `, first letter capitalised.
  * - One corpus document has no subject in its citation (`34/KH-UBND`): its
  *   `trich_yeu` is empty rather than invented.
  *
@@ -337,7 +339,7 @@ const CLERICAL_ENTRIES: readonly CatalogEntry[] = [
     loai: 'Luật',
     ngay: '2015-06-22',
     co_quan: 'Quốc hội',
-    trich_yeu: 'Ban hành văn bản quy phạm pháp luật',
+    trich_yeu: 'về ban hành văn bản quy phạm pháp luật',
     nguon:
       'Văn bản hợp nhất 23/VBHN-VPQH: https://thuviennhadat.vn/vbpl/van-ban-hop-nhat-23-vbhn-vpqh-2020-luat-ban-hanh-van-ban-quy-pham-phap-luat-458032.html; ' +
       `${LAYOUT} §8.3`,
@@ -347,7 +349,7 @@ const CLERICAL_ENTRIES: readonly CatalogEntry[] = [
     loai: 'Luật',
     ngay: '2020-06-18',
     co_quan: 'Quốc hội',
-    trich_yeu: 'Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật',
+    trich_yeu: 'sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật',
     nguon:
       'Văn bản hợp nhất 23/VBHN-VPQH: https://thuviennhadat.vn/vbpl/van-ban-hop-nhat-23-vbhn-vpqh-2020-luat-ban-hanh-van-ban-quy-pham-phap-luat-458032.html',
   },
@@ -356,7 +358,7 @@ const CLERICAL_ENTRIES: readonly CatalogEntry[] = [
     loai: 'Luật',
     ngay: '2025-02-19',
     co_quan: 'Quốc hội',
-    trich_yeu: 'Ban hành văn bản quy phạm pháp luật',
+    trich_yeu: 'về ban hành văn bản quy phạm pháp luật',
     nguon:
       `${LAYOUT}, "Legal status notes" [◐]; phần đầu văn bản tại https://tailieu.vn/doc/luat-so-642025qh15-2891085.html; ` +
       'https://tcvn.gov.vn/diem-moi-cua-luat-ban-hanh-van-ban-quy-pham-phap-luat-nam-2025/14/03/2025/',
@@ -400,7 +402,7 @@ const DEMOCRACY_ENTRIES: readonly CatalogEntry[] = [
     loai: 'Luật',
     ngay: '2022-11-10',
     co_quan: 'Quốc hội',
-    trich_yeu: 'Thực hiện dân chủ ở cơ sở',
+    trich_yeu: 'về thực hiện dân chủ ở cơ sở',
     nguon:
       'https://vietjack.me/phap-luat/luat-thuc-hien-dan-chu-o-co-so-2022/chuong-vi-910.html (số hiệu, nơi ban hành, ngày ban hành); ' +
       'https://lequydonbinhdinh.edu.vn/quan-triet-pho-bien-luat-thuc-hien-dan-chu-o-co-so/',
@@ -410,7 +412,7 @@ const DEMOCRACY_ENTRIES: readonly CatalogEntry[] = [
     loai: 'Pháp lệnh',
     ngay: '2007-04-20',
     co_quan: 'Ủy ban Thường vụ Quốc hội',
-    trich_yeu: 'Thực hiện dân chủ ở xã, phường, thị trấn',
+    trich_yeu: 'về thực hiện dân chủ ở xã, phường, thị trấn',
     hieu_luc: 'het',
     thay_the_boi: '10/2022/QH15',
     nguon:
@@ -494,7 +496,7 @@ const DEMOCRACY_ENTRIES: readonly CatalogEntry[] = [
     loai: 'Luật',
     ngay: '2016-04-06',
     co_quan: 'Quốc hội',
-    trich_yeu: 'Tiếp cận thông tin',
+    trich_yeu: 'về tiếp cận thông tin',
     nguon:
       'Phần đầu văn bản tại https://thuvienphapluat.vn/documents/law.aspx?id=I%3Dpnd01URTTW&mode=09dsbGRWOHhNZzWk; ' +
       'https://hoidapphapluat.co/luat-tiep-can-thong-tin-2016.html; được nêu tên ở corpus 001.vbhc.md dòng 44',
