@@ -391,3 +391,15 @@ test('notes come in English when asked', async () => {
   const r = await exportDocx(doc, { lang: 'en' });
   assert.match(r.notes[0], /^Line 1: the document has no front matter/);
 });
+
+test('characters XML 1.0 forbids are dropped from the body and the header, so Word can open the file', async () => {
+  const bad = ['\u0000', '\u0001', '\u000b', '\u001b', '\ufffe', '\uffff'];
+  const { x } = await exportText(`---\nloai: BC\nco_quan: "SỞ\\u0001 X"\ntrich_yeu: "kết\\u001b quả"\n---\n\nVăn bản ${bad.join('')} tiếp \ud800 hết./.\n`);
+  for (const part of [x.document, x.footnotes]) {
+    assert.doesNotMatch(part, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
+  }
+  const ps = paragraphs(x.document);
+  // markdown-it turns NUL into U+FFFD (CommonMark); the lone surrogate becomes U+FFFD too.
+  assert.ok(ps.some((p) => /^Văn bản \ufffd? ?tiếp \ufffd hết\.\/\.$/.test(p.text)), ps.map((p) => JSON.stringify(p.text)).join('\n'));
+  assert.ok(ps.some((p) => p.text === 'kết quả'));
+});

@@ -9,6 +9,7 @@ import type { VbhcDocument } from '../model/document';
 import { docTypeByCode, CONG_VAN } from '../data/doc-types';
 import { msg, type Msg } from '../i18n';
 import { FIXED_TEXT } from './layout-constants';
+import { printable } from './render-model';
 
 /** Blank left for the clerk where a number or a date part is not known yet (drafts). */
 export const BLANK = '\u00a0'.repeat(6);
@@ -142,8 +143,31 @@ function printableDate(doc: VbhcDocument): PartialDate | undefined {
   return { year: Number(m[1]), month: month && month >= 1 && month <= 12 ? month : undefined };
 }
 
-/** Derives the printed header and closing texts of a document. */
+/** Derives the printed header and closing texts of a document (only printable characters). */
 export function documentParts(doc: VbhcDocument): DocumentParts {
+  const parts = rawParts(doc);
+  const clean = (v: string | undefined) => (v === undefined ? undefined : printable(v));
+  return {
+    ...parts,
+    draftMark: clean(parts.draftMark),
+    coQuanChuQuan: clean(parts.coQuanChuQuan),
+    coQuan: printable(parts.coQuan),
+    soKyHieu: printable(parts.soKyHieu),
+    vv: clean(parts.vv),
+    marks: parts.marks.map(printable),
+    dateLine: printable(parts.dateLine),
+    tenLoai: clean(parts.tenLoai),
+    trichYeu: clean(parts.trichYeu),
+    kinhGui: parts.kinhGui.map(printable),
+    noiNhan: parts.noiNhan.map(printable),
+    quyenHan: clean(parts.quyenHan),
+    chucVu: clean(parts.chucVu),
+    hoTen: clean(parts.hoTen),
+    notes: parts.notes.map((n) => ({ vi: printable(n.vi), en: printable(n.en) })),
+  };
+}
+
+function rawParts(doc: VbhcDocument): DocumentParts {
   const data = doc.frontMatter?.data ?? {};
   const notes: Msg[] = [];
   if (!doc.frontMatter) {

@@ -56,6 +56,19 @@ export interface RenderModel {
 
 const PAGEBREAK = /^<!--\s*pagebreak\s*-->$/i;
 
+/** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF). */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/** A surrogate half without its partner. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text as it may be printed: characters XML 1.0 forbids are dropped (Word
+ * refuses a file that holds them) and a lone surrogate becomes U+FFFD.
+ */
+export function printable(s: string): string {
+  return s.replace(XML_FORBIDDEN, '').replace(LONE_SURROGATE, '\ufffd');
+}
+
 /** Builds the printable body of a parsed document. Never throws: a token it cannot read becomes a note. */
 export function buildRenderModel(doc: VbhcDocument): RenderModel {
   const tokens = doc.body.tokens;
@@ -130,7 +143,7 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
         case 'list_item_open': {
           const top = listStack[listStack.length - 1];
           const depth = Math.max(0, listStack.length - 1);
-          if (top?.ordered) pendingMarker = { text: `${t.info}${t.markup}`, dash: false, depth };
+          if (top?.ordered) pendingMarker = { text: printable(`${t.info}${t.markup}`), dash: false, depth };
           else pendingMarker = { text: t.markup === '*' ? '-' : t.markup, dash: true, depth };
           break;
         }
@@ -151,7 +164,7 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
           break;
         case 'fence':
         case 'code_block':
-          nodes.push({ kind: 'code', text: t.content.replace(/\n$/, ''), line });
+          nodes.push({ kind: 'code', text: printable(t.content.replace(/\n$/, '')), line });
           break;
         case 'hr':
           nodes.push({ kind: 'hr', line });
@@ -208,7 +221,7 @@ function inlineRuns(inline: Token | undefined, numberOf: (mdId: number) => numbe
   let italic = 0;
   const push = (text: string, extra: Partial<Run> = {}) => {
     if (text === '' && !extra.lineBreak && extra.footnote === undefined) return;
-    const run: Run = { text, ...(bold > 0 ? { bold: true } : {}), ...(italic > 0 ? { italic: true } : {}), ...extra };
+    const run: Run = { text: printable(text), ...(bold > 0 ? { bold: true } : {}), ...(italic > 0 ? { italic: true } : {}), ...extra };
     const last = out[out.length - 1];
     // Merge neighbours with the same look to keep the output small.
     if (last && !last.footnote && !last.lineBreak && !run.footnote && !run.lineBreak && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.code === !!run.code) {
