@@ -56,41 +56,50 @@ export class VbhcRequests {
 
   /** `vbhc/documentInfo`: type, symbol and problem counts of a document. */
   documentInfo(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<DocumentInfoResult> {
-    return this.client.sendRequest<DocumentInfoResult>(DocumentInfoRequest, { uri: uri.toString() }, token);
+    return this.send<DocumentInfoResult>(DocumentInfoRequest, { uri: uri.toString() }, token);
   }
 
   /** `vbhc/renderHtml`: the preview HTML of a document. */
   renderHtml(uri: vscode.Uri, nonce: string, cspSource: string, token?: vscode.CancellationToken): Promise<RenderHtmlResult> {
-    return this.client.sendRequest<RenderHtmlResult>(RenderHtmlRequest, { uri: uri.toString(), nonce, cspSource }, token);
+    return this.send<RenderHtmlResult>(RenderHtmlRequest, { uri: uri.toString(), nonce, cspSource }, token);
   }
 
   /** `vbhc/exportDocx`: the .docx bytes (base64) and notes. */
   exportDocx(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<ExportDocxResult> {
-    return this.client.sendRequest<ExportDocxResult>(ExportDocxRequest, { uri: uri.toString() }, token);
+    return this.send<ExportDocxResult>(ExportDocxRequest, { uri: uri.toString() }, token);
   }
 
   /** `vbhc/fixAll`: the edits of every safe fix, as VS Code edits. */
   async fixAll(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
-    const edits = await this.client.sendRequest<LspTextEdit[] | null>(FixAllRequest, { uri: uri.toString() }, token);
+    const edits = await this.send<LspTextEdit[] | null>(FixAllRequest, { uri: uri.toString() }, token);
     return this.toEdits(edits);
   }
 
   /** `vbhc/renumberHeadings`: the edits that give every heading its right label. */
   async renumberHeadings(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
-    const edits = await this.client.sendRequest<LspTextEdit[] | null>(RenumberHeadingsRequest, { uri: uri.toString() }, token);
+    const edits = await this.send<LspTextEdit[] | null>(RenumberHeadingsRequest, { uri: uri.toString() }, token);
     return this.toEdits(edits);
   }
 
   /** `vbhc/convertLegacy`: edits converting TCVN3/VNI text to Unicode (the range, or every legacy run). */
   async convertLegacy(uri: vscode.Uri, range?: vscode.Range, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
     const r = range && !range.isEmpty ? this.client.code2ProtocolConverter.asRange(range) : undefined;
-    const edits = await this.client.sendRequest<LspTextEdit[] | null>(ConvertLegacyRequest, { uri: uri.toString(), range: r }, token);
+    const edits = await this.send<LspTextEdit[] | null>(ConvertLegacyRequest, { uri: uri.toString(), range: r }, token);
     return this.toEdits(edits);
   }
 
   /** `vbhc/searchCatalog`: catalog entries matching a query (all sources). */
   searchCatalog(params: CatalogSearchParams, token?: vscode.CancellationToken): Promise<CatalogSearchResult> {
-    return this.client.sendRequest<CatalogSearchResult>(SEARCH_CATALOG_REQUEST, params, token);
+    return this.send<CatalogSearchResult>(SEARCH_CATALOG_REQUEST, params, token);
+  }
+
+  /**
+   * Sends a request. The token is passed only when there is one: with a
+   * string method name, an `undefined` last argument would be sent as a
+   * second positional parameter (`null`) and reach the handler as its token.
+   */
+  private send<R>(method: string, params: object, token?: vscode.CancellationToken): Promise<R> {
+    return token ? this.client.sendRequest<R>(method, params, token) : this.client.sendRequest<R>(method, params);
   }
 
   private async toEdits(edits: LspTextEdit[] | null | undefined): Promise<vscode.TextEdit[]> {

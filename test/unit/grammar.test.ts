@@ -187,12 +187,12 @@ test('heading labels of each style: I. roman, 1. arabic, 1.1. decimal, a) letter
 test('legal references: type name, "số" and symbol of every family', async () => {
   await assertScope(DOC, 'Chỉ thị', 'entity.name.type.document');
   await assertScope(DOC, 'số', 'keyword.other.number', 0);
-  await assertScope(DOC, '33/CT-TTg', 'constant.other.reference.symbol');
+  await assertScope(DOC, '33/CT-TTg', 'variable.other.constant.symbol');
   await assertScope(DOC, 'Chỉ thị số 33/CT-TTg', 'meta.reference.legal');
   await assertScope(DOC, 'Nghị định 30/2020/NĐ-CP', 'meta.reference.legal');
-  await assertScope(DOC, '114-KL/TW', 'constant.other.reference.symbol');
+  await assertScope(DOC, '114-KL/TW', 'variable.other.constant.symbol');
   await assertScope(DOC, 'Luật 10/2022/QH15', 'meta.reference.legal');
-  await assertScope(DOC, '1119/SNV-XDCQ', 'constant.other.reference.symbol');
+  await assertScope(DOC, '1119/SNV-XDCQ', 'variable.other.constant.symbol');
 });
 
 test('dates and periods in both written forms', async () => {
@@ -213,12 +213,12 @@ test('the ./. end mark, and only at the end of a line', async () => {
 test('code blocks and inline code are left alone', async () => {
   const code = DOC.split('\n').find((l) => l.startsWith('Nghị định 30/2020/NĐ-CP ngày 05/03/2020'))!;
   // the same text outside a code block is a reference
-  await assertScope(code + '\n', '30/2020/NĐ-CP', 'constant.other.reference.symbol');
+  await assertScope(code + '\n', '30/2020/NĐ-CP', 'variable.other.constant.symbol');
   // inside the fenced block of the document it is not
   const tokens = await tokenize(DOC);
   const line = DOC.split('\n').indexOf(code);
   assert.ok(tokens[line].every((s) => !s.some((x) => x.includes('vbhc') && x !== ROOT_SCOPE)), JSON.stringify(tokens[line][0]));
-  await assertNoScope(DOC, '39/KH-UBND', 'constant.other.reference');
+  await assertNoScope(DOC, '39/KH-UBND', 'variable.other.constant.symbol');
 });
 
 test('the page-break comment is marked', async () => {
@@ -227,7 +227,7 @@ test('the page-break comment is marked', async () => {
 
 test('text that only looks like a reference is not one', async () => {
   const text = 'Tăng 12/15 chỉ tiêu, đạt 80/100 điểm; mã A-1/B.\n';
-  await assertNoScope(text, '12/15', 'constant.other.reference');
+  await assertNoScope(text, '12/15', 'variable.other.constant.symbol');
   await assertNoScope(text, '80/100', 'constant.numeric.date');
-  await assertNoScope(text, 'A-1/B', 'constant.other.reference');
+  await assertNoScope(text, 'A-1/B', 'variable.other.constant.symbol');
 });

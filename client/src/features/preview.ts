@@ -4,12 +4,13 @@
  * page runs under `default-src 'none'` with styles and scripts allowed only
  * with that nonce, loads nothing remote, and may read only the extension's
  * own files. Re-renders while typing (debounced) and keeps the preview and
- * the editor scrolled to the same place in both directions (by the
- * `data-line` attributes of the rendered blocks when present, by proportion
- * otherwise).
+ * the editor scrolled to the same place in both directions: the page's own
+ * script (sent by the server) reports its top line and scrolls on request,
+ * through the `PreviewMessage` types of protocol.ts.
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
+import { PreviewMessage } from '../../../server/src/protocol';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
 import { editorOf, reportFailure, targetDocument, type Feature, type FeatureContext } from './feature';
@@ -18,6 +19,8 @@ import { editorOf, reportFailure, targetDocument, type Feature, type FeatureCont
 export const PREVIEW_VIEW_TYPE = 'vbhc.preview';
 /** Delay after a keystroke before the preview re-renders. */
 const RENDER_DELAY_MS = 300;
+/** How long after the panel opens editor scroll events are not forwarded (layout settling). */
+const OPEN_SETTLE_MS = 1000;
 /** How long a scroll caused by the other side is not echoed back. */
 const SCROLL_ECHO_GUARD_MS = 400;
 
@@ -72,6 +75,8 @@ class Preview {
       { enableScripts: true, enableFindWidget: true, localResourceRoots: [ctx.extension.extensionUri] },
     );
     this.panel.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, 'images', 'icon.png');
+    // Opening the panel resizes the editor, which reports new visible ranges: not a user scroll.
+    this.ignoreEditorScrollUntil = Date.now() + OPEN_SETTLE_MS;
     const uri = doc.uri.toString();
     this.subs.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -81,9 +86,9 @@ class Preview {
         if (e.textEditor.document.uri.toString() !== uri || Date.now() < this.ignoreEditorScrollUntil) return;
         const first = e.visibleRanges[0]?.start.line ?? 0;
         this.ignorePreviewScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
-        void this.panel.webview.postMessage({ type: 'scrollTo', line: first, fraction: first / Math.max(1, e.textEditor.document.lineCount - 1) });
+        void this.panel.webview.postMessage({ type: PreviewMessage.ScrollToLine, line: first });
       }),
-      this.panel.webview.onDidReceiveMessage((m: { type?: string; line?: number; fraction?: number }) => this.onMessage(m)),
+      this.panel.webview.onDidReceiveMessage((m: { type?: string; line?: number }) => this.onMessage(m)),
     );
     this.panel.onDidDispose(() => {
       this.rendering?.cancel();
@@ -98,12 +103,11 @@ class Preview {
     this.timer = setTimeout(() => void this.render(), RENDER_DELAY_MS);
   }
 
-  private onMessage(m: { type?: string; line?: number; fraction?: number }): void {
-    if (m.type !== 'revealLine' || Date.now() < this.ignorePreviewScrollUntil) return;
+  private onMessage(m: { type?: string; line?: number }): void {
+    if (m.type !== PreviewMessage.TopLine || typeof m.line !== 'number' || Date.now() < this.ignorePreviewScrollUntil) return;
     const editor = editorOf(this.doc);
     if (!editor) return;
-    const line = typeof m.line === 'number' ? m.line : Math.round((m.fraction ?? 0) * (this.doc.lineCount - 1));
-    const safe = Math.max(0, Math.min(this.doc.lineCount - 1, Math.floor(line)));
+    const safe = Math.max(0, Math.min(this.doc.lineCount - 1, Math.floor(m.line)));
     this.ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
     editor.revealRange(new vscode.Range(safe, 0, safe, 0), vscode.TextEditorRevealType.AtTop);
   }
@@ -127,7 +131,8 @@ class Preview {
     const editor = editorOf(this.doc);
     const line = editor?.visibleRanges[0]?.start.line;
     if (line !== undefined && line > 0) {
-      void webview.postMessage({ type: 'scrollTo', line, fraction: line / Math.max(1, this.doc.lineCount - 1) });
+      this.ignorePreviewScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
+      void webview.postMessage({ type: PreviewMessage.ScrollToLine, line });
     }
   }
 }
@@ -138,64 +143,17 @@ export function previewCsp(nonce: string, cspSource: string): string {
 }
 
 /**
- * The page given to the webview: the server's HTML with the CSP meta tag
- * first in its head and the scroll-sync script at the end of its body
- * (wrapped in a page skeleton when the server sent a fragment).
+ * The page given to the webview: the server's HTML with the client's CSP
+ * meta tag first in its head (wrapped in a page skeleton when the server
+ * sent a fragment). When the server's page carries a CSP too, both apply.
  */
 export function securePage(html: string, nonce: string, cspSource: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${previewCsp(nonce, cspSource)}">`;
-  const script = `<script nonce="${nonce}">${SCROLL_SYNC_SCRIPT}</script>`;
-  let page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
-  page = /<head[^>]*>/i.test(page) ? page.replace(/<head[^>]*>/i, (h) => `${h}${meta}`) : page.replace(/<html[^>]*>/i, (h) => `${h}<head>${meta}</head>`);
-  page = /<\/body>/i.test(page) ? page.replace(/<\/body>(?![\s\S]*<\/body>)/i, `${script}</body>`) : page + script;
-  return page;
+  const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${html}</body></html>`;
+  return /<head[^>]*>/i.test(page) ? page.replace(/<head[^>]*>/i, (h) => `${h}${meta}`) : page.replace(/<html[^>]*>/i, (h) => `${h}<head>${meta}</head>`);
 }
 
 function errorPage(message: string): string {
   const escaped = message.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>${escaped}</p></body></html>`;
 }
-
-/** Script of the page: follows the editor and reports the line at the top when the user scrolls. */
-const SCROLL_SYNC_SCRIPT = `(function () {
-  const vscode = acquireVsCodeApi();
-  let guardUntil = 0;
-  function blocks() {
-    return Array.from(document.querySelectorAll('[data-line]'))
-      .map(function (el) { return { el: el, line: Number(el.getAttribute('data-line')) }; })
-      .filter(function (b) { return !isNaN(b.line); })
-      .sort(function (a, b) { return a.line - b.line; });
-  }
-  function maxScroll() { return Math.max(0, document.documentElement.scrollHeight - window.innerHeight); }
-  function top(el) { return el.getBoundingClientRect().top + window.scrollY; }
-  function scrollToLine(line, fraction) {
-    guardUntil = Date.now() + 300;
-    const list = blocks();
-    if (list.length === 0) { window.scrollTo(0, fraction * maxScroll()); return; }
-    let prev = list[0], next = null;
-    for (const b of list) { if (b.line <= line) prev = b; else { next = b; break; } }
-    let y = top(prev.el);
-    if (next && next.line > prev.line) y += (top(next.el) - y) * ((line - prev.line) / (next.line - prev.line));
-    window.scrollTo(0, Math.max(0, y - 8));
-  }
-  window.addEventListener('message', function (e) {
-    const m = e.data || {};
-    if (m.type === 'scrollTo') scrollToLine(Number(m.line) || 0, Number(m.fraction) || 0);
-  });
-  let pending = false;
-  window.addEventListener('scroll', function () {
-    vscode.setState({ scrollY: window.scrollY });
-    if (Date.now() < guardUntil || pending) return;
-    pending = true;
-    requestAnimationFrame(function () {
-      pending = false;
-      const list = blocks();
-      if (list.length === 0) { vscode.postMessage({ type: 'revealLine', fraction: maxScroll() ? window.scrollY / maxScroll() : 0 }); return; }
-      let line = list[0].line;
-      for (const b of list) { if (b.el.getBoundingClientRect().top <= 8) line = b.line; else break; }
-      vscode.postMessage({ type: 'revealLine', line: line });
-    });
-  });
-  const state = vscode.getState();
-  if (state && state.scrollY) window.scrollTo(0, state.scrollY);
-})();`;

@@ -1,0 +1,32 @@
+/**
+ * Entry of the integration suite (`extensionTestsPath`), for
+ * @vscode/test-electron and for the code-server harness alike: runs the
+ * mocha (tdd) suite files of suite/ inside the extension host and prints a
+ * final `N passed, N failed` line. Resolves when every test passed.
+ */
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import Mocha from 'mocha';
+
+/** Longest a single test may take (PDF export runs LibreOffice). */
+const TEST_TIMEOUT_MS = 120_000;
+
+/** Runs the suite; rejects when a test failed. */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: TEST_TIMEOUT_MS, reporter: 'spec' });
+  const dir = path.join(__dirname, 'suite');
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of files) mocha.addFile(path.join(dir, f));
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => {
+        console.log(`${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+        if (failures > 0) reject(new Error(`${failures} test(s) failed`));
+        else resolve();
+      });
+    } catch (e) {
+      console.log(`0 passed, 1 failed`);
+      reject(e);
+    }
+  });
+}
