@@ -52,7 +52,7 @@ import {
   mmToTwip,
   UNIT,
 } from './layout-constants';
-import { buildRenderModel, runsText, type BodyNode, type RenderModel, type Run } from './render-model';
+import { buildRenderModel, tableColumnWidths, type BodyNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
 
 /** Options of the exporter. */
@@ -315,16 +315,6 @@ const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
 
 function bodyNode(node: BodyNode, ctx: WriteContext): (Paragraph | Table)[] {
   return (NODE_WRITERS[node.kind] as NodeWriter<typeof node.kind>)(node as never, ctx);
-}
-
-/** Column widths proportional to the longest cell text of each column, within bounds. */
-export function tableColumnWidths(rows: readonly (readonly Run[][])[], totalTwip: number): number[] {
-  const cols = Math.max(1, ...rows.map((r) => r.length));
-  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...rows.map((r) => (r[c] ? runsText(r[c]).length : 0)))));
-  const sum = weight.reduce((a, b) => a + b, 0);
-  const widths = weight.map((w) => Math.floor((w / sum) * totalTwip));
-  widths[cols - 1] += totalTwip - widths.reduce((a, b) => a + b, 0);
-  return widths;
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;

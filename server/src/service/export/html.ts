@@ -35,7 +35,7 @@ import {
   TEXT_WIDTH_MM,
   ptToMm,
 } from './layout-constants';
-import { buildRenderModel, runsText, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
+import { buildRenderModel, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, lineCount, longestLineMm, textWidthMm, wrapLines } from './text-measure';
 import type { FontFace } from './font-metrics';
 
@@ -137,7 +137,8 @@ class CssCollector {
     return name;
   }
   text(): string {
-    return [...this.rules].map(([decl, name]) => `.${name}{${decl}}`).join('');
+    // `.page .cN` outranks the base rules such as `.page p{margin:0}`.
+    return [...this.rules].map(([decl, name]) => `.page .${name}{${decl}}`).join('');
   }
 }
 
@@ -277,17 +278,20 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
   }),
   paragraph: (n) => splittable(n.quote ? 'body quote' : 'body', n.runs, n.line),
   dash: (n) => splittable('body dash', [{ text: `${n.marker} ` }, ...n.runs], n.line),
-  table: (n) => {
+  table: (n, _model, css) => {
     const cols = Math.max(1, ...n.rows.map((r) => r.length));
-    const colMm = TEXT_WIDTH_MM / cols - 2 * BODY_TABLE.CELL_PADDING_MM;
+    // The same column widths as the .docx (per mille of the text width).
+    const widths = tableColumnWidths(n.rows, 1000);
+    const colgroup = `<colgroup>${widths.map((w) => `<col class="${css.cls(`width:${w / 10}%`)}">`).join('')}</colgroup>`;
     let height = ptToMm(BODY.SPACE_BEFORE_PT);
     const rows = n.rows.map((row, r) => {
       const tag = r < n.headerRows ? 'th' : 'td';
-      height += Math.max(1, ...row.map((c) => lineCount(runsText(c), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm))) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
+      const colMm = (c: number) => (TEXT_WIDTH_MM * (widths[c] ?? 0)) / 1000 - 2 * BODY_TABLE.CELL_PADDING_MM;
+      height += Math.max(1, ...row.map((cell, c) => lineCount(runsText(cell), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm(c)))) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
       const cells = Array.from({ length: cols }, (_, c) => `<${tag}${n.align[c] ? ` class="al-${n.align[c]}"` : ''}>${inlineHtml(row[c] ?? [])}</${tag}>`);
       return `<tr>${cells.join('')}</tr>`;
     });
-    return { html: `<table class="grid" data-line="${n.line}">${rows.join('')}</table>`, heightMm: height, footnotes: n.rows.flat().flatMap(footnotesOf) };
+    return { html: `<table class="grid" data-line="${n.line}">${colgroup}${rows.join('')}</table>`, heightMm: height, footnotes: n.rows.flat().flatMap(footnotesOf) };
   },
   pagebreak: (n) => ({ html: `<div class="pb" data-line="${n.line}"></div>`, heightMm: 0, breakBefore: true }),
   code: (n) => ({

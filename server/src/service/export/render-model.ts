@@ -286,3 +286,13 @@ function inlineRuns(inline: Token | undefined, numberOf: (mdId: number) => numbe
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('');
 }
+
+/** Column widths proportional to the longest cell text of each column, within bounds. */
+export function tableColumnWidths(rows: readonly (readonly Run[][])[], total: number): number[] {
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...rows.map((r) => (r[c] ? runsText(r[c]).length : 0)))));
+  const sum = weight.reduce((a, b) => a + b, 0);
+  const widths = weight.map((w) => Math.floor((w / sum) * total));
+  widths[cols - 1] += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
