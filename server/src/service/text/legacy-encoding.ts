@@ -296,7 +296,26 @@ interface WordInfo {
   kind: WordKind;
 }
 
+/** Words already classified, per encoding: documents repeat a small vocabulary, so this makes a line cost a few lookups. */
+const CLASSIFIED: Record<LegacyEncoding, Map<string, { converted: string; kind: WordKind }>> = { tcvn3: new Map(), vni: new Map() };
+/** Cap of each cache (entries); it is cleared when full. */
+const CLASSIFIED_MAX_ENTRIES = 50_000;
+
 function classify(word: string, encoding: LegacyEncoding): { converted: string; kind: WordKind } {
+  const cache = CLASSIFIED[encoding];
+  let hit = cache.get(word);
+  if (!hit) {
+    if (cache.size >= CLASSIFIED_MAX_ENTRIES) cache.clear();
+    hit = classifyUncached(word, encoding);
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+function classifyUncached(word: string, encoding: LegacyEncoding): { converted: string; kind: WordKind } {
+  let legacy = false;
+  for (const ch of word) if (LEGACY_CHARS.has(ch)) legacy = true;
+  if (!legacy) return { converted: word, kind: 'neutral' };
   const converted = legacyWordToUnicode(word, encoding);
   if (converted === word.normalize('NFC')) return { converted, kind: 'neutral' };
   const wasValid = isVietnameseSyllable(word);
@@ -328,14 +347,20 @@ export interface LegacyRun {
 const MIN_STRONG_WORDS = 2;
 
 /**
- * True when a line has a character the legacy tables use (Latin-1 letters and
- * symbols): a cheap filter before word analysis. Lines of plain ASCII or of
- * Vietnamese without Latin-1 letters skip the analysis.
+ * True when a line may hold legacy text: it has a character the legacy
+ * tables use (Latin-1 letters and symbols) and at least one word that reads
+ * as clear legacy evidence in some encoding. A cheap filter before run
+ * detection; lines of plain ASCII or ordinary Vietnamese fail it.
  */
 export function mayContainLegacy(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
+  let latin1 = false;
+  for (let i = 0; i < line.length && !latin1; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0xa1 && c <= 0xff && LEGACY_CHARS.has(line[i])) return true;
+    if (c >= 0xa1 && c <= 0xff && LEGACY_CHARS.has(line[i])) latin1 = true;
+  }
+  if (!latin1) return false;
+  for (const m of line.matchAll(WORD)) {
+    if (classify(m[0], 'tcvn3').kind === 'strong' || classify(m[0], 'vni').kind === 'strong') return true;
   }
   return false;
 }
