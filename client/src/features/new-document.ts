@@ -43,9 +43,9 @@ export interface NewDocumentOptions {
 export type DocKind = 'BC' | 'KH';
 
 /** Skeleton snippet (name in snippets/vbhc.json) and file stem of each type. */
-export const DOC_KINDS: Readonly<Record<DocKind, { snippet: string; stem: string; label: string; labelVi: string }>> = {
-  BC: { snippet: 'Báo cáo (BC)', stem: 'bao-cao', label: 'Report (BÁO CÁO)', labelVi: 'Báo cáo' },
-  KH: { snippet: 'Kế hoạch (KH)', stem: 'ke-hoach', label: 'Plan (KẾ HOẠCH)', labelVi: 'Kế hoạch' },
+export const DOC_KINDS: Readonly<Record<DocKind, { snippet: string; stem: string; label: string }>> = {
+  BC: { snippet: 'Báo cáo (BC)', stem: 'bao-cao', label: 'Report (BÁO CÁO)' },
+  KH: { snippet: 'Kế hoạch (KH)', stem: 'ke-hoach', label: 'Plan (KẾ HOẠCH)' },
 };
 
 /** Settings (under `vbhc.`) holding the remembered answers. */
