@@ -53,6 +53,7 @@ export const STYLE = {
   SIGNATURE_SPACE: 'VbhcChoKy',
   SIGNER_NAME: 'VbhcHoTen',
   PLACEHOLDER: 'VbhcKhongXuatDuoc',
+  PAGE_BREAK: 'VbhcNgatTrang',
 } as const;
 
 const BLACK = FONT.COLOR_HEX;
@@ -145,6 +146,15 @@ export function buildStyles(): IStylesOptions {
       next: STYLE.NORMAL,
       run: { size: FONT_SIZE_HALF_PT.KINH_GUI },
       paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: mmToTwip(KINH_GUI_INDENT_MM) }, spacing: { before: BODY_TWIP.SPACE_BEFORE, after: 0, ...SINGLE } },
+    },
+    {
+      // The page-break paragraph: its mark lands on the new page, so it is 1 pt tall and adds no blank line there.
+      id: STYLE.PAGE_BREAK,
+      name: 'Ngắt trang',
+      basedOn: STYLE.NORMAL,
+      next: STYLE.NORMAL,
+      run: { size: ptToHalfPt(RULE.PARAGRAPH_FONT_PT) },
+      paragraph: { indent: NO_INDENT, spacing: { before: 0, after: 0, line: ptToTwip(RULE.PARAGRAPH_FONT_PT), lineRule: LineRuleType.EXACT } },
     },
     { id: STYLE.DASH, name: 'Gạch đầu dòng', basedOn: STYLE.NORMAL, next: STYLE.DASH, quickFormat: true },
     { id: STYLE.QUOTE, name: 'Trích dẫn', basedOn: STYLE.NORMAL, next: STYLE.NORMAL, run: { italics: true } },

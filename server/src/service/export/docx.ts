@@ -308,7 +308,7 @@ const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
   paragraph: (n, ctx) => [new Paragraph({ ...(n.quote ? { style: STYLE.QUOTE } : {}), children: inlineChildren(n.runs, ctx) })],
   dash: (n, ctx) => [new Paragraph({ style: STYLE.DASH, children: [new TextRun(`${n.marker} `), ...inlineChildren(n.runs, ctx)] })],
   table: (n, ctx) => [bodyTable(n, ctx)],
-  pagebreak: () => [new Paragraph({ children: [new PageBreak()] })],
+  pagebreak: () => [new Paragraph({ style: STYLE.PAGE_BREAK, children: [new PageBreak()] })],
   code: (n) => [new Paragraph({ style: STYLE.PLAIN, children: n.text.split('\n').map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) })],
   hr: () => [ruleParagraph(TEXT_WIDTH_MM * RULE.SHORT_FRACTION, TEXT_WIDTH_MM)],
 };
