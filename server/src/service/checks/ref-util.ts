@@ -1,0 +1,39 @@
+/**
+ * Shared helpers of the reference checks (ref-*.ts): the citations of the
+ * checked document and the workspace's reference state.
+ */
+import type { VbhcDocument } from '../model/document';
+import { documentCitations, type Citation } from '../references/recognizer';
+import { referenceState, type ReferenceState } from '../references/reference-state';
+import type { CheckContext } from './rule';
+
+/** Citations of the checked document. */
+export function citationsOf(doc: VbhcDocument): readonly Citation[] {
+  return documentCitations(doc);
+}
+
+/** The reference state of the check's workspace, when the service provides one. */
+export function stateOf(ctx: CheckContext): ReferenceState | undefined {
+  return referenceState(ctx.workspace);
+}
+
+/** A citation's head as written (type name to symbol), for messages. */
+export function headText(doc: VbhcDocument, c: Citation): string {
+  return doc.source.text.slice(c.start, c.symbol.end).replace(/\s+/g, ' ');
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => [i, ...new Array<number>(m).fill(0)]);
+  for (let j = 0; j <= m; j++) d[0][j] = j;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[n][m];
+}

@@ -1,0 +1,194 @@
+/**
+ * Completion of legal references in the body:
+ *
+ * - after a type name, with or without `số`, and while typing the number or
+ *   symbol (`Chỉ thị số 33`, `chi thi 33`: matching ignores diacritics and
+ *   case, the 33/CT-TTg item comes first);
+ * - after `số` and a number, or a number with its separator (`33/`);
+ * - after `của` / `về` of a known symbol: its issuer, its subject.
+ *
+ * The first citation of a document in a text inserts the full form, later
+ * ones the short form. Candidates come from maps built once per catalog
+ * (./catalog.ts): a request folds one line prefix and looks up a few keys.
+ */
+import type { VbhcDocument } from '../model/document';
+import type { Lang } from '../types';
+import { CITED_TYPES, type CitedType } from './data/cited-types';
+import type { CatalogItem, CatalogSet } from './catalog';
+import { fullForm, shortForm, subjectWithLead } from './citation-format';
+import { citationMarkdown, md, shortDescription, sourceText, validityText } from './describe';
+import { fold } from './fold';
+import { documentCitations } from './recognizer';
+import type { ReferenceState } from './reference-state';
+import { COMPLETION_KIND, type CompletionItemLike, type CompletionListLike } from './results';
+import { symbolKey } from './symbol';
+
+/** Most items returned per request (the list is incomplete: the client asks again as the user types). */
+export const MAX_COMPLETION_ITEMS = 50;
+const PREFIX_WINDOW_CHARS = 120;
+const TAIL_WINDOW_CHARS = 300;
+
+const FOLDED_TYPES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => ({ type: t, folded: fold(t.name) }));
+const TYPE_CONTEXT = new RegExp(`(?:^|[^a-z0-9])(${FOLDED_TYPES.map((t) => t.folded.replace(/ /g, '\\s+')).join('|')})(\\s+so)?\\s+(\\d[0-9a-z/&-]*)?$`);
+const SO_CONTEXT = /(?:^|[^a-z0-9])so\s*(\d[0-9a-z/&-]*)$/;
+const SYMBOL_CONTEXT = /(?:^|[\s(])(\d{1,5}[/-][0-9a-z/&-]*)$/;
+const TAIL_CONTEXT = /(\d{1,5}[/-][\p{L}\p{N}/&-]{1,40})(?:\s{1,3},?\s{0,3}ngày\s{1,3}[\d/]{6,10}|\s{1,3},?\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})?(?:\s{1,3}của\s{1,3}[^;.()\n]{1,120}?)?\s{1,3}(của|về)\s{1,3}([^;.\n]{0,80})$/iu;
+
+/** What the user is typing. */
+interface Context {
+  /** Analysis offset where the replaced text starts. */
+  start: number;
+  /** The typed text being replaced. */
+  typed: string;
+  /** The type named, if any. */
+  type?: CitedType;
+  /** The type as written (kept when it is written with diacritics). */
+  typeText?: string;
+  /** Folded symbol prefix typed (`33`, `33/ct`). */
+  symbolPrefix: string;
+  /** What the insert starts with: type name, `số`, or the bare symbol. */
+  shape: 'type' | 'so' | 'symbol';
+}
+
+/** Completion items at an analysis offset of the body. */
+export function completeReferences(doc: VbhcDocument, offset: number, state: ReferenceState, lang: Lang): CompletionListLike {
+  const text = doc.source.text;
+  const lineStart = doc.source.lineStart(doc.source.lineOf(offset));
+  const tailFrom = Math.max(lineStart, offset - TAIL_WINDOW_CHARS);
+  const tail = TAIL_CONTEXT.exec(text.slice(tailFrom, offset));
+  if (tail) {
+    const items = continuation(doc, offset, tail, state, lang);
+    if (items.length) return { isIncomplete: true, items };
+  }
+  const from = Math.max(lineStart, offset - PREFIX_WINDOW_CHARS);
+  const prefix = fold(text.slice(from, offset));
+  const ctx = context(text, from, prefix);
+  if (!ctx) return { isIncomplete: false, items: [] };
+  return { isIncomplete: true, items: referenceItems(doc, offset, ctx, state, lang) };
+}
+
+function context(text: string, from: number, prefix: string): Context | undefined {
+  let m = TYPE_CONTEXT.exec(prefix);
+  if (m) {
+    const typeStart = from + m.index + m[0].indexOf(m[1]);
+    const type = FOLDED_TYPES.find((t) => t.folded === m![1].replace(/\s+/g, ' '))?.type;
+    const typeText = text.slice(typeStart, typeStart + m[1].length);
+    return { start: typeStart, typed: text.slice(typeStart, from + prefix.length), type, typeText, symbolPrefix: m[3] ?? '', shape: 'type' };
+  }
+  m = SO_CONTEXT.exec(prefix);
+  if (m) {
+    const s = from + m.index + m[0].indexOf('so');
+    return { start: s, typed: text.slice(s, from + prefix.length), symbolPrefix: m[1], shape: 'so' };
+  }
+  m = SYMBOL_CONTEXT.exec(prefix);
+  if (m) {
+    const s = from + prefix.length - m[1].length;
+    return { start: s, typed: m[1], symbolPrefix: m[1], shape: 'symbol' };
+  }
+  return undefined;
+}
+
+/** Candidates for a context, best first. */
+function candidates(ctx: Context, sets: readonly CatalogSet[]): CatalogItem[] {
+  const number = /^\d+/.exec(ctx.symbolPrefix)?.[0] ?? '';
+  const typeFold = ctx.type && !ctx.type.generic ? fold(ctx.type.name) : undefined;
+  const codes = ctx.type ? new Set([...ctx.type.stateCodes, ...ctx.type.partyCodes].map((c) => c.toUpperCase())) : undefined;
+  const scored: { it: CatalogItem; score: number }[] = [];
+  const seen = new Set<string>();
+  for (let si = 0; si < sets.length; si++) {
+    const pool = number ? sets[si].withNumberPrefix(number) : typeFold ? sets[si].ofType(typeFold) : [];
+    for (const it of pool) {
+      if (seen.has(it.key)) continue;
+      if (ctx.symbolPrefix.length > number.length && !it.symbolFold.startsWith(ctx.symbolPrefix)) continue;
+      seen.add(it.key);
+      let score = 0;
+      if (typeFold && (it.typeFold === typeFold || (!it.typeFold && codes && codeOf(it) !== undefined && codes.has(codeOf(it)!)))) score += 4;
+      if (number && it.number === number) score += 2;
+      if (si === 0) score += 1;
+      scored.push({ it, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || (a.it.sortDate < b.it.sortDate ? 1 : a.it.sortDate > b.it.sortDate ? -1 : 0));
+  return scored.slice(0, MAX_COMPLETION_ITEMS).map((s) => s.it);
+}
+
+function codeOf(it: CatalogItem): string | undefined {
+  const m = /^\d+(?:\/\d{4})?[/-]([^/-]+)/u.exec(it.entry.so_ky_hieu);
+  return m?.[1].toUpperCase();
+}
+
+/** Symbol keys the document cites before an offset. */
+function citedBefore(doc: VbhcDocument, offset: number): Set<string> {
+  const keys = new Set<string>();
+  for (const c of documentCitations(doc)) if (c.end <= offset) keys.add(c.key);
+  return keys;
+}
+
+function referenceItems(doc: VbhcDocument, offset: number, ctx: Context, state: ReferenceState, lang: Lang): CompletionItemLike[] {
+  const list = candidates(ctx, [state.catalog, state.learned]);
+  if (list.length === 0) return [];
+  const before = citedBefore(doc, ctx.start);
+  const range = doc.source.rangeOf(ctx.start, offset);
+  return list.map((it, i) => {
+    const first = !before.has(it.key);
+    const form = first ? fullForm(it.entry) : shortForm(it.entry);
+    let newText: string;
+    if (ctx.shape === 'type') {
+      const written = ctx.typeText && ctx.typeText !== fold(ctx.typeText) ? ctx.typeText.replace(/\s+/g, ' ') : undefined;
+      const name = written ?? (ctx.type?.generic ? ctx.type.name : it.entry.loai || ctx.type?.name || '');
+      newText = `${name} ${form}`;
+    } else if (ctx.shape === 'so') newText = form;
+    else newText = form.replace(/^số /, '');
+    return item(it, i, newText, ctx.typed, range, first, lang);
+  });
+}
+
+function item(it: CatalogItem, rank: number, newText: string, typed: string, range: ReturnType<VbhcDocument['source']['rangeOf']>, first: boolean, lang: Lang): CompletionItemLike {
+  const validity = validityText(it, lang);
+  const desc = shortDescription(it);
+  const note = first ? (lang === 'en' ? 'first citation: full form' : 'lần dẫn đầu: dạng đầy đủ') : lang === 'en' ? 'cited above: short form' : 'đã dẫn ở trên: dạng rút gọn';
+  return {
+    label: `${it.entry.loai ? `${it.entry.loai} số` : 'Số'} ${it.entry.so_ky_hieu}`,
+    kind: COMPLETION_KIND.Reference,
+    detail: [desc, validity].filter(Boolean).join(' · '),
+    documentation: {
+      kind: 'markdown',
+      value: [citationMarkdown(it), validity ? `*${md(validity)}*` : '', `${md(sourceText(it, lang))}`, `_${note}_`].filter(Boolean).join('\n\n'),
+    },
+    // The typed text leads the filter text so that the editor never hides an item this service ranked.
+    filterText: `${typed} ${it.entry.so_ky_hieu} ${it.entry.loai}`,
+    sortText: String(rank).padStart(4, '0'),
+    textEdit: { range, newText },
+    preselect: rank === 0 ? true : undefined,
+  };
+}
+
+/** Issuer or subject after `của` / `về` of a known symbol. */
+function continuation(doc: VbhcDocument, offset: number, m: RegExpExecArray, state: ReferenceState, lang: Lang): CompletionItemLike[] {
+  const it = state.lookup(symbolKey(m[1]));
+  if (!it) return [];
+  const typed = m[3];
+  const range = doc.source.rangeOf(offset - typed.length, offset);
+  const out: CompletionItemLike[] = [];
+  const add = (newText: string, detail: string) => {
+    if (!newText.trim()) return;
+    out.push({
+      label: newText.length > 80 ? `${newText.slice(0, 79)}…` : newText,
+      kind: COMPLETION_KIND.Value,
+      detail,
+      documentation: { kind: 'markdown', value: `${citationMarkdown(it)}\n\n${md(sourceText(it, lang))}` },
+      filterText: `${typed} ${newText}`,
+      sortText: String(out.length).padStart(4, '0'),
+      textEdit: { range, newText },
+    });
+  };
+  const issuer = it.entry.co_quan?.trim() ?? '';
+  const subject = subjectWithLead(it.entry.trich_yeu) ?? '';
+  if (m[2].toLowerCase() === 'của') {
+    add(subject ? `${issuer} ${subject}` : issuer, lang === 'en' ? `issuer and subject of ${it.entry.so_ky_hieu}` : `cơ quan ban hành và trích yếu của ${it.entry.so_ky_hieu}`);
+    add(issuer, lang === 'en' ? `issuer of ${it.entry.so_ky_hieu}` : `cơ quan ban hành ${it.entry.so_ky_hieu}`);
+  } else {
+    add(subject.replace(/^về\s+/iu, ''), lang === 'en' ? `subject of ${it.entry.so_ky_hieu}` : `trích yếu của ${it.entry.so_ky_hieu}`);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Type names that stand before a cited document's number, with the type
+ * codes their symbols may carry. Sources: Decree 30/2020/NĐ-CP Appendix III
+ * (state administrative codes, see ../../data/doc-types.ts), the Law on
+ * Promulgation of Legal Documents (legal normative types: Luật, Pháp lệnh,
+ * Nghị định, Thông tư, …) and the Party's document rules (Quy định
+ * 66-QĐ/TW: Kết luận KL, Quy định QĐ, Thông tri TT, …). A code listed
+ * under `partyCodes` is valid in the Party family (`n-CODE/ISSUER`),
+ * `stateCodes` in the state families (`n/CODE-ISSUER`, `n/yyyy/CODE-ISSUER`).
+ */
+
+/** A type of cited document. */
+export interface CitedType {
+  /** The type name as written before the number, e.g. `Chỉ thị`. */
+  name: string;
+  /** English name, for English messages. */
+  nameEn: string;
+  /** Type codes of the state families. */
+  stateCodes: readonly string[];
+  /** Type codes of the Party family. */
+  partyCodes: readonly string[];
+  /** The symbol has no type code: a law `10/2022/QH15` (or a công văn `n/ISSUER-UNIT`). */
+  codeless?: 'law' | 'cong-van';
+  /** Upper-case abbreviations that may stand for the name in prose (`NQ`, `QĐ`). */
+  abbreviations: readonly string[];
+  /** A generic word (`văn bản`) that names no particular type: never disagrees with a code. */
+  generic?: boolean;
+}
+
+/** Every type name the recogniser knows; longer names first where one starts another. */
+export const CITED_TYPES: readonly CitedType[] = [
+  { name: 'Thông tư liên tịch', nameEn: 'Joint circular', stateCodes: ['TTLT'], partyCodes: [], abbreviations: ['TTLT'] },
+  { name: 'Nghị quyết liên tịch', nameEn: 'Joint resolution', stateCodes: ['NQLT'], partyCodes: [], abbreviations: ['NQLT'] },
+  { name: 'Bộ luật', nameEn: 'Code', stateCodes: [], partyCodes: [], codeless: 'law', abbreviations: [] },
+  { name: 'Luật', nameEn: 'Law', stateCodes: [], partyCodes: [], codeless: 'law', abbreviations: [] },
+  { name: 'Pháp lệnh', nameEn: 'Ordinance', stateCodes: ['PL'], partyCodes: [], abbreviations: [] },
+  { name: 'Nghị quyết', nameEn: 'Resolution', stateCodes: ['NQ'], partyCodes: ['NQ'], abbreviations: ['NQ'] },
+  { name: 'Nghị định', nameEn: 'Decree', stateCodes: ['NĐ'], partyCodes: [], abbreviations: ['NĐ'] },
+  { name: 'Quyết định', nameEn: 'Decision', stateCodes: ['QĐ'], partyCodes: ['QĐ'], abbreviations: ['QĐ'] },
+  { name: 'Chỉ thị', nameEn: 'Directive', stateCodes: ['CT'], partyCodes: ['CT'], abbreviations: ['CT'] },
+  { name: 'Thông tư', nameEn: 'Circular', stateCodes: ['TT'], partyCodes: [], abbreviations: [] },
+  { name: 'Thông tri', nameEn: 'Party circular', stateCodes: [], partyCodes: ['TT'], abbreviations: [] },
+  { name: 'Kết luận', nameEn: 'Conclusion', stateCodes: [], partyCodes: ['KL'], abbreviations: ['KL'] },
+  { name: 'Quy định', nameEn: 'Regulation', stateCodes: ['QyĐ'], partyCodes: ['QĐ'], abbreviations: [] },
+  { name: 'Quy chế', nameEn: 'Rules', stateCodes: ['QC'], partyCodes: ['QC'], abbreviations: [] },
+  { name: 'Hướng dẫn', nameEn: 'Guidance', stateCodes: ['HD'], partyCodes: ['HD'], abbreviations: ['HD'] },
+  { name: 'Chương trình', nameEn: 'Programme', stateCodes: ['CTr'], partyCodes: ['CTr'], abbreviations: [] },
+  { name: 'Kế hoạch', nameEn: 'Plan', stateCodes: ['KH'], partyCodes: ['KH'], abbreviations: ['KH'] },
+  { name: 'Đề án', nameEn: 'Project proposal', stateCodes: ['ĐA'], partyCodes: ['ĐA'], abbreviations: [] },
+  { name: 'Phương án', nameEn: 'Scheme', stateCodes: ['PA'], partyCodes: [], abbreviations: [] },
+  { name: 'Thông báo', nameEn: 'Notice', stateCodes: ['TB'], partyCodes: ['TB'], abbreviations: ['TB'] },
+  { name: 'Thông cáo', nameEn: 'Communiqué', stateCodes: ['TC'], partyCodes: [], abbreviations: [] },
+  { name: 'Báo cáo', nameEn: 'Report', stateCodes: ['BC'], partyCodes: ['BC'], abbreviations: ['BC'] },
+  { name: 'Tờ trình', nameEn: 'Submission', stateCodes: ['TTr'], partyCodes: ['TTr'], abbreviations: [] },
+  { name: 'Công điện', nameEn: 'Official telegram', stateCodes: ['CĐ'], partyCodes: [], abbreviations: [] },
+  { name: 'Công văn', nameEn: 'Official letter', stateCodes: [], partyCodes: ['CV'], codeless: 'cong-van', abbreviations: ['CV'] },
+  { name: 'Văn bản', nameEn: 'Document', stateCodes: [], partyCodes: [], abbreviations: [], generic: true },
+];
+
+/** Every type code of the state families (legal normative and administrative). */
+export const STATE_TYPE_CODES: ReadonlySet<string> = new Set([
+  ...CITED_TYPES.flatMap((t) => t.stateCodes),
+  // Appendix III codes that have no type name above.
+  'DA', 'BB', 'HĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL',
+]);
+
+/** Every type code of the Party family. */
+export const PARTY_TYPE_CODES: ReadonlySet<string> = new Set([...CITED_TYPES.flatMap((t) => t.partyCodes), 'BB']);
+
+/** Codes that only the Party family uses (a symbol carrying one is a Party document). */
+export const PARTY_ONLY_CODES: ReadonlySet<string> = new Set([...PARTY_TYPE_CODES].filter((c) => !STATE_TYPE_CODES.has(c)));
+
+const byUpper = new Map<string, string>();
+for (const c of [...STATE_TYPE_CODES, ...PARTY_TYPE_CODES]) byUpper.set(c.toUpperCase(), c);
+
+/** A known type code (either family), or undefined. */
+export function isTypeCode(code: string): boolean {
+  return STATE_TYPE_CODES.has(code) || PARTY_TYPE_CODES.has(code);
+}
+
+/** The known code that `code` spells in the wrong case (`Kl` → `KL`, `CTR` → `CTr`), or undefined. */
+export function typeCodeIgnoringCase(code: string): string | undefined {
+  return byUpper.get(code.toUpperCase());
+}
+
+/** The type of a name as written (case-insensitive, full names then abbreviations). */
+export function citedTypeByName(name: string): CitedType | undefined {
+  const lower = name.toLowerCase().normalize('NFC');
+  return CITED_TYPES.find((t) => t.name.toLowerCase() === lower) ?? CITED_TYPES.find((t) => t.abbreviations.includes(name));
+}

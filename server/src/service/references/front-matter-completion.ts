@@ -1,0 +1,101 @@
+/**
+ * Completion inside the front matter: keys of the dialect's section 1 at
+ * the start of a line (the `ky` keys when indented), `loai` codes (Decree
+ * 30 Appendix III and `CV`, from ../data/doc-types.ts) and the authority
+ * prefixes of `quyen_han` (Decree 30 Appendix I §II.7).
+ */
+import { LOAI_TYPES, QUYEN_HAN_PREFIXES } from '../data/doc-types';
+import type { VbhcDocument } from '../model/document';
+import type { Lang } from '../types';
+import { COMPLETION_KIND, type CompletionItemLike } from './results';
+
+interface KeyDoc {
+  key: string;
+  vi: string;
+  en: string;
+  required?: boolean;
+}
+
+/** Top-level keys (dialect §1). */
+const TOP_KEYS: readonly KeyDoc[] = [
+  { key: 'loai', vi: 'mã loại văn bản (BC, KH, …)', en: 'document type code (BC, KH, …)', required: true },
+  { key: 'co_quan_chu_quan', vi: 'cơ quan chủ quản (dòng đầu bên trái)', en: 'parent agency (first header line)' },
+  { key: 'co_quan', vi: 'cơ quan ban hành', en: 'issuing agency', required: true },
+  { key: 'ky_hieu', vi: 'phần cơ quan của ký hiệu (SKHCN)', en: 'agency part of the symbol (SKHCN)', required: true },
+  { key: 'so', vi: 'số đăng ký (để trống khi dự thảo)', en: 'registration number (empty in drafts)' },
+  { key: 'dia_danh', vi: 'địa danh ở dòng ngày tháng', en: 'place name of the date line', required: true },
+  { key: 'ngay', vi: 'ngày ký: YYYY-MM-DD, YYYY-MM hoặc YYYY', en: 'signing date: YYYY-MM-DD, YYYY-MM or YYYY', required: true },
+  { key: 'trich_yeu', vi: 'trích yếu nội dung', en: 'subject line', required: true },
+  { key: 'kinh_gui', vi: 'nơi kính gửi (công văn, tờ trình)', en: 'addressees (letters, submissions)' },
+  { key: 'noi_nhan', vi: 'nơi nhận, mục cuối bắt đầu bằng "Lưu:"', en: 'recipients; the last starts with "Lưu:"', required: true },
+  { key: 'ky', vi: 'khối chữ ký: quyen_han, chuc_vu, ho_ten', en: 'signature block: quyen_han, chuc_vu, ho_ten', required: true },
+  { key: 'do_mat', vi: 'độ mật', en: 'confidentiality mark' },
+  { key: 'do_khan', vi: 'độ khẩn', en: 'urgency mark' },
+  { key: 'du_thao', vi: 'true: in dấu dự thảo', en: 'true prints a draft mark' },
+];
+
+/** Keys under `ky`. */
+const KY_KEYS: readonly KeyDoc[] = [
+  { key: 'quyen_han', vi: 'thẩm quyền ký: TM., KT., TL., TUQ., Q. và chức danh', en: 'signing authority: TM., KT., TL., TUQ., Q. and title' },
+  { key: 'chuc_vu', vi: 'chức vụ người ký', en: 'title of the signer', required: true },
+  { key: 'ho_ten', vi: 'họ tên người ký', en: "signer's name", required: true },
+];
+
+/** What each authority prefix means (Decree 30 Appendix I §II.7). */
+const PREFIX_DOC: Record<(typeof QUYEN_HAN_PREFIXES)[number], { vi: string; en: string }> = {
+  'TM.': { vi: 'thay mặt tập thể', en: 'on behalf of a collective body' },
+  'KT.': { vi: 'ký thay người đứng đầu', en: 'signing for the head' },
+  'TL.': { vi: 'thừa lệnh', en: 'by order of' },
+  'TUQ.': { vi: 'thừa ủy quyền', en: 'by authorisation' },
+  'Q.': { vi: 'quyền (người đứng đầu)', en: 'acting (head)' },
+};
+
+/** Completion items at an analysis offset inside the front matter, or undefined when the offset is outside it. */
+export function completeFrontMatter(doc: VbhcDocument, offset: number, lang: Lang): CompletionItemLike[] | undefined {
+  const fm = doc.frontMatter;
+  if (!fm || offset < fm.contentStart || offset > fm.contentEnd) return undefined;
+  const text = doc.source.text;
+  const lineStart = doc.source.lineStart(doc.source.lineOf(offset));
+  const prefix = text.slice(lineStart, offset);
+  const en = lang === 'en';
+  const keyMatch = /^(\s*)([a-z_]*)$/.exec(prefix);
+  if (keyMatch) {
+    const indented = keyMatch[1].length > 0;
+    const present = new Set(fm.fields.keys());
+    const keys = indented ? KY_KEYS : TOP_KEYS;
+    const range = doc.source.rangeOf(offset - keyMatch[2].length, offset);
+    return keys
+      .filter((k) => !present.has(indented ? `ky.${k.key}` : k.key))
+      .map((k, i) => ({
+        label: k.key,
+        kind: COMPLETION_KIND.Property,
+        detail: (en ? k.en : k.vi) + (k.required ? (en ? ' (required)' : ' (bắt buộc)') : ''),
+        sortText: `${k.required ? 0 : 1}${String(i).padStart(3, '0')}`,
+        textEdit: { range, newText: k.key === 'ky' ? 'ky:\n  ' : k.key === 'noi_nhan' ? 'noi_nhan:\n  - ' : `${k.key}: ` },
+      }));
+  }
+  const loai = /^loai:\s*("?)([^"]*)$/.exec(prefix);
+  if (loai) {
+    const range = doc.source.rangeOf(offset - loai[2].length, offset);
+    return LOAI_TYPES.map((t, i) => ({
+      label: t.code,
+      kind: COMPLETION_KIND.EnumMember,
+      detail: en ? t.nameEn : t.name,
+      filterText: `${t.code} ${t.name}`,
+      sortText: String(i).padStart(3, '0'),
+      textEdit: { range, newText: t.code },
+    }));
+  }
+  const qh = /^\s+quyen_han:\s*("?)([^"]*)$/.exec(prefix);
+  if (qh) {
+    const range = doc.source.rangeOf(offset - qh[2].length, offset);
+    return QUYEN_HAN_PREFIXES.map((p, i) => ({
+      label: p,
+      kind: COMPLETION_KIND.Value,
+      detail: en ? PREFIX_DOC[p].en : PREFIX_DOC[p].vi,
+      sortText: String(i).padStart(3, '0'),
+      textEdit: { range, newText: `${p} ` },
+    }));
+  }
+  return [];
+}

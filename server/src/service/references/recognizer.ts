@@ -1,0 +1,252 @@
+/**
+ * The citation recogniser: finds `<type name> [số] <symbol> [ngày <date>]
+ * [của <issuer>] [về <subject>]` in Vietnamese prose (dialect §3), for every
+ * symbol family (./symbol.ts). Works on analysis text (NFC). A symbol with
+ * no type name before it counts only when it is well formed and carries a
+ * known type code (a bare `33/CT-TTg`) or a known issuer (`1119/SNV-XDCQ`);
+ * URLs are masked first (`…/nghi-quyet-76-nq-cp-2021-…` is no citation).
+ * Every regular expression is built from bounded quantifiers around
+ * literals, so a scan is linear in the text.
+ */
+import type { VbhcDocument } from '../model/document';
+import type { Block } from '../model/body';
+import { parseDateAt, type DateMention } from '../text/dates';
+import { CITED_TYPES, citedTypeByName, isTypeCode, type CitedType } from './data/cited-types';
+import { issuerByCode } from './data/issuer-codes';
+import { parseSymbol, symbolKey, type ParsedSymbol } from './symbol';
+
+/** A span of analysis text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One citation found in text. */
+export interface Citation {
+  /** Start of the citation (type name, else `số`, else the symbol). */
+  start: number;
+  /** End of the head: symbol, date and issuer (the subject excluded). */
+  headEnd: number;
+  /** End of the whole citation, subject included. */
+  end: number;
+  /** The type name as written, with its type. */
+  type?: Span & { type: CitedType; abbreviation: boolean };
+  /** The word `số`, when written. */
+  so?: Span;
+  symbol: Span & { parsed: ParsedSymbol };
+  /** Index key of the symbol (see symbolKey). */
+  key: string;
+  /** The date after `ngày`. */
+  date?: DateMention;
+  /** The issuer phrase after `của`. */
+  issuer?: Span;
+  /** The subject after `về` / `ban hành` / `phê duyệt` (the lead word excluded). */
+  subject?: Span & { lead: string };
+}
+
+const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+const NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(t.name)).join('|');
+const ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).join('|');
+/** A type name (any case) then optional `số`, ending where the symbol starts. */
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAMES})(?:\\s{1,3}(số)\\s{0,2}:?)?\\s{1,3}$`, 'iu');
+const ABBR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${ABBRS})(?:\\s{1,3}(số)\\s{0,2}:?)?\\s{1,3}$`, 'u');
+const SO_BEFORE = /(?<![\p{L}\p{N}])(số)\s{0,2}:?\s{0,3}$/iu;
+const LOOKBACK_CHARS = 40;
+const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
+const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
+const SUBJECT_LEAD = /\s{0,3},?\s{0,3}(về|ban hành|phê duyệt)\s{1,3}/iuy;
+const ISSUER_STOP = /[;,.()[\]“”"\n:]|\s(?:về|ban hành|phê duyệt|ngày|tại|theo|đã|để|nhằm|thì|trong)(?=\s)/iu;
+const SUBJECT_STOP = /[;\n]|\.(?=\s|$)/u;
+const TRAILING_CONNECTOR = /(?:[\s,]+(?:và|hoặc|cùng|với))+\s*$|[\s,]+$/iu;
+const MAX_ISSUER_CHARS = 120;
+const MAX_SUBJECT_CHARS = 400;
+
+/** Every citation in `text` (analysis text), in text order. */
+export function findCitations(text: string): Citation[] {
+  const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
+  const heads: Citation[] = [];
+  for (const m of src.matchAll(SYMBOL)) {
+    const c = head(src, m.index!, m[0]);
+    if (c) heads.push(c);
+  }
+  for (let i = 0; i < heads.length; i++) {
+    const limit = i + 1 < heads.length ? heads[i + 1].start : src.length;
+    tail(src, heads[i], limit);
+  }
+  return heads;
+}
+
+/** The head of a citation: type name, `số` and symbol; undefined when the candidate is no citation. */
+function head(src: string, at: number, symbolText: string): Citation | undefined {
+  const parsed = parseSymbol(symbolText);
+  if (!parsed) return undefined;
+  const before = src.slice(Math.max(0, at - LOOKBACK_CHARS), at);
+  const windowStart = at - before.length;
+  let m = NAME_BEFORE.exec(before);
+  let abbreviation = false;
+  if (!m) {
+    m = ABBR_BEFORE.exec(before);
+    abbreviation = !!m;
+  }
+  const c: Citation = {
+    start: at,
+    headEnd: at + symbolText.length,
+    end: at + symbolText.length,
+    symbol: { start: at, end: at + symbolText.length, text: symbolText, parsed },
+    key: symbolKey(symbolText),
+  };
+  if (m) {
+    const type = citedTypeByName(m[1].replace(/\s+/g, ' '));
+    if (!type) return undefined;
+    const s = windowStart + m.index!;
+    c.start = s;
+    c.type = { start: s, end: s + m[1].length, text: m[1], type, abbreviation };
+    if (m[2]) {
+      const so = windowStart + m.index! + m[0].indexOf(m[2], m[1].length);
+      c.so = { start: so, end: so + m[2].length, text: m[2] };
+    }
+    return c;
+  }
+  const hasUpper = /\p{Lu}/u.test(symbolText);
+  const so = SO_BEFORE.exec(before);
+  if (so) {
+    if (!hasUpper || parsed.problem === 'no-family') return undefined;
+    const s = windowStart + so.index!;
+    c.start = s;
+    c.so = { start: s, end: s + so[1].length, text: so[1] };
+    return c;
+  }
+  // A bare symbol: only when it is well formed and plainly a document's.
+  if (parsed.problem || !parsed.family) return undefined;
+  if (parsed.family === 'cong-van') return issuerByCode(parsed.issuers[0]) ? c : undefined;
+  if (parsed.family === 'law') return c;
+  return parsed.typeCode && isTypeCode(parsed.typeCode) ? c : undefined;
+}
+
+/** Date, issuer and subject after the symbol, none reaching past `limit`. */
+function tail(src: string, c: Citation, limit: number): void {
+  let at = c.symbol.end;
+  for (let round = 0; round < 2; round++) {
+    DATE_LEAD.lastIndex = at;
+    if (!c.date && DATE_LEAD.test(src)) {
+      const d = parseDateAt(src, DATE_LEAD.lastIndex);
+      if (d && d.end <= limit) {
+        c.date = d;
+        at = d.end;
+        continue;
+      }
+    }
+    ISSUER_LEAD.lastIndex = at;
+    if (!c.issuer && ISSUER_LEAD.test(src)) {
+      const s = ISSUER_LEAD.lastIndex;
+      const issuer = phrase(src, s, Math.min(limit, s + MAX_ISSUER_CHARS), ISSUER_STOP);
+      if (issuer) {
+        c.issuer = issuer;
+        at = issuer.end;
+        continue;
+      }
+    }
+    break;
+  }
+  c.headEnd = at;
+  c.end = at;
+  SUBJECT_LEAD.lastIndex = at;
+  const m = SUBJECT_LEAD.exec(src);
+  if (m) {
+    const s = SUBJECT_LEAD.lastIndex;
+    const subject = phrase(src, s, Math.min(limit, s + MAX_SUBJECT_CHARS), SUBJECT_STOP);
+    if (subject) {
+      c.subject = { ...subject, lead: m[1] };
+      c.end = subject.end;
+    }
+  }
+}
+
+/** The phrase from `start` to the first stop (or `limit`), trailing connectors trimmed. */
+function phrase(src: string, start: number, limit: number, stop: RegExp): Span | undefined {
+  const window = src.slice(start, limit);
+  const m = stop.exec(window);
+  let text = m ? window.slice(0, m.index) : window;
+  // A subject inside parentheses ends at the parenthesis that closes it.
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) {
+      text = text.slice(0, i);
+      break;
+    }
+  }
+  text = text.replace(TRAILING_CONNECTOR, '');
+  if (!text.trim()) return undefined;
+  return { start, end: start + text.length, text };
+}
+
+/** Blocks whose text may hold citations. */
+const SCANNED = new Set<Block['kind']>(['heading', 'paragraph', 'dash', 'quote', 'table', 'footnote']);
+const cache = new WeakMap<VbhcDocument, Citation[]>();
+
+/**
+ * Every citation of a document: in the subject line (`trich_yeu`) and the
+ * body (code blocks excluded). Cached per parsed document.
+ */
+export function documentCitations(doc: VbhcDocument): Citation[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const text = doc.source.text;
+  const out: Citation[] = [];
+  const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
+  if (subject && typeof subject.value === 'string' && subject.valueEnd > subject.valueStart) {
+    for (const c of findCitations(text.slice(subject.valueStart, subject.valueEnd))) out.push(shift(c, subject.valueStart));
+  }
+  const blocks = doc.body.blocks;
+  const bodyStart = doc.source.lineStart(doc.body.startLine);
+  // One scan of the body with code blocks blanked (the block of each citation decides whether it counts).
+  let bodyText = text.slice(bodyStart);
+  const code = blocks.filter((b) => b.kind === 'code');
+  if (code.length > 0) {
+    const parts: string[] = [];
+    let at = bodyStart;
+    for (const b of code) {
+      parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start));
+      at = b.end;
+    }
+    parts.push(text.slice(at));
+    bodyText = parts.join('');
+  }
+  let bi = 0;
+  for (const c0 of findCitations(bodyText)) {
+    const c = shift(c0, bodyStart);
+    while (bi < blocks.length && blocks[bi].end < c.symbol.start) bi++;
+    if (bi >= blocks.length) break;
+    const b = blocks[bi];
+    if (!SCANNED.has(b.kind) || c.symbol.start < b.start) continue;
+    out.push(c);
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+function shift(c: Citation, by: number): Citation {
+  if (by === 0) return c;
+  const sp = <T extends { start: number; end: number }>(s: T | undefined): T | undefined => (s ? { ...s, start: s.start + by, end: s.end + by } : undefined);
+  return {
+    ...c,
+    start: c.start + by,
+    headEnd: c.headEnd + by,
+    end: c.end + by,
+    type: sp(c.type),
+    so: sp(c.so),
+    symbol: sp(c.symbol)!,
+    date: sp(c.date),
+    issuer: sp(c.issuer),
+    subject: sp(c.subject),
+  };
+}
+
+/** True when a citation is full: it carries a date (and so can teach the learned catalog). */
+export function isFullCitation(c: Citation): boolean {
+  return !!c.date && c.date.day !== undefined;
+}

@@ -1,0 +1,158 @@
+/**
+ * Document symbols (số và ký hiệu) of the dialect's section 3, parsed and
+ * sorted into their families:
+ *
+ * | family     | form                                   | example                    |
+ * |------------|----------------------------------------|----------------------------|
+ * | `qppl`     | `n/yyyy/TYPE-ISSUER`                   | `30/2020/NĐ-CP`            |
+ * | `law`      | `n/yyyy/QHk`, `n/yyyy/UBTVQHk`         | `10/2022/QH15`             |
+ * | `admin`    | `n/TYPE-ISSUER[-UNIT]`                 | `33/CT-TTg`, `39/KH-UBND`  |
+ * | `cong-van` | `n/ISSUER[-UNIT]`                      | `1119/SNV-XDCQ`            |
+ * | `party`    | `n-TYPE/ISSUER[-ISSUER2]`              | `114-KL/TW`                |
+ *
+ * A symbol that mixes two families' separators (`01/KL/TW`, `218-QĐ-TW`),
+ * writes its type code in lower case (`77-Kl/TU`) or fits no family gets a
+ * `problem` and, where the right form is clear, a `suggestion`.
+ */
+import { PARTY_ONLY_CODES, PARTY_TYPE_CODES, STATE_TYPE_CODES, typeCodeIgnoringCase } from './data/cited-types';
+import { isPartyIssuer } from './data/issuer-codes';
+
+/** Families of symbols. */
+export type SymbolFamily = 'qppl' | 'law' | 'admin' | 'cong-van' | 'party';
+
+/** What is wrong with a symbol's form. */
+export type SymbolProblem = 'mixed' | 'lowercase-type' | 'no-family';
+
+/** A parsed symbol. */
+export interface ParsedSymbol {
+  /** The symbol as written. */
+  text: string;
+  /** The registration number (digits as written). */
+  number: string;
+  /** The year of a `qppl` or `law` symbol. */
+  year?: number;
+  /** The family whose form the symbol has (the intended one when `problem` is `mixed`). */
+  family?: SymbolFamily;
+  /** The type code as written (`KH`, `Kl`), when the form has one. */
+  typeCode?: string;
+  /** Offset of the type code inside `text`. */
+  typeCodeOffset?: number;
+  /** Issuer codes (Party: every issuer; state: the issuer; công văn: the issuer; law: `QH`/`UBTVQH`). */
+  issuers: string[];
+  /** Offset of the first issuer code inside `text`. */
+  issuerOffset?: number;
+  problem?: SymbolProblem;
+  /** The symbol in its family's form, when the problem has one clear fix. */
+  suggestion?: string;
+}
+
+const LAW_ISSUER = /^(QH|UBTVQH)(\d{1,2})$/u;
+const MIN_YEAR = 1945;
+const MAX_YEAR = 2100;
+
+/** Parses a symbol (`33/CT-TTg`, `114-KL/TW`, …). Undefined when the text is no symbol candidate at all. */
+export function parseSymbol(text: string): ParsedSymbol | undefined {
+  const m = /^(\d{1,5})([/-])(?:(\d{4})\/)?(.+)$/u.exec(text);
+  if (!m) return undefined;
+  const number = m[1];
+  const sep1 = m[2];
+  const yearText = m[3];
+  const rest = m[4];
+  const restOffset = text.length - rest.length;
+  const parts = rest.split(/([/-])/u);
+  const segs = parts.filter((_, i) => i % 2 === 0);
+  const seps = parts.filter((_, i) => i % 2 === 1);
+  if (segs.some((s) => s.length === 0)) return undefined;
+  const segOffset = (k: number) => restOffset + parts.slice(0, 2 * k).join('').length;
+  const base: ParsedSymbol = { text, number, issuers: [] };
+  const year = yearText ? Number(yearText) : undefined;
+
+  if (year !== undefined) {
+    base.year = year;
+    if (year < MIN_YEAR || year > MAX_YEAR) return { ...base, problem: 'no-family' };
+    if (segs.length === 1 && LAW_ISSUER.test(segs[0])) {
+      return { ...base, family: 'law', issuers: [LAW_ISSUER.exec(segs[0])![1]], issuerOffset: segOffset(0) };
+    }
+    if (segs.length < 2) return { ...base, problem: 'no-family' };
+    const typed = withType(base, segs[0], restOffset, 'qppl');
+    typed.issuers = segs.slice(1);
+    typed.issuerOffset = segOffset(1);
+    if (seps.some((s) => s === '/')) {
+      typed.problem = 'mixed';
+      typed.suggestion = `${number}/${year}/${fixCode(segs[0])}-${segs.slice(1).join('-')}`;
+    }
+    return typed;
+  }
+
+  const first = segs[0];
+  const firstIsType = STATE_TYPE_CODES.has(first) || PARTY_TYPE_CODES.has(first) || lowerCaseCode(first) !== undefined;
+  if (sep1 === '/') {
+    if (seps.every((s) => s === '-')) {
+      if (!firstIsType) return { ...base, family: 'cong-van', issuers: [first], issuerOffset: segOffset(0) };
+      if (segs.length < 2) return { ...base, typeCode: first, typeCodeOffset: restOffset, problem: 'no-family' };
+      const typed = withType(base, first, restOffset, 'admin');
+      typed.issuers = [segs[1]];
+      typed.issuerOffset = segOffset(1);
+      if (PARTY_ONLY_CODES.has(fixCode(first)) || isPartyIssuer(segs[1])) {
+        // `01/KL-TW`: a Party type or issuer in the state form.
+        typed.family = 'party';
+        typed.issuers = segs.slice(1);
+        typed.problem = 'mixed';
+        typed.suggestion = `${number}-${fixCode(first)}/${segs.slice(1).join('-')}`;
+      }
+      return typed;
+    }
+    // A `/` after the type code: `01/KL/TW`.
+    if (firstIsType && seps[0] === '/' && segs.length >= 2) {
+      const typed = withType(base, first, restOffset, 'admin');
+      typed.issuers = segs.slice(1);
+      typed.issuerOffset = segOffset(1);
+      typed.problem = 'mixed';
+      const party = PARTY_ONLY_CODES.has(fixCode(first)) || isPartyIssuer(segs[1]);
+      typed.family = party ? 'party' : 'admin';
+      typed.suggestion = party ? `${number}-${fixCode(first)}/${segs.slice(1).join('-')}` : `${number}/${fixCode(first)}-${segs.slice(1).join('-')}`;
+      return typed;
+    }
+    return { ...base, problem: 'no-family' };
+  }
+
+  // sep1 === '-': the Party family.
+  if (!firstIsType || segs.length < 2) return { ...base, problem: 'no-family' };
+  const typed = withType(base, first, restOffset, 'party');
+  typed.issuers = segs.slice(1);
+  typed.issuerOffset = segOffset(1);
+  if (seps[0] !== '/' || seps.slice(1).some((s) => s !== '-')) {
+    // `218-QĐ-TW`: the state separator in a Party symbol (or the reverse order of separators).
+    const party = PARTY_ONLY_CODES.has(fixCode(first)) || isPartyIssuer(segs[1]) || !STATE_TYPE_CODES.has(fixCode(first));
+    typed.family = party ? 'party' : 'admin';
+    typed.problem = 'mixed';
+    typed.suggestion = party ? `${number}-${fixCode(first)}/${segs.slice(1).join('-')}` : `${number}/${fixCode(first)}-${segs.slice(1).join('-')}`;
+  }
+  return typed;
+}
+
+function withType(base: ParsedSymbol, code: string, offset: number, family: SymbolFamily): ParsedSymbol {
+  const out: ParsedSymbol = { ...base, family, typeCode: code, typeCodeOffset: offset };
+  const fixed = lowerCaseCode(code);
+  if (fixed) {
+    out.problem = 'lowercase-type';
+    out.suggestion = base.text.slice(0, offset) + fixed + base.text.slice(offset + code.length);
+  }
+  return out;
+}
+
+/** The known code a type code written with lower-case letters stands for (`Kl` → `KL`), or undefined. */
+export function lowerCaseCode(code: string): string | undefined {
+  if (STATE_TYPE_CODES.has(code) || PARTY_TYPE_CODES.has(code)) return undefined;
+  if (code === code.toUpperCase()) return undefined;
+  return typeCodeIgnoringCase(code);
+}
+
+function fixCode(code: string): string {
+  return lowerCaseCode(code) ?? code;
+}
+
+/** The key under which a symbol is indexed and looked up (its text, upper-cased). */
+export function symbolKey(text: string): string {
+  return text.normalize('NFC').toUpperCase();
+}
