@@ -17,6 +17,17 @@ import { VBHC_SUFFIX, type IFileSystem } from './workspace';
 import { exportDocx as exportDocxBytes } from './export/docx';
 import { renderHtml as renderPreviewHtml } from './export/html';
 import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
+import { BUILTIN_CATALOG } from './references/builtin-catalog';
+import { readUserCatalogs, defaultPathToUri } from './references/catalog-loader';
+import { parseCatalogFile } from './references/catalog-file';
+import { completeReferences } from './references/completion';
+import { completeFrontMatter } from './references/front-matter-completion';
+import { definitionAt, hoverAt, referencesAt, workspaceSymbols } from './references/navigation';
+import { REFERENCES_SLOT, ReferenceState } from './references/reference-state';
+import { pickItems } from './references/pick-list';
+import type { CatalogPickItem, CompletionListLike, HoverLike, Location, WorkspaceSymbolLike } from './references/results';
+import { pick as pickMsg } from './i18n';
+import type { Position } from './types';
 
 /** What the service is built from. */
 export interface LanguageServiceInit {
@@ -301,6 +312,108 @@ export class LanguageService {
   }
 
   // ---- references: completion, hover, navigation (issue 4) --------------
+
+  /** Catalogs and the citation index; also the `references` slot of the workspace facts, where the ref.* checks read them. */
+  private readonly references: ReferenceState = this.createReferenceState();
+
+  private createReferenceState(): ReferenceState {
+    const state = new ReferenceState({ documents: () => this.allDocuments(), epoch: () => this.epoch });
+    state.setBuiltin(BUILTIN_CATALOG);
+    this.facts[REFERENCES_SLOT] = state;
+    return state;
+  }
+
+  /**
+   * Loads the user catalogs: the files of the setting `catalogs` (CLI
+   * `--catalog`; absolute or relative to the first root) and every
+   * `*.vanban.yaml` under `roots`. Replaces the user catalogs loaded before
+   * (catalog documents set with `setCatalogDocument` since stay until
+   * reloaded). The built-in catalog is always there. Returns the catalog
+   * URIs read and the count of entries and problems.
+   */
+  async loadCatalogs(
+    roots: readonly string[] = [],
+    toUri: (path: string) => string = defaultPathToUri,
+    token: CancellationToken = noCancellation,
+  ): Promise<{ uris: string[]; entries: number; problems: number }> {
+    const fs = this.init.fs;
+    const files = fs ? await readUserCatalogs(fs, this.settingsValue.catalogs, roots, toUri, this.logger, token) : [];
+    for (const uri of this.references.userCatalogUris()) this.references.removeUserCatalog(uri);
+    for (const f of files) this.references.setUserCatalog(f);
+    this.epoch++;
+    return { uris: files.map((f) => f.uri), entries: files.reduce((n, f) => n + f.items.length, 0), problems: files.reduce((n, f) => n + f.problems.length, 0) };
+  }
+
+  /** Adds or replaces a user catalog from its text (an open or changed `*.vanban.yaml`). */
+  setCatalogDocument(uri: string, text: string): void {
+    const old = this.references.userCatalog(uri);
+    if (old && old.source.original === text) return;
+    this.references.setUserCatalog(parseCatalogFile(uri, text));
+    this.epoch++;
+  }
+
+  /** Forgets a user catalog (deleted file). */
+  removeCatalogDocument(uri: string): void {
+    if (this.references.removeUserCatalog(uri)) this.epoch++;
+  }
+
+  /** URIs of the user catalogs loaded. */
+  catalogUris(): string[] {
+    return this.references.userCatalogUris();
+  }
+
+  /** Diagnostics of a user catalog file (malformed YAML, bad entries); empty when unknown or sound. */
+  getCatalogDiagnostics(uri: string): VbhcDiagnostic[] {
+    const f = this.references.userCatalog(uri);
+    if (!f) return [];
+    return f.problems.map((p) => ({ range: f.source.rangeOf(p.start, p.end), severity: p.severity, code: p.code, message: pickMsg(p.message, this.settingsValue.lang) }));
+  }
+
+  /** Completion at a position: legal references in the body, keys and values in the front matter. */
+  getCompletions(uri: string, position: Position): CompletionListLike {
+    const doc = this.getDocument(uri);
+    if (!doc) return { isIncomplete: false, items: [] };
+    const offset = doc.source.offsetAt(position);
+    const fm = completeFrontMatter(doc, offset, this.settingsValue.lang);
+    if (fm) return { isIncomplete: false, items: fm };
+    return completeReferences(doc, offset, this.references, this.settingsValue.lang);
+  }
+
+  /** Hover of the citation at a position: full citation, validity, replacement, source, where it is cited. */
+  getHover(uri: string, position: Position): HoverLike | undefined {
+    const doc = this.getDocument(uri);
+    return doc ? hoverAt(doc, doc.source.offsetAt(position), this.references, this.settingsValue.lang) : undefined;
+  }
+
+  /** Definition of the citation at a position: its user-catalog entry, else its first full citation in the workspace. */
+  getDefinition(uri: string, position: Position): Location[] {
+    const doc = this.getDocument(uri);
+    return doc ? definitionAt(doc, doc.source.offsetAt(position), this.references) : [];
+  }
+
+  /** Every citation of the symbol at a position across the workspace. */
+  getReferences(uri: string, position: Position, includeDeclaration = true): Location[] {
+    const doc = this.getDocument(uri);
+    return doc ? referencesAt(doc, doc.source.offsetAt(position), this.references, includeDeclaration) : [];
+  }
+
+  /** Documents cited in the workspace matching a query (diacritics and case ignored). */
+  getWorkspaceSymbols(query: string): WorkspaceSymbolLike[] {
+    return workspaceSymbols(query, this.references);
+  }
+
+  /**
+   * The "insert legal reference" pick list: catalog entries (built-in, user,
+   * learned) matching the query by number, type, issuer or subject. With a
+   * document and position, each item's insert text is the full form when
+   * the document does not cite it before the position, else the short form.
+   */
+  searchCatalog(query: string, opts: { uri?: string; position?: Position; limit?: number } = {}): CatalogPickItem[] {
+    const doc = opts.uri ? this.getDocument(opts.uri) : undefined;
+    const offset = doc && opts.position ? doc.source.offsetAt(opts.position) : undefined;
+    return pickItems(query, this.references, this.settingsValue.lang, doc, offset, opts.limit);
+  }
+
 
   // ---- export: .docx and HTML (issue 5) ----------------------------------
 
