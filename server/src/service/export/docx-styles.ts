@@ -16,6 +16,7 @@ import {
   FONT_SIZE_PT,
   HEADER_SPACING_TWIP,
   KINH_GUI_INDENT_MM,
+  MARK_BOX,
   RULE,
   RULE_THICKNESS_EIGHTH_PT,
   mmToTwip,
@@ -76,7 +77,7 @@ function centred(id: string, name: string, size: number, run: { bold?: boolean; 
 
 /** Adds a thin box around the text of a style's runs. */
 function withRunBorder(style: IParagraphStyleOptions): IParagraphStyleOptions {
-  return { ...style, run: { ...style.run, border: { style: BorderStyle.SINGLE, size: RULE_THICKNESS_EIGHTH_PT, color: BLACK, space: 1 } } };
+  return { ...style, run: { ...style.run, border: { style: BorderStyle.SINGLE, size: RULE_THICKNESS_EIGHTH_PT, color: BLACK, space: MARK_BOX.GAP_PT } } };
 }
 
 /** Builds the styles part of the document. */

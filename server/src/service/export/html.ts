@@ -23,6 +23,10 @@ import {
   BODY,
   BODY_TABLE,
   CLOSING_TABLE,
+  CONG_VAN_VV_SPACE_BEFORE_TWIP,
+  FOOTNOTE_SEPARATOR,
+  MARK_BOX,
+  UNIT,
   FIXED_TEXT,
   FONT,
   FONT_SIZE_PT,
@@ -165,9 +169,9 @@ table.hdr col.l{width:${mm(HEADER_TABLE_MM.LEFT_COL)}}table.hdr col.r{width:${mm
 .cqcq{font-size:${pt(s.CO_QUAN_CHU_QUAN)}}
 .cq{font-size:${pt(s.CO_QUAN)};font-weight:bold}
 .so{font-size:${pt(s.SO_KY_HIEU)};white-space:pre-wrap}
-.vv{font-size:${pt(s.TRICH_YEU_CONG_VAN)};margin-top:6pt!important}
-.mark{display:inline-block;font-size:${pt(s.MARK)};font-weight:bold;border:1px solid #000;padding:0 4pt;margin-top:${pt(BODY.SPACE_BEFORE_PT)}}
-.draft{text-align:right}.draft span{display:inline-block;font-size:${pt(s.MARK)};font-weight:bold;border:1px solid #000;padding:0 4pt}
+.vv{font-size:${pt(s.TRICH_YEU_CONG_VAN)};margin-top:${pt(CONG_VAN_VV_SPACE_BEFORE_TWIP / UNIT.TWIP_PER_PT)}!important}
+.mark{display:inline-block;font-size:${pt(s.MARK)};font-weight:bold;border:${pt(RULE.THICKNESS_PT)} solid #000;padding:0 ${pt(MARK_BOX.PREVIEW_PADDING_PT)};margin-top:${pt(BODY.SPACE_BEFORE_PT)}}
+.draft{text-align:right}.draft span{display:inline-block;font-size:${pt(s.MARK)};font-weight:bold;border:${pt(RULE.THICKNESS_PT)} solid #000;padding:0 ${pt(MARK_BOX.PREVIEW_PADDING_PT)}}
 .qh{font-size:${pt(s.QUOC_HIEU)};font-weight:bold;white-space:nowrap}
 .tn{font-size:${pt(s.TIEU_NGU)};font-weight:bold}
 .date{font-size:${pt(s.DIA_DANH_NGAY)};font-style:italic;white-space:pre-wrap}
@@ -186,12 +190,12 @@ table.closing td.nn{width:${CLOSING_TABLE.LEFT_FRACTION * 100}%}
 .nn-item{font-size:${pt(s.NOI_NHAN_ITEM)}}
 .signer{font-size:${pt(s.SIGNER)};font-weight:bold;text-align:center}
 .sig-space{height:${mm(CLOSING_TABLE.SIGNATURE_SPACE_MM)}}
-.footnotes{margin-top:auto;border-top:0.5pt solid #000;width:50mm;padding-top:2pt}
+.footnotes{margin-top:auto;border-top:${pt(FOOTNOTE_SEPARATOR.THICKNESS_PT)} solid #000;width:${mm(FOOTNOTE_SEPARATOR.WIDTH_MM)};padding-top:${pt(FOOTNOTE_SEPARATOR.GAP_PT)}}
 .footnotes p{font-size:${pt(s.FOOTNOTE)};text-align:justify;text-indent:0;width:${mm(TEXT_WIDTH_MM)}}
-sup.fn{font-size:70%;line-height:0}
+sup.fn{font-size:${PREVIEW.FOOTNOTE_MARK_SCALE * 100}%;line-height:0}
 .placeholder{background:#ff0;font-style:italic}
 .notes{max-width:${mm(PAGE_MM.WIDTH)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};font:12px sans-serif;color:var(--vscode-editor-foreground,#000)}
-@media (max-width:900px){.page{zoom:.75}}@media (max-width:640px){.page{zoom:.5}}
+${PREVIEW.ZOOM_STEPS.map((z) => `@media (max-width:${z.MAX_WIDTH_PX}px){.page{zoom:${z.ZOOM}}}`).join('')}
 `;
 }
 

@@ -225,6 +225,17 @@ export const RULE = {
 /** Rule thickness in eighths of a point (derived). */
 export const RULE_THICKNESS_EIGHTH_PT = Math.round(RULE.THICKNESS_PT * UNIT.EIGHTH_PT_PER_PT);
 
+/** Boxed marks (độ khẩn, độ mật, DỰ THẢO): a thin box around the word (PL I ô 10b, 11; our gap). */
+export const MARK_BOX = {
+  /** Gap between the word and its box. */
+  GAP_PT: 1,
+  /** Side padding of the box in the preview. */
+  PREVIEW_PADDING_PT: 4,
+} as const;
+
+/** Footnote separator: a short line above the notes, as Word draws it (our choice for the preview). */
+export const FOOTNOTE_SEPARATOR = { WIDTH_MM: 50, THICKNESS_PT: 0.5, GAP_PT: 2 } as const;
+
 /** Pipe tables: full width, single borders (our choice: 0.5 pt). */
 export const BODY_TABLE = {
   BORDER_PT: 0.5,
@@ -249,6 +260,13 @@ export const FIXED_TEXT = {
 export const PREVIEW = {
   /** Gap between sheets on screen. */
   PAGE_GAP_MM: 8,
+  /** Narrow panels show the sheet smaller: below these widths (CSS px), these zoom factors. */
+  ZOOM_STEPS: [
+    { MAX_WIDTH_PX: 900, ZOOM: 0.75 },
+    { MAX_WIDTH_PX: 640, ZOOM: 0.5 },
+  ],
+  /** Footnote reference marks: superscript at this share of the text size. */
+  FOOTNOTE_MARK_SCALE: 0.7,
   /** Usable page height for the approximate page breaks. */
   CONTENT_HEIGHT_MM: PAGE_MM.HEIGHT - PAGE_MM.MARGIN_TOP - PAGE_MM.MARGIN_BOTTOM,
 } as const;
