@@ -281,6 +281,20 @@ suite('vbhc extension in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('"convert TCVN3/VNI" turns text pasted in a legacy encoding into Unicode', async () => {
+    const base = fs.readFileSync(fixture(BAO_CAO).fsPath, 'utf8');
+    const original = 'Công tác dân vận còn thực hiện kiêm nhiệm nên chưa đi vào chiều sâu.';
+    const content = base.replace(original, 'Së Tµi chÝnh tØnh Qu¶ng Ng·i.'); // TCVN3 as pasted from an old file
+    const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content });
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await waitFor('server has the document', async () => (await (await api()).requests.documentInfo(doc.uri)).loai === 'BC');
+    const n = await vscode.commands.executeCommand<number>('vbhc.convertLegacy', doc.uri);
+    assert.ok(n && n >= 1, `edits: ${n}`);
+    assert.ok(doc.getText().includes('\nSở Tài chính tỉnh Quảng Ngãi.\n'), 'converted');
+    assert.equal(doc.getText().replace('Sở Tài chính tỉnh Quảng Ngãi.', original), base, 'nothing else changed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"insert legal reference" inserts the catalog citation at the cursor', async function () {
     if (!('SearchCatalogRequest' in protocol)) this.skip(); // the references feature (issue 4) adds vbhc/searchCatalog
     const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: 'Thực hiện \n' });
