@@ -75,6 +75,44 @@ export interface ConvertLegacyParams {
   range?: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
+/**
+ * Client → server: the "insert legal reference" pick list. Catalog entries
+ * (built-in, user `*.vanban.yaml`, learned from the workspace) matching
+ * `query` by number, type, issuer or subject, diacritics and case ignored.
+ * With `uri` and `position`, each item's `insertText` is the full citation
+ * when the document does not cite it before the position, else the short
+ * form (`Chỉ thị số 33/CT-TTg`).
+ */
+export const SearchCatalogRequest = 'vbhc/searchCatalog';
+export interface SearchCatalogParams {
+  query: string;
+  uri?: string;
+  position?: { line: number; character: number };
+  /** Most items returned (default 100). */
+  limit?: number;
+}
+export interface SearchCatalogItem {
+  /** `Chỉ thị số 33/CT-TTg` */
+  label: string;
+  /** `26/11/2021 — Thủ tướng Chính phủ` */
+  description: string;
+  /** Subject and validity. */
+  detail: string;
+  so_ky_hieu: string;
+  loai: string;
+  ngay: string;
+  co_quan: string;
+  trich_yeu: string;
+  hieu_luc?: 'con' | 'het' | 'khong-ro';
+  thay_the_boi?: string | null;
+  source: 'user' | 'builtin' | 'learned';
+  /** Text to insert at the position. */
+  insertText: string;
+}
+export interface SearchCatalogResult {
+  items: SearchCatalogItem[];
+}
+
 /** Initialization options the client may send. All optional. */
 export interface VbhcInitializationOptions {
   /** VS Code's display language (`vscode.env.language`). */

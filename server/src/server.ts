@@ -33,6 +33,9 @@ import {
   type VbhcInitializationOptions,
 } from './protocol';
 import { ConvertLegacyRequest, type ConvertLegacyParams } from './protocol';
+import { SearchCatalogRequest, type SearchCatalogParams, type SearchCatalogResult } from './protocol';
+import { CATALOG_SUFFIX } from './service/workspace';
+import type { CompletionList, FileEvent, Hover, Location, SymbolInformation } from 'vscode-languageserver';
 import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxParams, type ExportDocxResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ExportCancelledError } from './service/index';
@@ -84,6 +87,11 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.vbhc'] },
         // ---- capabilities of feature areas (references, export) go below ----
+        completionProvider: { triggerCharacters: [' ', '/', '-'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'vbhc-language-server', version: '0.1.0' },
     };
@@ -100,11 +108,13 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
       await loadConfiguration();
       connection.onDidChangeConfiguration(async () => {
         await loadConfiguration();
+        await reloadCatalogs();
         scheduleWorkspaceCheck(0);
       });
     }
     const read = await service.indexWorkspace(roots, pathToUri);
     logger.info(`vbhc: indexed ${read.length} document(s) in ${roots.length} folder(s)`);
+    await reloadCatalogs();
     scheduleWorkspaceCheck(0);
   });
 
@@ -199,6 +209,10 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
+      if (change.uri.endsWith(CATALOG_SUFFIX)) {
+        await catalogFileChanged(change);
+        continue;
+      }
       if (!change.uri.endsWith(VBHC_SUFFIX) || documents.get(change.uri)) continue;
       const p = URI_TO_PATH(change.uri);
       if (change.type === FileChangeType.Deleted || !p) {
@@ -270,6 +284,69 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   });
 
   // ---- handlers of feature areas (references, export) go below ----
+
+  // ---- references (issue 4) ----
+
+  /** Loads the user catalogs (settings + `*.vanban.yaml` of the workspace) and publishes their problems. */
+  async function reloadCatalogs(): Promise<void> {
+    const before = service.catalogUris();
+    try {
+      const { uris, entries } = await service.loadCatalogs(roots, pathToUri);
+      logger.info(`vbhc: loaded ${uris.length} catalog file(s) with ${entries} entries`);
+      for (const u of before) if (!uris.includes(u)) void connection.sendDiagnostics({ uri: u, diagnostics: [] });
+      for (const u of uris) publishCatalog(u);
+    } catch (e) {
+      logger.error(`vbhc: cannot load catalogs: ${(e as Error).message}`);
+    }
+  }
+
+  function publishCatalog(uri: string): void {
+    void connection.sendDiagnostics({ uri, diagnostics: service.getCatalogDiagnostics(uri).map(toLspDiagnostic) });
+  }
+
+  async function catalogFileChanged(change: FileEvent): Promise<void> {
+    const p = URI_TO_PATH(change.uri);
+    if (change.type === FileChangeType.Deleted || !p) {
+      service.removeCatalogDocument(change.uri);
+      void connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+      return;
+    }
+    try {
+      service.setCatalogDocument(change.uri, await deps.fs.readFile(p));
+      publishCatalog(change.uri);
+    } catch (e) {
+      logger.error(`vbhc: cannot read catalog ${p}: ${(e as Error).message}`);
+    }
+  }
+
+  connection.onCompletion((params, token): CompletionList | null => {
+    if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return null;
+    return service.getCompletions(params.textDocument.uri, params.position) as CompletionList;
+  });
+
+  connection.onHover((params, token): Hover | null => {
+    if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return null;
+    return (service.getHover(params.textDocument.uri, params.position) as Hover | undefined) ?? null;
+  });
+
+  connection.onDefinition((params, token): Location[] => {
+    if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return [];
+    return service.getDefinition(params.textDocument.uri, params.position);
+  });
+
+  connection.onReferences((params, token): Location[] => {
+    if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return [];
+    return service.getReferences(params.textDocument.uri, params.position, params.context.includeDeclaration);
+  });
+
+  connection.onWorkspaceSymbol((params, token): SymbolInformation[] => {
+    if (token.isCancellationRequested) return [];
+    return service.getWorkspaceSymbols(params.query) as SymbolInformation[];
+  });
+
+  connection.onRequest(SearchCatalogRequest, (params: SearchCatalogParams): SearchCatalogResult => {
+    return { items: service.searchCatalog(params.query ?? '', { uri: params.uri, position: params.position, limit: params.limit }) };
+  });
 
   connection.onRequest(ConvertLegacyRequest, (params: ConvertLegacyParams) => {
     if (!service.hasDocument(params.uri)) return [];

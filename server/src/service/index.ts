@@ -14,3 +14,8 @@ export { consoleLogger, silentLogger } from './logger';
 export { resolveLang, msg, pick, type Msg } from './i18n';
 export { ExportCancelledError, type DocxResult } from './export/docx';
 export { PREVIEW_MESSAGE, escapeHtml } from './export/html';
+export type { CatalogEntry, HieuLuc } from './references/catalog-entry';
+export type { CatalogPickItem, CompletionItemLike, CompletionListLike, HoverLike, Location, WorkspaceSymbolLike } from './references/results';
+export { findCitations, documentCitations, type Citation } from './references/recognizer';
+export { parseSymbol, type ParsedSymbol, type SymbolFamily } from './references/symbol';
+export { parseCatalogFile } from './references/catalog-file';

@@ -135,7 +135,9 @@ function referenceItems(doc: VbhcDocument, offset: number, ctx: Context, state: 
     let newText: string;
     if (ctx.shape === 'type') {
       const written = ctx.typeText && ctx.typeText !== fold(ctx.typeText) ? ctx.typeText.replace(/\s+/g, ' ') : undefined;
-      const name = written ?? (ctx.type?.generic ? ctx.type.name : it.entry.loai || ctx.type?.name || '');
+      const sameType = !!ctx.type && !ctx.type.generic && it.typeFold === fold(ctx.type.name);
+      // Keep the type as the user wrote it when it is this item's type and written with diacritics; else the item's own type name.
+      const name = sameType ? (written ?? ctx.type!.name) : it.entry.loai || written || ctx.type?.name || '';
       newText = `${name} ${form}`;
     } else if (ctx.shape === 'so') newText = form;
     else newText = form.replace(/^số /, '');

@@ -27,7 +27,7 @@ export function sourceText(it: CatalogItem, lang: Lang): string {
       : it.source === 'user'
         ? lang === 'en' ? `catalog ${name}` : `danh mục ${name}`
         : lang === 'en' ? `learned from ${name}` : `học từ ${name}`;
-  const nguon = it.source !== 'learned' && it.entry.nguon ? ` — ${lang === 'en' ? 'source' : 'nguồn'}: ${it.entry.nguon}` : '';
+  const nguon = it.source !== 'learned' && it.entry.nguon ? ` (${lang === 'en' ? 'source' : 'nguồn'}: ${it.entry.nguon})` : '';
   return origin + nguon;
 }
 
