@@ -15,30 +15,53 @@ const COMBINING = /\p{M}/u;
 export class SourceText {
   /** The analysis text: no BOM, LF line ends, NFC. */
   readonly text: string;
-  /** `map[i]` is the original offset of analysis offset `i` (length text.length + 1). */
-  private readonly map: Int32Array;
+  /**
+   * `map[i]` is the original offset of analysis offset `i` (length
+   * text.length + 1); undefined when the two texts are the same (no BOM, no
+   * CR, already NFC), where every offset maps to itself.
+   */
+  private readonly map: Int32Array | undefined;
   /** Original-text offsets where each line starts. */
   private readonly origLineStarts: number[];
   /** Analysis-text offsets where each line starts. */
   private readonly lineStarts: number[];
 
   constructor(readonly original: string) {
-    const out: string[] = [];
-    const map: number[] = [];
-    let i = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // Unchanged stretches of the original are copied as slices; only a CR, a
+    // cluster whose NFC differs, or a multi-unit cluster (all of whose units
+    // map to the cluster's start) breaks a stretch.
     const n = original.length;
+    const first = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const pieces: string[] = [];
+    let map = new Int32Array(n + 1);
+    let outLen = 0;
+    let runStart = first;
+    const reserve = (extra: number) => {
+      if (outLen + extra + 1 <= map.length) return;
+      const bigger = new Int32Array(Math.max(map.length * 2, outLen + extra + 1));
+      bigger.set(map.subarray(0, outLen));
+      map = bigger;
+    };
+    const flush = (end: number) => {
+      if (end <= runStart) return;
+      pieces.push(original.slice(runStart, end));
+      reserve(end - runStart);
+      for (let k = runStart; k < end; k++) map[outLen++] = k;
+    };
+    let i = first;
     while (i < n) {
       const c = original.charCodeAt(i);
       if (c === 13 /* \r */) {
-        out.push('\n');
-        map.push(i);
+        flush(i);
+        pieces.push('\n');
+        reserve(1);
+        map[outLen++] = i;
         i += original.charCodeAt(i + 1) === 10 ? 2 : 1;
+        runStart = i;
         continue;
       }
       // A line feed never takes the combining marks after it: they belong to the next line.
-      if (c === 10 || (c < 0x80 && !(i + 1 < n && original.charCodeAt(i + 1) >= 0x300 && COMBINING.test(original[i + 1])))) {
-        out.push(original[i]);
-        map.push(i);
+      if (c === 10 || (c < 0x80 && !(i + 1 < n && isMarkUnit(original.charCodeAt(i + 1))))) {
         i++;
         continue;
       }
@@ -47,25 +70,30 @@ export class SourceText {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       while (i < n) {
         const cp = original.codePointAt(i)!;
-        if (!COMBINING.test(String.fromCodePoint(cp))) break;
+        if (cp < 0x300 || !COMBINING.test(String.fromCodePoint(cp))) break; // no mark lies below U+0300
         i += cp > 0xffff ? 2 : 1;
       }
+      if (i === start + 1 && isNfcUnit(c)) continue; // stays in the stretch
+      flush(start);
       const cluster = original.slice(start, i);
       const norm = isWellFormed(cluster) ? cluster.normalize('NFC') : cluster;
-      for (let k = 0; k < norm.length; k++) {
-        out.push(norm[k]);
-        map.push(start);
-      }
+      pieces.push(norm);
+      reserve(norm.length);
+      for (let k = 0; k < norm.length; k++) map[outLen++] = start;
+      runStart = i;
     }
-    map.push(n);
-    this.text = out.join('');
-    this.map = Int32Array.from(map);
+    const same = first === 0 && pieces.length === 0;
+    flush(n);
+    map[outLen] = n;
+    this.text = pieces.length === 1 ? pieces[0] : pieces.join('');
+    this.map = same ? undefined : map.length === outLen + 1 ? map : map.slice(0, outLen + 1);
     this.origLineStarts = lineStartsOf(original);
-    this.lineStarts = lineStartsOf(this.text);
+    this.lineStarts = this.text === original ? this.origLineStarts : lineStartsOf(this.text);
   }
 
   /** Maps an analysis offset to an original offset. */
   toOriginal(offset: number): number {
+    if (!this.map) return offset <= 0 ? 0 : Math.min(offset, this.original.length);
     if (offset <= 0) return this.map[0] ?? 0;
     if (offset >= this.map.length) return this.original.length;
     return this.map[offset];
@@ -73,6 +101,7 @@ export class SourceText {
 
   /** Maps an original offset to the nearest analysis offset at or after it. */
   fromOriginal(origOffset: number): number {
+    if (!this.map) return origOffset <= 0 ? 0 : Math.min(origOffset, this.original.length);
     let lo = 0;
     let hi = this.map.length - 1;
     while (lo < hi) {
@@ -192,6 +221,28 @@ function lineStartsOf(text: string): number[] {
     }
   }
   return starts;
+}
+
+/** Facts about single UTF-16 units, memoised by code: 0 not yet known, then bit 1 set, bit 2 the answer. */
+const unitIsMark = new Uint8Array(0x10000);
+const unitIsNfc = new Uint8Array(0x10000);
+
+/** True when the unit, taken alone, is a combining mark (`\p{M}`); no mark lies below U+0300. */
+function isMarkUnit(code: number): boolean {
+  if (code < 0x300) return false;
+  let v = unitIsMark[code];
+  if (v === 0) unitIsMark[code] = v = COMBINING.test(String.fromCharCode(code)) ? 3 : 1;
+  return v === 3;
+}
+
+/** True when the unit, taken alone, is its own NFC (a lone surrogate counts as unchanged). */
+function isNfcUnit(code: number): boolean {
+  let v = unitIsNfc[code];
+  if (v === 0) {
+    const u = String.fromCharCode(code);
+    unitIsNfc[code] = v = !isWellFormed(u) || u.normalize('NFC') === u ? 3 : 1;
+  }
+  return v === 3;
 }
 
 function isWellFormed(s: string): boolean {

@@ -1,0 +1,129 @@
+/**
+ * Generates a reference catalog in the dialect's §4 YAML format: documents of
+ * every symbol family (QPPL, state administrative, công văn, Party), each
+ * with a type name, date and issuer that agree with its symbol, so that the
+ * same entries can be cited in generated documents without tripping checks.
+ */
+import { Prng } from './prng';
+
+/** A generated catalog entry (the §4 keys). */
+export interface GenEntry {
+  so_ky_hieu: string;
+  loai: string;
+  ngay: string;
+  co_quan: string;
+  trich_yeu: string;
+  hieu_luc: 'con' | 'het' | 'khong-ro';
+  thay_the_boi: string | null;
+  nguon: string;
+}
+
+/** One way of writing a symbol, with the type and issuer it implies. */
+interface SymbolFamily {
+  /** Builds the symbol from a number and a year. */
+  symbol: (n: number, year: number) => string;
+  loai: string;
+  co_quan: string;
+}
+
+/** Symbol families with agreeing type names and issuers (dialect §3). */
+const FAMILIES: readonly SymbolFamily[] = [
+  { symbol: (n, y) => `${n}/${y}/NĐ-CP`, loai: 'Nghị định', co_quan: 'Chính phủ' },
+  { symbol: (n, y) => `${n}/${y}/TT-BNV`, loai: 'Thông tư', co_quan: 'Bộ Nội vụ' },
+  { symbol: (n, y) => `${n}/${y}/TT-BKHCN`, loai: 'Thông tư', co_quan: 'Bộ Khoa học và Công nghệ' },
+  { symbol: (n, y) => `${n}/${y}/NQ-HĐND`, loai: 'Nghị quyết', co_quan: 'Hội đồng nhân dân tỉnh' },
+  { symbol: (n, y) => `${n}/${y}/QĐ-UBND`, loai: 'Quyết định', co_quan: 'Ủy ban nhân dân tỉnh' },
+  { symbol: (n) => `${n}/CT-TTg`, loai: 'Chỉ thị', co_quan: 'Thủ tướng Chính phủ' },
+  { symbol: (n) => `${n}/QĐ-TTg`, loai: 'Quyết định', co_quan: 'Thủ tướng Chính phủ' },
+  { symbol: (n) => `${n}/KH-UBND`, loai: 'Kế hoạch', co_quan: 'Ủy ban nhân dân tỉnh' },
+  { symbol: (n) => `${n}/QĐ-UBND`, loai: 'Quyết định', co_quan: 'Ủy ban nhân dân tỉnh' },
+  { symbol: (n) => `${n}/KH-SKHCN`, loai: 'Kế hoạch', co_quan: 'Sở Khoa học và Công nghệ' },
+  { symbol: (n) => `${n}/SNV-XDCQ`, loai: 'Công văn', co_quan: 'Sở Nội vụ' },
+  { symbol: (n) => `${n}/UBND-NC`, loai: 'Công văn', co_quan: 'Ủy ban nhân dân tỉnh' },
+  { symbol: (n) => `${n}-KL/TW`, loai: 'Kết luận', co_quan: 'Ban Bí thư' },
+  { symbol: (n) => `${n}-CT/TU`, loai: 'Chỉ thị', co_quan: 'Ban Thường vụ Tỉnh ủy' },
+  { symbol: (n) => `${n}-KH/TU`, loai: 'Kế hoạch', co_quan: 'Ban Thường vụ Tỉnh ủy' },
+];
+
+const SUBJECTS: readonly string[] = [
+  'về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước',
+  'về công tác văn thư',
+  'về thực hiện dân chủ ở cơ sở và công tác dân vận chính quyền',
+  'về đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp',
+  'về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số',
+  'về tăng cường kỷ luật, kỷ cương hành chính trong các cơ quan nhà nước',
+  'ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026',
+  'về thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030',
+  'về nâng cao hiệu quả công tác tiếp công dân, giải quyết khiếu nại, tố cáo',
+  'về triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử',
+  'quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở',
+  'về thực hành tiết kiệm, chống lãng phí',
+  'về phòng, chống tham nhũng, tiêu cực',
+  'về tổ chức các hoạt động hưởng ứng Ngày Khoa học và Công nghệ Việt Nam',
+  'về quản lý nhiệm vụ khoa học và công nghệ sử dụng ngân sách nhà nước',
+];
+
+/** Options of the catalog generator. */
+export interface CatalogOptions {
+  entries: number;
+  seed: number;
+}
+
+/**
+ * Generates `entries` distinct catalog entries, dated from 2010 to May 2025
+ * (before every generated document), in a fixed order for a given seed.
+ */
+export function generateCatalog(opts: CatalogOptions): GenEntry[] {
+  const rng = new Prng(opts.seed);
+  const out: GenEntry[] = [];
+  const seen = new Set<string>();
+  while (out.length < opts.entries) {
+    const fam = rng.pick(FAMILIES);
+    const year = rng.int(2010, 2025);
+    const month = year === 2025 ? rng.int(1, 5) : rng.int(1, 12);
+    const day = rng.int(1, 28);
+    const n = rng.int(1, 2999);
+    const so_ky_hieu = fam.symbol(n, year);
+    if (seen.has(so_ky_hieu)) continue;
+    seen.add(so_ky_hieu);
+    const superseded = out.length > 20 && rng.chance(0.03);
+    out.push({
+      so_ky_hieu,
+      loai: fam.loai,
+      ngay: `${year}-${pad2(month)}-${pad2(day)}`,
+      co_quan: fam.co_quan,
+      trich_yeu: rng.pick(SUBJECTS),
+      hieu_luc: superseded ? 'het' : rng.chance(0.8) ? 'con' : 'khong-ro',
+      thay_the_boi: superseded ? out[rng.int(0, out.length - 1)].so_ky_hieu : null,
+      nguon: 'bench: dữ liệu sinh ngẫu nhiên (seeded), không phải văn bản thật',
+    });
+  }
+  return out;
+}
+
+/** The catalog as the YAML text of a `*.vanban.yaml` file. */
+export function catalogYaml(entries: readonly GenEntry[]): string {
+  const q = (s: string) => JSON.stringify(s);
+  const lines: string[] = ['# Generated by bench/src/gen-catalog.ts — synthetic entries for benchmarks only.'];
+  for (const e of entries) {
+    lines.push(`- so_ky_hieu: ${q(e.so_ky_hieu)}`);
+    lines.push(`  loai: ${q(e.loai)}`);
+    lines.push(`  ngay: ${e.ngay}`);
+    lines.push(`  co_quan: ${q(e.co_quan)}`);
+    lines.push(`  trich_yeu: ${q(e.trich_yeu)}`);
+    lines.push(`  hieu_luc: ${e.hieu_luc}`);
+    lines.push(`  thay_the_boi: ${e.thay_the_boi === null ? 'null' : q(e.thay_the_boi)}`);
+    lines.push(`  nguon: ${q(e.nguon)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** `dd/mm/yyyy` of an entry's `YYYY-MM-DD` date, without leading zeros on day and month half the time. */
+export function citeDate(ngay: string, rng: Prng): string {
+  const [y, m, d] = ngay.split('-');
+  return rng.chance(0.5) ? `${d}/${m}/${y}` : `${Number(d)}/${Number(m)}/${y}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

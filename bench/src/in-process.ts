@@ -1,0 +1,222 @@
+/**
+ * Measurements inside one process, where that is what a user feels: the
+ * language service as the server runs it (parse + every check, re-check
+ * after a one-line edit, completion and hover with the 10,000-entry
+ * catalog, indexing the 1,000-document workspace, .docx export, HTML
+ * preview). Features the service does not have yet are reported as such.
+ */
+import { nodeFileSystem } from '../../server/src/node-fs';
+import { createLanguageService, silentLogger, type LanguageService } from '../../server/src/service/index';
+import { pathToUri } from '../../server/src/uri';
+import { CATALOG_LOADERS, itemCount, method } from './features';
+import type { Fixtures } from './fixtures';
+import { missing, type Row } from './results';
+import { msSince, repeat, summarize } from './stats';
+
+const URI = 'file:///bench/bao-cao.vbhc.md';
+
+/** Repetitions per document size: warm-up and measured runs. */
+const RUNS_BY_PAGES: Record<number, { warmup: number; runs: number }> = {
+  10: { warmup: 5, runs: 30 },
+  100: { warmup: 3, runs: 15 },
+  1000: { warmup: 1, runs: 4 },
+};
+
+/** A fresh service with the bench's settings. */
+function service(init: Parameters<typeof createLanguageService>[0] = {}): LanguageService {
+  return createLanguageService({ logger: silentLogger, ...init });
+}
+
+/** Parse + all checks, warm: a fresh service per run (no cached results), JIT warmed up. */
+export async function checksWarm(fx: Fixtures): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const d of fx.docs) {
+    let count = 0;
+    const stats = await repeat(RUNS_BY_PAGES[d.pages], (svc: LanguageService) => {
+      svc.setDocument(URI, d.doc.text, 1);
+      count = svc.getDiagnostics(URI).length;
+    }, () => service());
+    rows.push({ id: `checks.warm.${d.pages}`, group: 'Checks (in process)', label: `parse + all checks, ${d.pages} pages, warm`, status: 'ok', unit: 'ms', stats, note: `${d.doc.words} words, ${count} diagnostics; fresh service per run` });
+  }
+  return rows;
+}
+
+/**
+ * Re-check after a one-line edit in the 100-page document: the service has
+ * checked the document; one word of a middle paragraph changes (two
+ * variants, alternating) and the diagnostics are asked for again.
+ */
+export async function checksAfterEdit(fx: Fixtures): Promise<Row> {
+  const d = fx.docs.find((x) => x.pages === 100)!;
+  const lines = d.doc.text.split('\n');
+  const line = d.doc.middleParagraphLine;
+  const variants = ['triển khai', 'thực hiện'].map((w, i) => {
+    const copy = [...lines];
+    copy[line] = copy[line].replace(/ được /, ` ${w} được `) + (i ? ' ' : '');
+    return copy.join('\n');
+  });
+  const svc = service();
+  svc.setDocument(URI, d.doc.text, 0);
+  svc.getDiagnostics(URI);
+  let version = 1;
+  const stats = await repeat({ warmup: 5, runs: 40 }, () => {
+    svc.setDocument(URI, variants[version % 2], version);
+    version++;
+    return svc.getDiagnostics(URI);
+  });
+  return { id: 'checks.edit.100', group: 'Checks (in process)', label: 're-check after a one-line edit, 100 pages', status: 'ok', unit: 'ms', stats, note: `line ${line + 1} changed; setDocument + getDiagnostics as the server does` };
+}
+
+/**
+ * Completion at a citation and hover on a symbol, with the 10,000-entry
+ * catalog loaded the way the product loads catalogs (`vbhc.catalogs`
+ * setting, `*.vanban.yaml` in the workspace, a loader method if present).
+ */
+export async function references(fx: Fixtures): Promise<Row[]> {
+  const group = 'References (in process)';
+  const probe = service();
+  const getCompletions = method(probe, 'getCompletions');
+  const getHover = method(probe, 'getHover');
+  const rows: Row[] = [];
+  const loaderName = CATALOG_LOADERS.find((n) => method(probe, n));
+
+  const svc = service({ fs: nodeFileSystem, settings: { catalogs: [fx.catalogFile] } });
+  const t0 = process.hrtime.bigint();
+  await svc.indexWorkspace([fx.catalogDir], pathToUri);
+  if (loaderName) await method(svc, loaderName)!([fx.catalogDir], pathToUri);
+  const loadMs = msSince(t0);
+
+  // Four documents: the 10-page one plus a line that starts a citation of a deep catalog entry.
+  const targets = [9001, 9377, 9650, 9999].map((i) => fx.catalog[i]);
+  const base = fx.docs.find((x) => x.pages === 10)!.doc.text;
+  const docs = targets.map((e, i) => {
+    const lines = base.split('\n');
+    const at = Math.floor(lines.length / 2);
+    const partial = e.so_ky_hieu.slice(0, 2);
+    const typed = `Căn cứ ${e.loai} số ${partial}`;
+    const cite = `Thực hiện ${e.loai} số ${e.so_ky_hieu} ngày ${e.ngay.split('-').reverse().join('/')} của ${e.co_quan}, đơn vị đã triển khai.`;
+    lines.splice(at, 0, typed, '', cite, '');
+    const uri = `file:///bench/trich-dan-${i}.vbhc.md`;
+    svc.setDocument(uri, lines.join('\n'), 1);
+    return {
+      uri,
+      entry: e,
+      completionAt: { line: at, character: typed.length },
+      hoverAt: { line: at + 2, character: `Thực hiện ${e.loai} số `.length + Math.floor(e.so_ky_hieu.length / 2) },
+    };
+  });
+  for (const d of docs) svc.getDiagnostics(d.uri);
+
+  if (!getCompletions) {
+    rows.push(missing('completion.10k', group, 'completion at a citation, 10,000-entry catalog', 'not-available', 'not available yet: LanguageService has no getCompletions (issue #4)'));
+  } else {
+    const complete = method(svc, 'getCompletions')!;
+    const first = process.hrtime.bigint();
+    const r0 = await complete(docs[0].uri, docs[0].completionAt);
+    const firstMs = msSince(first);
+    let offered = true;
+    for (const d of docs) offered &&= JSON.stringify((await complete(d.uri, d.completionAt)) ?? null).includes(d.entry.so_ky_hieu);
+    let k = 0;
+    const stats = await repeat({ warmup: 20, runs: 400 }, () => {
+      const d = docs[k++ % docs.length];
+      return complete(d.uri, d.completionAt);
+    });
+    rows.push({
+      id: 'completion.10k',
+      group,
+      label: 'completion at a citation, 10,000-entry catalog',
+      status: 'ok',
+      unit: 'ms',
+      stats,
+      note: `${itemCount(r0)} items; first call ${firstMs.toFixed(1)} ms; catalog load ${loadMs.toFixed(0)} ms${loaderName ? ` (${loaderName})` : ''}; ${offered ? 'catalog entries offered' : 'WARNING: the generated catalog entries were not offered — catalog not loaded from `vbhc.catalogs` / *.vanban.yaml?'}`,
+    });
+  }
+  if (!getHover) {
+    rows.push(missing('hover.10k', group, 'hover on a cited symbol, 10,000-entry catalog', 'not-available', 'not available yet: LanguageService has no getHover (issue #4)'));
+  } else {
+    const hover = method(svc, 'getHover')!;
+    let found = 0;
+    for (const d of docs) if (await hover(d.uri, d.hoverAt)) found++;
+    let k = 0;
+    const stats = await repeat({ warmup: 20, runs: 400 }, () => {
+      const d = docs[k++ % docs.length];
+      return hover(d.uri, d.hoverAt);
+    });
+    rows.push({ id: 'hover.10k', group, label: 'hover on a cited symbol, 10,000-entry catalog', status: 'ok', unit: 'ms', stats, note: `${found}/${docs.length} positions answered` });
+  }
+  return rows;
+}
+
+/**
+ * Indexing the 1,000-document workspace as the server does on start:
+ * read every file, then diagnostics for every document (what fills the
+ * Problems panel). A fresh service per run.
+ */
+export async function workspaceIndex(fx: Fixtures): Promise<Row[]> {
+  const group = 'Workspace (in process)';
+  const read: number[] = [];
+  const total: number[] = [];
+  let diagnostics = 0;
+  let docs = 0;
+  for (let i = 0; i < 4; i++) {
+    const svc = service({ fs: nodeFileSystem });
+    const t0 = process.hrtime.bigint();
+    const uris = await svc.indexWorkspace([fx.workspaceDir], pathToUri);
+    const tRead = msSince(t0);
+    diagnostics = 0;
+    for (const u of uris) diagnostics += svc.getDiagnostics(u).length;
+    const tAll = msSince(t0);
+    docs = uris.length;
+    if (i > 0) {
+      read.push(tRead);
+      total.push(tAll);
+    }
+  }
+  const mb = (fx.workspaceBytes / 2 ** 20).toFixed(1);
+  return [
+    { id: 'workspace.read.1000', group, label: 'read 1,000 documents (indexWorkspace)', status: 'ok', unit: 'ms', stats: summarize(read), note: `${docs} files, ${mb} MiB` },
+    { id: 'workspace.index.1000', group, label: 'index 1,000 documents: read + parse + all checks', status: 'ok', unit: 'ms', stats: summarize(total), note: `${diagnostics} diagnostics in total` },
+  ];
+}
+
+/** .docx export of a parsed document, and the HTML preview of 100 pages. */
+export async function exports(fx: Fixtures): Promise<Row[]> {
+  const group = 'Export (in process)';
+  const rows: Row[] = [];
+  const probe = service();
+  if (!method(probe, 'exportDocx')) {
+    for (const d of fx.docs) rows.push(missing(`docx.${d.pages}`, group, `.docx export, ${d.pages} pages`, 'not-available', 'not available yet: LanguageService has no exportDocx (issue #5)'));
+  } else {
+    const runs: Record<number, { warmup: number; runs: number }> = { 10: { warmup: 3, runs: 10 }, 100: { warmup: 1, runs: 6 }, 1000: { warmup: 1, runs: 2 } };
+    for (const d of fx.docs) {
+      const svc = service();
+      svc.setDocument(URI, d.doc.text, 1);
+      svc.getDocument(URI);
+      let bytes = 0;
+      try {
+        const stats = await repeat(runs[d.pages], async () => {
+          const r = (await method(svc, 'exportDocx')!(URI)) as { bytes: Uint8Array };
+          bytes = r.bytes.length;
+        });
+        rows.push({ id: `docx.${d.pages}`, group, label: `.docx export, ${d.pages} pages`, status: 'ok', unit: 'ms', stats, note: `${(bytes / 1024).toFixed(0)} KiB .docx; document already parsed` });
+      } catch (e) {
+        rows.push(missing(`docx.${d.pages}`, group, `.docx export, ${d.pages} pages`, 'failed', `failed: ${(e as Error).message}`));
+      }
+    }
+  }
+  const svc = service();
+  const d = fx.docs.find((x) => x.pages === 100)!;
+  svc.setDocument(URI, d.doc.text, 1);
+  svc.getDocument(URI);
+  const render = method(svc, 'renderHtml');
+  if (!render) {
+    rows.push(missing('html.100', group, 'HTML preview render, 100 pages', 'not-available', 'not available yet: LanguageService has no renderHtml (issue #5)'));
+  } else {
+    let size = 0;
+    const stats = await repeat({ warmup: 2, runs: 10 }, () => {
+      size = String(render(URI, { nonce: 'bench' })).length;
+    });
+    rows.push({ id: 'html.100', group, label: 'HTML preview render, 100 pages', status: 'ok', unit: 'ms', stats, note: `${(size / 1024).toFixed(0)} KiB of HTML` });
+  }
+  return rows;
+}

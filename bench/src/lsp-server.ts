@@ -1,0 +1,105 @@
+/**
+ * The language server as a user runs it: `node dist/server.js --stdio` is
+ * started on the 1,000-document workspace and spoken to over LSP (JSON-RPC
+ * with Content-Length framing). Measured: time from `initialized` until
+ * every document's diagnostics are published, and the server's resident
+ * memory (VmRSS, and the peak VmHWM) after it, read from /proc.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToUri } from '../../server/src/uri';
+import { missing, type Row } from './results';
+import { msSince } from './stats';
+
+/** Longest wait for the server to publish every document. */
+const TIMEOUT_MS = 180_000;
+
+/** Starts the server on `workspaceDir`, waits for `expected` publishDiagnostics, returns the rows. */
+export async function serverOnWorkspace(serverJs: string, workspaceDir: string, expected: number): Promise<Row[]> {
+  const group = 'Language server (whole process)';
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let buf = Buffer.alloc(0);
+  let nextId = 1;
+  const pending = new Map<number, (v: unknown) => void>();
+  const published = new Set<string>();
+  let indexedAt: number | undefined;
+  let onPublished: (() => void) | undefined;
+  let t0 = 0n;
+
+  const send = (msg: object) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
+    child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    child.stdin.write(body);
+  };
+  const request = (method: string, params: unknown) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      send({ id, method, params });
+    });
+
+  const handle = (m: { id?: number; method?: string; params?: { uri?: string; message?: string }; result?: unknown }) => {
+    if (m.method === 'textDocument/publishDiagnostics' && m.params?.uri) {
+      published.add(m.params.uri);
+      if (published.size >= expected) onPublished?.();
+    } else if (m.method === 'window/logMessage' && /indexed \d+/.test(m.params?.message ?? '')) {
+      indexedAt = msSince(t0);
+    } else if (m.method && m.id !== undefined) {
+      // A request from the server (registerCapability, configuration …): answer with nothing.
+      send({ id: m.id, result: m.method === 'workspace/configuration' ? [] : null });
+    } else if (m.id !== undefined && pending.has(m.id)) {
+      pending.get(m.id)!(m.result);
+      pending.delete(m.id);
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    buf = Buffer.concat([buf, chunk]);
+    for (;;) {
+      const headerEnd = buf.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const len = Number(/Content-Length: (\d+)/i.exec(buf.subarray(0, headerEnd).toString('ascii'))?.[1] ?? 0);
+      if (buf.length < headerEnd + 4 + len) return;
+      const body = buf.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8');
+      buf = buf.subarray(headerEnd + 4 + len);
+      handle(JSON.parse(body));
+    }
+  });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+
+  try {
+    const rootUri = pathToUri(workspaceDir);
+    await withTimeout(
+      request('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { locale: 'vi' } }),
+      30_000,
+      'initialize',
+    );
+    const done = new Promise<void>((resolve) => (onPublished = resolve));
+    t0 = process.hrtime.bigint();
+    send({ method: 'initialized', params: {} });
+    await withTimeout(done, TIMEOUT_MS, `publishDiagnostics for ${expected} documents (got ${published.size})`);
+    const allMs = msSince(t0);
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kib = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+    const rss = (kib('VmRSS') * 1024) / 1e6;
+    const peak = (kib('VmHWM') * 1024) / 1e6;
+    await withTimeout(request('shutdown', null), 10_000, 'shutdown').catch(() => undefined);
+    send({ method: 'exit' });
+    return [
+      { id: 'server.index.1000', group, label: 'server: initialized → diagnostics of 1,000 documents published', status: 'ok', unit: 'ms', value: allMs, note: `files read after ${indexedAt?.toFixed(0) ?? '?'} ms; the server yields between documents` },
+      { id: 'server.rss.1000', group, label: 'server RSS after indexing 1,000 documents', status: 'ok', unit: 'MB', value: rss, note: `VmRSS from /proc; peak (VmHWM) ${peak.toFixed(0)} MB` },
+    ];
+  } catch (e) {
+    const why = `${(e as Error).message}${stderr ? `; stderr: ${stderr.trim().slice(0, 200)}` : ''}`;
+    return [missing('server.index.1000', group, 'server: initialized → diagnostics of 1,000 documents published', 'failed', `failed: ${why}`), missing('server.rss.1000', group, 'server RSS after indexing 1,000 documents', 'failed', `failed: ${why}`, 'MB')];
+  } finally {
+    setTimeout(() => child.kill(), 2000).unref();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
+  });
+}
