@@ -25,8 +25,9 @@ export const refSuperseded: Rule = {
       if (!by && item.entry.hieu_luc !== 'het') continue;
       const rep = by ? state.catalog.get(symbolKey(by)) : undefined;
       const repText = rep ? `${rep.entry.loai} số ${rep.entry.so_ky_hieu}${citationDate(rep.entry.ngay) ? ` ngày ${citationDate(rep.entry.ngay)}` : ''}` : by;
-      const source = item.entry.nguon ? ` (nguồn: ${item.entry.nguon})` : '';
-      const sourceEn = item.entry.nguon ? ` (source: ${item.entry.nguon})` : '';
+      // The catalog's source is shown on hover; a diagnostic stays one sentence.
+      const source = item.source === 'user' ? ' (theo danh mục người dùng)' : ' (theo danh mục có sẵn)';
+      const sourceEn = item.source === 'user' ? ' (per the user catalog)' : ' (per the built-in catalog)';
       const fixes: CoreFix[] = [];
       if (by && rep) {
         fixes.push({

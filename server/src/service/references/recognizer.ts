@@ -59,7 +59,7 @@ const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
 const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
 const SUBJECT_LEAD = /\s{0,3},?\s{0,3}(về|ban hành|phê duyệt)\s{1,3}/iuy;
 const ISSUER_STOP = /[;,.()[\]“”"\n:]|\s(?:về|ban hành|phê duyệt|ngày|tại|theo|đã|để|nhằm|thì|trong)(?=\s)/iu;
-const SUBJECT_STOP = /[;\n]|\.(?=\s|$)/u;
+const SUBJECT_STOP = /[;\n]|\.(?=\s|$|\/\.)/u;
 const TRAILING_CONNECTOR = /(?:[\s,]+(?:và|hoặc|cùng|với))+\s*$|[\s,]+$/iu;
 const MAX_ISSUER_CHARS = 120;
 const MAX_SUBJECT_CHARS = 400;

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createLanguageService } from '../language-service';
+import { applyEdits, brief, check, frontMatter } from './structure-testkit';
+import { refDateConflict } from './ref-date-conflict';
+
+const RULES = [refDateConflict];
+const CORPUS = '../shared/corpus';
+
+test('one symbol cited with two dates in one document fires at both citations, naming the other date and line', () => {
+  const text = `${frontMatter()}\nKế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND tỉnh.\n\nLại Kế hoạch số 12/KH-UBND ngày 15/3/2025./.\n`;
+  const ds = check(text, RULES);
+  assert.deepEqual(brief(ds), ['16:ref.date-conflict', '18:ref.date-conflict']);
+  assert.match(ds[0].message, /"12\/KH-UBND" được dẫn với ngày 05\/3\/2025 ở đây nhưng với ngày 15\/3\/2025 \(dòng 18\)/);
+  const line = text.split('\n')[15];
+  assert.equal(line.slice(ds[0].range.start.character, ds[0].range.end.character), '05/3/2025');
+});
+
+test('the same date written two ways (05/3/2025, ngày 5 tháng 3 năm 2025) is no conflict; a citation without date is none either', () => {
+  const text = `${frontMatter()}\nKế hoạch số 12/KH-UBND ngày 05/3/2025; Kế hoạch số 12/KH-UBND ngày 5 tháng 3 năm 2025; Kế hoạch số 12/KH-UBND./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});
+
+test('a date other than the catalog\'s fires, and the fix aligns it with the catalog', () => {
+  const text = `${frontMatter()}\nChỉ thị số 33/CT-TTg ngày 26/11/2022 của Thủ tướng Chính phủ./.\n`;
+  const [d] = check(text, RULES);
+  assert.match(d.message, /danh mục ghi ngày 26\/11\/2021/);
+  assert.match(applyEdits(text, d.fixes![0].edits), /ngày 26\/11\/2021 của/);
+});
+
+test('corpus 000 and 001 with a third report citing 39/KH-UBND with another date: ref.date-conflict in both places', { skip: !existsSync(CORPUS) }, () => {
+  const ls = createLanguageService({ rules: RULES });
+  for (const f of ['000', '001']) ls.setDocument(`file:///${f}.vbhc.md`, readFileSync(`${CORPUS}/${f}.vbhc.md`, 'utf8'));
+  assert.deepEqual(ls.getDiagnostics('file:///000.vbhc.md'), [], 'the corpus alone has no conflict');
+  const third = `${frontMatter('BC', '2025-06-30')}\nThực hiện Kế hoạch số 39/KH-UBND ngày 28/02/2025 của UBND tỉnh về thực hiện dân chủ ở cơ sở./.\n`;
+  ls.setDocument('file:///002.vbhc.md', third);
+  const d0 = ls.getDiagnostics('file:///000.vbhc.md');
+  assert.deepEqual(brief(d0), ['34:ref.date-conflict', '36:ref.date-conflict']);
+  assert.match(d0[0].message, /nhưng với ngày 28\/02\/2025 \(002\.vbhc\.md:16\)/);
+  const d2 = ls.getDiagnostics('file:///002.vbhc.md');
+  assert.deepEqual(brief(d2), ['16:ref.date-conflict']);
+  assert.match(d2[0].message, /29\/02\/2025 \(000\.vbhc\.md:34, 000\.vbhc\.md:36\)/);
+  assert.deepEqual(ls.getDiagnostics('file:///001.vbhc.md'), []);
+  // Remove the third document: the conflict goes away (the index follows the workspace).
+  ls.removeDocument('file:///002.vbhc.md');
+  assert.deepEqual(ls.getDiagnostics('file:///000.vbhc.md'), []);
+});

@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, check, frontMatter } from './structure-testkit';
+import { refIssuerVariant } from './ref-issuer-variant';
+
+const RULES = [refIssuerVariant];
+
+test('08/KH-SKHCHN in a document of SKHCN fires on the code and the fix writes SKHCN', () => {
+  const text = `${frontMatter()}\nThực hiện Kế hoạch số 08/KH-SKHCHN ngày 02/01/2025./.\n`;
+  const [d, ...rest] = check(text, RULES);
+  assert.equal(rest.length, 0);
+  assert.equal(text.split('\n')[15].slice(d.range.start.character, d.range.end.character), 'SKHCHN');
+  assert.match(d.message, /Mã cơ quan "SKHCHN" trong "08\/KH-SKHCHN" gần giống mã của cơ quan soạn "SKHCN" \(khác 1 ký tự\)/);
+  assert.match(applyEdits(text, d.fixes![0].edits), /08\/KH-SKHCN ngày/);
+});
+
+test('the own code, known agencies one or two edits away (SKHĐT), short codes and distant codes do not fire', () => {
+  const text = `${frontMatter()}\nKế hoạch số 1/KH-SKHCN; Kế hoạch số 2/KH-SKHĐT; Chỉ thị số 3-CT/TU; Kế hoạch số 4/KH-UBND; Công văn số 5/SNV-VP./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});
