@@ -340,6 +340,7 @@ export class LanguageService {
     const files = fs ? await readUserCatalogs(fs, this.settingsValue.catalogs, roots, toUri, this.logger, token) : [];
     for (const uri of this.references.userCatalogUris()) this.references.removeUserCatalog(uri);
     for (const f of files) this.references.setUserCatalog(f);
+    void this.references.catalog; // build the search maps now, not on the first keystroke
     this.epoch++;
     return { uris: files.map((f) => f.uri), entries: files.reduce((n, f) => n + f.items.length, 0), problems: files.reduce((n, f) => n + f.problems.length, 0) };
   }

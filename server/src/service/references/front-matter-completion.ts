@@ -61,7 +61,9 @@ export function completeFrontMatter(doc: VbhcDocument, offset: number, lang: Lan
   const keyMatch = /^(\s*)([a-z_]*)$/.exec(prefix);
   if (keyMatch) {
     const indented = keyMatch[1].length > 0;
+    // Keys already written (from the text too: a key with an empty value may have no field).
     const present = new Set(fm.fields.keys());
+    for (const m of text.slice(fm.contentStart, fm.contentEnd).matchAll(/^(\s*)([a-z_]+):/gm)) present.add(m[1] ? `ky.${m[2]}` : m[2]);
     const keys = indented ? KY_KEYS : TOP_KEYS;
     const range = doc.source.rangeOf(offset - keyMatch[2].length, offset);
     return keys
