@@ -11,17 +11,18 @@ import {
   FixAllRequest,
   RenderHtmlRequest,
   RenumberHeadingsRequest,
+  SearchCatalogRequest,
   type DocumentInfoResult,
   type ExportDocxResult,
   type RenderHtmlResult,
+  type SearchCatalogParams,
+  type SearchCatalogResult,
   type VbhcInitializationOptions,
 } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './command-ids';
 
 /** Time the server gets to shut down before it is killed. */
 export const STOP_TIMEOUT_MS = 2000;
-/** Name of `vbhc/searchCatalog` (declared by the references area in protocol.ts). */
-export const SEARCH_CATALOG_REQUEST = 'vbhc/searchCatalog';
 
 /** Files whose changes the server must hear about. */
 export const WATCHED_GLOBS = ['**/*.vbhc.md', '**/*.vanban.yaml'] as const;
@@ -88,9 +89,9 @@ export class VbhcRequests {
     return this.toEdits(edits);
   }
 
-  /** `vbhc/searchCatalog`: catalog entries matching a query (all sources). */
-  searchCatalog(params: CatalogSearchParams, token?: vscode.CancellationToken): Promise<CatalogSearchResult> {
-    return this.send<CatalogSearchResult>(SEARCH_CATALOG_REQUEST, params, token);
+  /** `vbhc/searchCatalog`: catalog entries matching a query (all sources), with the text to insert at a position. */
+  searchCatalog(params: SearchCatalogParams, token?: vscode.CancellationToken): Promise<SearchCatalogResult> {
+    return this.send<SearchCatalogResult>(SearchCatalogRequest, params, token);
   }
 
   /**
@@ -106,30 +107,3 @@ export class VbhcRequests {
     return edits && edits.length ? this.client.protocol2CodeConverter.asTextEdits(edits) : [];
   }
 }
-
-/** Parameters of the catalog search the client sends. */
-export interface CatalogSearchParams {
-  query: string;
-  /** The document the citation goes into (first citation → full form). */
-  uri?: string;
-  limit?: number;
-}
-
-/** One entry of the catalog search result, as far as the client uses it. */
-export interface CatalogSearchItem {
-  so_ky_hieu?: string;
-  symbol?: string;
-  loai?: string;
-  ngay?: string;
-  co_quan?: string;
-  trich_yeu?: string;
-  hieu_luc?: string;
-  /** Text to insert (the server chooses full or short form). */
-  insertText?: string;
-  label?: string;
-  detail?: string;
-  description?: string;
-}
-
-/** Result of the catalog search: a list, or an object holding one. */
-export type CatalogSearchResult = CatalogSearchItem[] | { items: CatalogSearchItem[] };

@@ -9,18 +9,16 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
-import type { CatalogSearchItem, CatalogSearchResult } from '../language-client';
+import type { SearchCatalogItem } from '../../../server/src/protocol';
 import { editorOf, reportFailure, targetDocument, type Feature, type FeatureContext } from './feature';
 
 /** Delay after a keystroke in the pick list before the catalog is searched. */
 const SEARCH_DELAY_MS = 120;
 /** Most entries shown at once. */
 const SEARCH_LIMIT = 50;
-/** JSON-RPC code of a request the server does not know. */
-const METHOD_NOT_FOUND = -32601;
 
 interface CitationPick extends vscode.QuickPickItem {
-  entry: CatalogSearchItem;
+  entry: SearchCatalogItem;
 }
 
 /** The insert-reference feature. */
@@ -34,26 +32,23 @@ export const insertReferenceFeature: Feature = (ctx) =>
         return undefined;
       }
       // With a query argument (tests, keybindings with args) the best match is inserted without a pick list.
-      const entry = typeof presetQuery === 'string' ? (await search(ctx, presetQuery, doc))[0] : await pick(ctx, doc);
+      const at = editor.selection.start;
+      const entry = typeof presetQuery === 'string' ? (await search(ctx, presetQuery, doc, at))[0] : await pick(ctx, doc, at);
       if (!entry) return undefined;
-      const text = citationText(entry);
+      const text = entry.insertText;
       await editor.insertSnippet(new vscode.SnippetString().appendText(text), editor.selection);
       return text;
     }),
   );
 
-async function search(ctx: FeatureContext, query: string, doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<CatalogSearchItem[]> {
-  try {
-    const r: CatalogSearchResult = await ctx.requests.searchCatalog({ query, uri: doc.uri.toString(), limit: SEARCH_LIMIT }, token);
-    return Array.isArray(r) ? r : (r?.items ?? []);
-  } catch (e) {
-    if ((e as { code?: number }).code === METHOD_NOT_FOUND) throw new Error(t('this version of the language server has no catalog search yet'));
-    throw e;
-  }
+async function search(ctx: FeatureContext, query: string, doc: vscode.TextDocument, at: vscode.Position, token?: vscode.CancellationToken): Promise<SearchCatalogItem[]> {
+  const position = { line: at.line, character: at.character };
+  const r = await ctx.requests.searchCatalog({ query, uri: doc.uri.toString(), position, limit: SEARCH_LIMIT }, token);
+  return r?.items ?? [];
 }
 
 /** Shows the pick list; resolves to the chosen entry or undefined. */
-function pick(ctx: FeatureContext, doc: vscode.TextDocument): Promise<CatalogSearchItem | undefined> {
+function pick(ctx: FeatureContext, doc: vscode.TextDocument, at: vscode.Position): Promise<SearchCatalogItem | undefined> {
   const qp = vscode.window.createQuickPick<CitationPick>();
   qp.placeholder = t('Search by number, type, issuer or subject (e.g. "chi thi 33")');
   qp.matchOnDescription = true;
@@ -67,7 +62,7 @@ function pick(ctx: FeatureContext, doc: vscode.TextDocument): Promise<CatalogSea
       const mine = (source = new vscode.CancellationTokenSource());
       qp.busy = true;
       try {
-        const entries = await search(ctx, query, doc, mine.token);
+        const entries = await search(ctx, query, doc, at, mine.token);
         if (mine.token.isCancellationRequested) return;
         // The server has matched already (diacritics folded): keep its order, and let VS Code show all.
         qp.items = entries.map((entry) => ({ ...describe(entry), alwaysShow: true, entry }));
@@ -80,7 +75,7 @@ function pick(ctx: FeatureContext, doc: vscode.TextDocument): Promise<CatalogSea
     }, SEARCH_DELAY_MS);
   };
   return new Promise((resolve) => {
-    let chosen: CatalogSearchItem | undefined;
+    let chosen: SearchCatalogItem | undefined;
     qp.onDidChangeValue(refresh);
     qp.onDidAccept(() => {
       chosen = qp.selectedItems[0]?.entry;
@@ -97,31 +92,8 @@ function pick(ctx: FeatureContext, doc: vscode.TextDocument): Promise<CatalogSea
   });
 }
 
-/** How an entry appears in the pick list. */
-function describe(e: CatalogSearchItem): vscode.QuickPickItem {
-  const symbol = e.so_ky_hieu ?? e.symbol ?? '';
-  const label = e.label ?? [e.loai, symbol].filter(Boolean).join(' ');
-  const validity = e.hieu_luc === 'het' ? t('no longer in force') : e.hieu_luc === 'con' ? t('in force') : '';
-  return {
-    label,
-    description: e.description ?? [e.ngay, e.co_quan, validity].filter(Boolean).join(' · '),
-    detail: e.detail ?? e.trich_yeu,
-  };
-}
-
-/** The text inserted for an entry: the server's when given, else the full citation. */
-export function citationText(e: CatalogSearchItem): string {
-  if (e.insertText) return e.insertText;
-  const symbol = e.so_ky_hieu ?? e.symbol ?? '';
-  const parts = [e.loai, symbol ? `số ${symbol}` : ''];
-  if (e.ngay) parts.push(`ngày ${dmy(e.ngay)}`);
-  if (e.co_quan) parts.push(`của ${e.co_quan}`);
-  if (e.trich_yeu) parts.push(e.trich_yeu.startsWith('về ') ? e.trich_yeu : `về ${e.trich_yeu}`);
-  return parts.filter(Boolean).join(' ');
-}
-
-/** `2021-11-26` → `26/11/2021`; anything else unchanged. */
-function dmy(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+/** How an entry appears in the pick list (the server words label, description and detail). */
+function describe(e: SearchCatalogItem): vscode.QuickPickItem {
+  const validity = e.hieu_luc === 'het' ? '$(warning) ' : '';
+  return { label: validity + e.label, description: e.description, detail: e.detail };
 }

@@ -159,9 +159,9 @@ suite('vbhc extension in VS Code', () => {
     assert.equal(doc.lineAt(11).text, '  quyen_han: "KT GIÁM ĐỐC"', 'one undo step reverts it');
   });
 
-  test('completion at a citation offers catalog documents', async function () {
+  test('completion at a citation offers catalog documents', async () => {
     const caps = (await api()).requests.client.initializeResult?.capabilities ?? {};
-    if (!caps.completionProvider) this.skip(); // the references feature (issue 4) adds completion to the server
+    assert.ok(caps.completionProvider, 'the server offers completion');
     const editor = await openFixture(BAO_CAO);
     const line = lineOf(editor.document, 'Thực hiện Chỉ thị số');
     const col = editor.document.lineAt(line).text.indexOf('33/CT-TTg');
@@ -281,6 +281,27 @@ suite('vbhc extension in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('"new document" run from the palette offers the remembered agency and signer first', async () => {
+    // The previous test remembered SỞ TƯ PHÁP and Nguyễn Văn Bình; accepting the first item of each pick takes them.
+    const running = vscode.commands.executeCommand<vscode.Uri>('vbhc.newDocument');
+    let done = false;
+    void running.then(() => (done = true), () => (done = true));
+    await waitFor('the three quick picks answered', async () => {
+      if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return done;
+    }, 20_000, 150);
+    const uri = await running;
+    assert.ok(uri, 'a document was created');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    assert.match(doc.getText(), /^loai: BC$/m, 'the first type offered is BC');
+    assert.match(doc.getText(), /^co_quan: "SỞ TƯ PHÁP"$/m);
+    assert.match(doc.getText(), /^ {2}ho_ten: "Nguyễn Văn Bình"$/m);
+    assert.match(path.basename(uri.fsPath), /^bao-cao-\d{4}-\d{2}-\d{2}(-\d+)?\.vbhc\.md$/);
+    await vscode.commands.executeCommand('leaveSnippet');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"convert TCVN3/VNI" turns text pasted in a legacy encoding into Unicode', async () => {
     const base = fs.readFileSync(fixture(BAO_CAO).fsPath, 'utf8');
     const original = 'Công tác dân vận còn thực hiện kiêm nhiệm nên chưa đi vào chiều sâu.';
@@ -295,14 +316,17 @@ suite('vbhc extension in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  test('"insert legal reference" inserts the catalog citation at the cursor', async function () {
-    if (!('SearchCatalogRequest' in protocol)) this.skip(); // the references feature (issue 4) adds vbhc/searchCatalog
+  test('"insert legal reference" inserts the full catalog citation at the cursor, the short form after it', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: 'Thực hiện \n' });
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     editor.selection = new vscode.Selection(0, 10, 0, 10);
     const inserted = await vscode.commands.executeCommand<string>('vbhc.insertReference', undefined, '33/CT-TTg');
-    assert.ok(inserted && inserted.includes('33/CT-TTg'), String(inserted));
-    assert.ok(doc.lineAt(0).text.includes('33/CT-TTg'));
+    assert.ok(inserted && inserted.includes('33/CT-TTg') && inserted.includes('ngày 26/11/2021'), `first citation in full: ${inserted}`);
+    assert.equal(doc.lineAt(0).text, 'Thực hiện ' + inserted);
+    const end = doc.lineAt(1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const again = await vscode.commands.executeCommand<string>('vbhc.insertReference', undefined, '33/CT-TTg');
+    assert.ok(again && again.includes('33/CT-TTg') && !again.includes('ngày 26/11/2021'), `later citation short: ${again}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
