@@ -104,8 +104,13 @@ export class CatalogSet {
    * prefix and a type name rank first, then newer documents.
    */
   search(query: string, limit: number): CatalogItem[] {
+    return this.searchScored(query, limit).map((s) => s.it);
+  }
+
+  /** `search` with each item's score (to merge the results of several sets). */
+  searchScored(query: string, limit: number): { it: CatalogItem; score: number }[] {
     const words = foldWords(query).trim().split(' ').filter(Boolean);
-    if (words.length === 0) return this.items.slice(0, limit);
+    if (words.length === 0) return this.items.slice(0, limit).map((it) => ({ it, score: 0 }));
     const q = fold(query.trim());
     const scored: { it: CatalogItem; score: number }[] = [];
     for (const it of this.items) {
@@ -126,7 +131,7 @@ export class CatalogSet {
       scored.push({ it, score });
     }
     scored.sort((a, b) => b.score - a.score || newestFirst(a.it, b.it));
-    return scored.slice(0, limit).map((s) => s.it);
+    return scored.slice(0, limit);
   }
 }
 

@@ -17,11 +17,10 @@ export const DEFAULT_PICK_ITEMS = 100;
 
 /** Pick-list items for a query; insert texts depend on what `doc` cites before `offset`. */
 export function pickItems(query: string, state: ReferenceState, lang: Lang, doc?: VbhcDocument, offset?: number, limit = DEFAULT_PICK_ITEMS): CatalogPickItem[] {
-  const found: CatalogItem[] = [...state.catalog.search(query, limit), ...state.learned.search(query, limit)];
-  // The static catalog's ranking first; learned entries after it when scores tie is good enough for a pick list.
+  const found = [...state.catalog.searchScored(query, limit), ...state.learned.searchScored(query, limit)];
+  found.sort((a, b) => b.score - a.score || newestFirst(a.it, b.it));
   const seen = new Set<string>();
-  const items = found.filter((it) => !seen.has(it.key) && seen.add(it.key)).slice(0, limit);
-  if (!query.trim()) items.sort(newestFirst);
+  const items: CatalogItem[] = found.map((s) => s.it).filter((it) => !seen.has(it.key) && seen.add(it.key)).slice(0, limit);
   const before = new Set<string>();
   if (doc && offset !== undefined) for (const c of documentCitations(doc)) if (c.end <= offset) before.add(c.key);
   return items.map((it) => {

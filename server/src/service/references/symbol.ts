@@ -63,6 +63,7 @@ export function parseSymbol(text: string): ParsedSymbol | undefined {
   const segs = parts.filter((_, i) => i % 2 === 0);
   const seps = parts.filter((_, i) => i % 2 === 1);
   if (segs.some((s) => s.length === 0)) return undefined;
+  if (!/^\p{L}/u.test(segs[0])) return undefined; // `23/5/2025` is a date, not a symbol
   const segOffset = (k: number) => restOffset + parts.slice(0, 2 * k).join('').length;
   const base: ParsedSymbol = { text, number, issuers: [] };
   const year = yearText ? Number(yearText) : undefined;
