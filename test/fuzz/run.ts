@@ -21,7 +21,7 @@ const WORKER_SEED_STRIDE = 1000;
 
 async function worker(index: number): Promise<void> {
   const share = Math.floor(COUNT / WORKERS) + (index < COUNT % WORKERS ? 1 : 0);
-  const report = await runFuzz(share, SEED + index * WORKER_SEED_STRIDE, (name, cases, ms) => process.stderr.write(`[worker ${index}] ${cases} cases in ${(ms / 1000).toFixed(1)} s: ${name}\n`), STRICT);
+  const report = await runFuzz(share, SEED + index * WORKER_SEED_STRIDE, (name, cases, ms) => process.stderr.write(`[worker ${index}] ${cases} cases in ${(ms / 1000).toFixed(1)} s: ${name}\n`), STRICT, true);
   process.stdout.write(JSON.stringify(report) + '\n');
 }
 
