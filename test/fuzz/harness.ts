@@ -267,9 +267,33 @@ export function checkAllFeatures(text: string, svc: LanguageService = serviceWit
   const any = svc as unknown as Record<string, OptionalFeature | undefined>;
   for (const name of OPTIONAL_POSITION_FEATURES) {
     const f = any[name];
-    if (typeof f === 'function') for (const p of positions) f.call(svc, FUZZ_URI, p);
+    if (typeof f === 'function') for (const p of positions) assertRangesIn(f.call(svc, FUZZ_URI, p), lines, name);
   }
   return diags;
+}
+
+function isPosition(v: unknown): v is { line: number; character: number } {
+  return !!v && typeof v === 'object' && 'line' in v && 'character' in v;
+}
+
+/**
+ * Checks every range found anywhere in a feature's result (completion edits,
+ * hover ranges, locations) that belongs to the fuzzed document; locations in
+ * other documents or catalogs are skipped.
+ */
+function assertRangesIn(value: unknown, lines: readonly string[], what: string, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const v of value) assertRangesIn(v, lines, what, depth + 1);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.uri === 'string' && o.uri !== FUZZ_URI) return;
+  if (isPosition(o.start) && isPosition(o.end)) {
+    assertRangeInside(o as unknown as Range, lines, what);
+    return;
+  }
+  for (const v of Object.values(o)) assertRangesIn(v, lines, what, depth + 1);
 }
 
 /** True when every code point's NFD is one non-mark with marks, so NFC ↔ NFD keeps clusters (no Hangul jamo, no lone surrogates). */
