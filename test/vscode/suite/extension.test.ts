@@ -316,16 +316,32 @@ suite('vbhc extension in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('the reference pick list searches without diacritics as you type (UI, via harness)', async function () {
+    if (!harness.available) this.skip();
+    const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: 'Căn cứ \n' });
+    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    editor.selection = new vscode.Selection(0, 7, 0, 7);
+    const running = vscode.commands.executeCommand<string>('vbhc.insertReference');
+    await waitFor('pick list open', async () => (await harness.text('.quick-input-widget')).some((t) => t.length > 0));
+    await harness.press(...'chi thi 33'.split('').map((c) => (c === ' ' ? 'Space' : c)));
+    await waitFor('33/CT-TTg offered', async () => (await harness.text('.quick-input-list')).some((t) => t.includes('33/CT-TTg')), 15_000);
+    await harness.press('Enter');
+    const inserted = await running;
+    assert.ok(inserted?.includes('33/CT-TTg'), String(inserted));
+    assert.equal(doc.lineAt(0).text, 'Căn cứ ' + inserted);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('"insert legal reference" inserts the full catalog citation at the cursor, the short form after it', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: 'Thực hiện \n' });
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     editor.selection = new vscode.Selection(0, 10, 0, 10);
-    const inserted = await vscode.commands.executeCommand<string>('vbhc.insertReference', undefined, '33/CT-TTg');
+    const inserted = await vscode.commands.executeCommand<string>('vbhc.insertReference', doc.uri, '33/CT-TTg');
     assert.ok(inserted && inserted.includes('33/CT-TTg') && inserted.includes('ngày 26/11/2021'), `first citation in full: ${inserted}`);
     assert.equal(doc.lineAt(0).text, 'Thực hiện ' + inserted);
     const end = doc.lineAt(1).range.end;
     editor.selection = new vscode.Selection(end, end);
-    const again = await vscode.commands.executeCommand<string>('vbhc.insertReference', undefined, '33/CT-TTg');
+    const again = await vscode.commands.executeCommand<string>('vbhc.insertReference', doc.uri, '33/CT-TTg');
     assert.ok(again && again.includes('33/CT-TTg') && !again.includes('ngày 26/11/2021'), `later citation short: ${again}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
