@@ -5,15 +5,16 @@
  * .docx (path from `vbhc.libreOfficePath` or PATH; a plain message on how to
  * install it when absent; refused in untrusted workspaces). Both take an
  * optional document URI and output path as arguments (explorer menu, tests)
- * and return the written path.
+ * and return the written path; from the explorer with several files
+ * selected, each is exported.
  */
 import * as vscode from 'vscode';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { COMMANDS } from '../command-ids';
+import { delimiter, dirname, join } from 'node:path';
+import { COMMANDS, VBHC_SUFFIX } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, targetDocument, type Feature, type FeatureContext } from './feature';
 import { defaultOutputPath, moveIntoPlace, offerOpen, outputArgument, outputName, writeFileAtomic } from './files';
@@ -37,12 +38,30 @@ const SOFFICE_KNOWN_PATHS: readonly string[] = [
 export const exportFeature: Feature = (ctx) =>
   vscode.Disposable.from(
     vscode.commands.registerCommand(COMMANDS.exportDocx, (uri?: unknown, out?: unknown) =>
-      reportFailure(ctx.output, t('Export .docx failed'), () => exportDocx(ctx, uri, out)),
+      reportFailure(ctx.output, t('Export .docx failed'), (): Promise<string | string[] | undefined> => (isMultiSelection(out) ? exportEach(ctx, out, exportDocx) : exportDocx(ctx, uri, out))),
     ),
     vscode.commands.registerCommand(COMMANDS.exportPdf, (uri?: unknown, out?: unknown) =>
-      reportFailure(ctx.output, t('Export PDF failed'), () => exportPdf(ctx, uri, out)),
+      reportFailure(ctx.output, t('Export PDF failed'), (): Promise<string | string[] | undefined> => (isMultiSelection(out) ? exportEach(ctx, out, exportPdf) : exportPdf(ctx, uri, out))),
     ),
   );
+
+/** The explorer passes the selected files as second argument: several means "export each". */
+function isMultiSelection(v: unknown): v is vscode.Uri[] {
+  return Array.isArray(v) && v.length > 1 && v.every((x) => x instanceof vscode.Uri);
+}
+
+type ExportOne = (ctx: FeatureContext, uri: unknown, out: unknown, notify?: boolean) => Promise<string | undefined>;
+
+/** Exports every selected vbhc file; one summary notification. Returns the written paths. */
+async function exportEach(ctx: FeatureContext, uris: vscode.Uri[], one: ExportOne): Promise<string[]> {
+  const written: string[] = [];
+  for (const uri of uris.filter((u) => u.path.endsWith(VBHC_SUFFIX))) {
+    const p = await one(ctx, uri, undefined, false);
+    if (p) written.push(p);
+  }
+  if (written.length) offerOpen(t('Exported {0} file(s) to {1}.', written.length, dirname(written[0])), written[0], t('Open file'), t('Open folder'));
+  return written;
+}
 
 /** Finds the document to export, or explains why there is none. */
 async function exportable(arg: unknown): Promise<vscode.TextDocument | undefined> {
@@ -75,7 +94,7 @@ function logNotes(ctx: FeatureContext, file: string, notes: readonly string[]): 
 }
 
 /** `vbhc.exportDocx [uri] [outputPath]` → the written path. */
-async function exportDocx(ctx: FeatureContext, uriArg: unknown, outArg: unknown): Promise<string | undefined> {
+async function exportDocx(ctx: FeatureContext, uriArg: unknown, outArg: unknown, notify = true): Promise<string | undefined> {
   const doc = await exportable(uriArg);
   if (!doc) return undefined;
   const target = outputArgument(outArg) ?? defaultOutputPath(doc, '.docx');
@@ -84,12 +103,12 @@ async function exportDocx(ctx: FeatureContext, uriArg: unknown, outArg: unknown)
   await writeFileAtomic(target, docx.bytes);
   logNotes(ctx, target, docx.notes);
   const note = docx.notes.length ? ' ' + t('{0} note(s) in the VBHC output.', docx.notes.length) : '';
-  offerOpen(t('Exported {0}.', target) + note, target, t('Open file'), t('Open folder'));
+  if (notify) offerOpen(t('Exported {0}.', target) + note, target, t('Open file'), t('Open folder'));
   return target;
 }
 
 /** `vbhc.exportPdf [uri] [outputPath]` → the written path. */
-async function exportPdf(ctx: FeatureContext, uriArg: unknown, outArg: unknown): Promise<string | undefined> {
+async function exportPdf(ctx: FeatureContext, uriArg: unknown, outArg: unknown, notify = true): Promise<string | undefined> {
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(t('PDF export runs LibreOffice, so it is turned off in an untrusted workspace. Trust the workspace to use it.'));
     return undefined;
@@ -127,7 +146,7 @@ async function exportPdf(ctx: FeatureContext, uriArg: unknown, outArg: unknown):
       await rm(work, { recursive: true, force: true });
     }
   });
-  if (written) offerOpen(t('Exported {0}.', written), written, t('Open file'), t('Open folder'));
+  if (written && notify) offerOpen(t('Exported {0}.', written), written, t('Open file'), t('Open folder'));
   return written;
 }
 

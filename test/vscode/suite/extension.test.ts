@@ -185,7 +185,7 @@ suite('vbhc extension in VS Code', () => {
     assert.deepEqual(fs.readdirSync(path.dirname(out)), ['bao-cao.docx'], 'no temporary file left');
   });
 
-  test('export .docx honours vbhc.export.outputFolder', async () => {
+  test('export .docx honours vbhc.export.outputFolder, for one file or several selected in the explorer', async () => {
     await openFixture(BAO_CAO);
     const folder = tempDir('vbhc-outdir-');
     const cfg = vscode.workspace.getConfiguration('vbhc');
@@ -194,6 +194,10 @@ suite('vbhc extension in VS Code', () => {
       const written = await vscode.commands.executeCommand<string>('vbhc.exportDocx', fixture(BAO_CAO));
       assert.equal(written, path.join(folder, 'bao-cao.docx'));
       assert.ok(fs.statSync(written).size > 1000);
+      // from the explorer with two files selected: both are exported
+      const both = await vscode.commands.executeCommand<string[]>('vbhc.exportDocx', fixture(BAO_CAO), [fixture(BAO_CAO), fixture(CO_LOI)]);
+      assert.deepEqual(both, [path.join(folder, 'bao-cao.docx'), path.join(folder, 'co-loi.docx')]);
+      assert.deepEqual(fs.readdirSync(folder).sort(), ['bao-cao.docx', 'co-loi.docx']);
     } finally {
       await cfg.update('export.outputFolder', undefined, vscode.ConfigurationTarget.Workspace);
     }
