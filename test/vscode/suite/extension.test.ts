@@ -233,6 +233,16 @@ suite('vbhc extension in VS Code', () => {
     await waitFor('preview updated', async () => (await harness.webviewText()).some((t) => t.includes('Đoạn thêm khi gõ thử nghiệm.')), 15_000);
   });
 
+  test('the walkthrough opens with its five steps (UI, via harness)', async function () {
+    if (!harness.available) this.skip();
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'vbhc.vbhc#vbhc.gettingStarted', false);
+    const text = await waitFor('walkthrough page', async () => (await harness.text('.gettingStartedContainer')).find((t) => t.includes('VBHC')));
+    for (const step of ['Create a document', 'See a problem and fix it', 'Insert a legal reference', 'Preview the official layout', 'Export .docx']) {
+      assert.ok(text.includes(step), `step "${step}" in:\n${text.slice(0, 500)}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('the KH skeleton snippet inserts a document the checks accept', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: '' });
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
