@@ -2,7 +2,8 @@
  * Entry of the integration suite (`extensionTestsPath`), for
  * @vscode/test-electron and for the code-server harness alike: runs the
  * mocha (tdd) suite files of suite/ inside the extension host and prints a
- * final `N passed, N failed` line. Resolves when every test passed.
+ * final `N passed, N failed` line (and writes the counts to the file named
+ * by VBHC_TEST_RESULTS when set). Resolves when every test passed.
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
@@ -20,7 +21,10 @@ export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
-        console.log(`${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+        const stats = { passes: runner.stats?.passes ?? 0, failures, pending: runner.stats?.pending ?? 0, tests: runner.stats?.tests ?? 0 };
+        // The harness runner (run-harness.mjs) reads the counts from this file.
+        if (process.env.VBHC_TEST_RESULTS) fs.writeFileSync(process.env.VBHC_TEST_RESULTS, JSON.stringify(stats) + '\n');
+        console.log(`${stats.passes} passed, ${failures} failed`);
         if (failures > 0) reject(new Error(`${failures} test(s) failed`));
         else resolve();
       });
