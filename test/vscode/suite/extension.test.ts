@@ -111,6 +111,21 @@ suite('vbhc extension in VS Code', () => {
     }
   });
 
+  test('the vbhc.language setting switches the server\'s messages between Vietnamese and English', async () => {
+    await openFixture(CO_LOI);
+    const uri = fixture(CO_LOI);
+    const dateMessage = () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'date.invalid')?.message ?? '';
+    await waitFor('Vietnamese message', () => /không có thật/.test(dateMessage()));
+    const cfg = vscode.workspace.getConfiguration('vbhc');
+    await cfg.update('language', 'en', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('English message', () => /29\/02\/2025/.test(dateMessage()) && !/không có thật/.test(dateMessage()));
+    } finally {
+      await cfg.update('language', 'vi', vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('Vietnamese again', () => /không có thật/.test(dateMessage()));
+  });
+
   test('document symbols are the headings, nested by level', async () => {
     await openFixture(BAO_CAO);
     const symbols = await waitFor('document symbols', async () => {
