@@ -30,7 +30,7 @@ export const refIssuerVariant: Rule = {
       for (const code of p.issuers) {
         const at = offset;
         offset += code.length + 1;
-        if (code.length < MIN_CODE_CHARS || code === own || issuerByCode(code) || known?.has(code)) continue;
+        if (code.length < MIN_CODE_CHARS || Math.abs(code.length - own.length) > MAX_EDITS || code === own || issuerByCode(code) || known?.has(code)) continue;
         const d = editDistance(code, own);
         if (d < 1 || d > MAX_EDITS) continue;
         const start = c.symbol.start + at;

@@ -22,18 +22,22 @@ export function headText(doc: VbhcDocument, c: Citation): string {
   return doc.source.text.slice(c.start, c.symbol.end).replace(/\s+/g, ' ');
 }
 
-/** Edit distance with adjacent transpositions (optimal string alignment). */
+/** Edit distance with adjacent transpositions (optimal string alignment), on three rolling rows. */
 export function editDistance(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
-  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => [i, ...new Array<number>(m).fill(0)]);
-  for (let j = 0; j <= m; j++) d[0][j] = j;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
   for (let i = 1; i <= n; i++) {
+    cur[0] = i;
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
     }
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[n][m];
+  return prev[m];
 }

@@ -47,13 +47,16 @@ export interface Citation {
 
 const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
-const NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(t.name)).join('|');
-const ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).join('|');
-/** A type name (any case) then optional `số`, ending where the symbol starts. */
-const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${NAMES})(?:\\s{1,3}(số)\\s{0,2}:?)?\\s{1,3}$`, 'iu');
-const ABBR_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${ABBRS})(?:\\s{1,3}(số)\\s{0,2}:?)?\\s{1,3}$`, 'u');
-const SO_BEFORE = /(?<![\p{L}\p{N}])(số)\s{0,2}:?\s{0,3}$/iu;
+// The words before a symbol are matched on the REVERSED window, anchored at
+// its start: one attempt per candidate instead of one per window position.
+const reverse = (x: string) => x.split('').reverse().join(''); // by UTF-16 unit, so offsets map back 1:1
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
+const REV_NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(reverse(t.name))).join('|');
+const REV_ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).map(reverse).join('|');
+/** Reversed: optional `số` then a type name (any case), ending where the symbol starts. */
+const NAME_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(${REV_NAMES})(?![\\p{L}\\p{N}])`, 'diu');
+const ABBR_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(${REV_ABBRS})(?![\\p{L}\\p{N}])`, 'du');
+const SO_BEFORE = /^\s{0,3}:?\s{0,2}(ốs)(?![\p{L}\p{N}])/diu;
 const LOOKBACK_CHARS = 40;
 const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
 const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
@@ -83,8 +86,7 @@ export function findCitations(text: string): Citation[] {
 function head(src: string, at: number, symbolText: string): Citation | undefined {
   const parsed = parseSymbol(symbolText);
   if (!parsed) return undefined;
-  const before = src.slice(Math.max(0, at - LOOKBACK_CHARS), at);
-  const windowStart = at - before.length;
+  const before = reverse(src.slice(Math.max(0, at - LOOKBACK_CHARS), at));
   let m = NAME_BEFORE.exec(before);
   let abbreviation = false;
   if (!m) {
@@ -99,14 +101,16 @@ function head(src: string, at: number, symbolText: string): Citation | undefined
     key: symbolKey(symbolText),
   };
   if (m) {
-    const type = citedTypeByName(m[1].replace(/\s+/g, ' '));
+    const [nameFrom, nameTo] = m.indices![2];
+    const name = reverse(m[2]);
+    const type = citedTypeByName(name.replace(/\s+/g, ' '));
     if (!type) return undefined;
-    const s = windowStart + m.index!;
+    const s = at - nameTo;
     c.start = s;
-    c.type = { start: s, end: s + m[1].length, text: m[1], type, abbreviation };
-    if (m[2]) {
-      const so = windowStart + m.index! + m[0].indexOf(m[2], m[1].length);
-      c.so = { start: so, end: so + m[2].length, text: m[2] };
+    c.type = { start: s, end: at - nameFrom, text: name, type, abbreviation };
+    if (m[1]) {
+      const [soFrom, soTo] = m.indices![1];
+      c.so = { start: at - soTo, end: at - soFrom, text: reverse(m[1]) };
     }
     return c;
   }
@@ -114,9 +118,9 @@ function head(src: string, at: number, symbolText: string): Citation | undefined
   const so = SO_BEFORE.exec(before);
   if (so) {
     if (!hasUpper || parsed.problem === 'no-family') return undefined;
-    const s = windowStart + so.index!;
-    c.start = s;
-    c.so = { start: s, end: s + so[1].length, text: so[1] };
+    const [soFrom, soTo] = so.indices![1];
+    c.start = at - soTo;
+    c.so = { start: at - soTo, end: at - soFrom, text: reverse(so[1]) };
     return c;
   }
   // A bare symbol: only when it is well formed and plainly a document's.
@@ -229,21 +233,18 @@ export function documentCitations(doc: VbhcDocument): Citation[] {
   return out;
 }
 
+/** Moves a freshly found citation by `by` characters (in place: its spans are its own; the parsed symbol is shared and has no offsets). */
 function shift(c: Citation, by: number): Citation {
   if (by === 0) return c;
-  const sp = <T extends { start: number; end: number }>(s: T | undefined): T | undefined => (s ? { ...s, start: s.start + by, end: s.end + by } : undefined);
-  return {
-    ...c,
-    start: c.start + by,
-    headEnd: c.headEnd + by,
-    end: c.end + by,
-    type: sp(c.type),
-    so: sp(c.so),
-    symbol: sp(c.symbol)!,
-    date: sp(c.date),
-    issuer: sp(c.issuer),
-    subject: sp(c.subject),
-  };
+  c.start += by;
+  c.headEnd += by;
+  c.end += by;
+  for (const sp of [c.type, c.so, c.symbol, c.date, c.issuer, c.subject]) {
+    if (!sp) continue;
+    sp.start += by;
+    sp.end += by;
+  }
+  return c;
 }
 
 /** True when a citation is full: it carries a date (and so can teach the learned catalog). */

@@ -50,8 +50,23 @@ const LAW_ISSUER = /^(QH|UBTVQH)(\d{1,2})$/u;
 const MIN_YEAR = 1945;
 const MAX_YEAR = 2100;
 
-/** Parses a symbol (`33/CT-TTg`, `114-KL/TW`, …). Undefined when the text is no symbol candidate at all. */
+const memo = new Map<string, ParsedSymbol | undefined>();
+const MAX_MEMO_ENTRIES = 20_000;
+
+/**
+ * Parses a symbol (`33/CT-TTg`, `114-KL/TW`, …). Undefined when the text is
+ * no symbol candidate at all. Results are shared between calls: treat them
+ * as read-only.
+ */
 export function parseSymbol(text: string): ParsedSymbol | undefined {
+  if (memo.has(text)) return memo.get(text);
+  const parsed = parseSymbolUncached(text);
+  if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+  memo.set(text, parsed);
+  return parsed;
+}
+
+function parseSymbolUncached(text: string): ParsedSymbol | undefined {
   const m = /^(\d{1,5})([/-])(?:(\d{4})\/)?(.+)$/u.exec(text);
   if (!m) return undefined;
   const number = m[1];
@@ -59,12 +74,22 @@ export function parseSymbol(text: string): ParsedSymbol | undefined {
   const yearText = m[3];
   const rest = m[4];
   const restOffset = text.length - rest.length;
-  const parts = rest.split(/([/-])/u);
-  const segs = parts.filter((_, i) => i % 2 === 0);
-  const seps = parts.filter((_, i) => i % 2 === 1);
-  if (segs.some((s) => s.length === 0)) return undefined;
+  // Segments and the separators between them, with each segment's offset.
+  const segs: string[] = [];
+  const seps: string[] = [];
+  const offsets: number[] = [];
+  let from = 0;
+  for (let i = 0; i <= rest.length; i++) {
+    const ch = rest[i];
+    if (i < rest.length && ch !== '/' && ch !== '-') continue;
+    if (i === from) return undefined;
+    segs.push(rest.slice(from, i));
+    offsets.push(restOffset + from);
+    if (i < rest.length) seps.push(ch);
+    from = i + 1;
+  }
   if (!/^\p{L}/u.test(segs[0])) return undefined; // `23/5/2025` is a date, not a symbol
-  const segOffset = (k: number) => restOffset + parts.slice(0, 2 * k).join('').length;
+  const segOffset = (k: number) => offsets[k];
   const base: ParsedSymbol = { text, number, issuers: [] };
   const year = yearText ? Number(yearText) : undefined;
 
