@@ -58,7 +58,11 @@ function generateOnce(opts: DocumentOptions, scale: number): GeneratedDocument {
   const loai = opts.loai ?? 'BC';
   const year = opts.year ?? 2025;
   const targetWords = Math.round(opts.pages * WORDS_PER_PAGE);
-  const lines: string[] = frontMatter(loai, year, rng);
+  const fm = frontMatter(loai, year, rng);
+  const lines: string[] = fm.lines;
+  // Only documents issued before this one can be cited (else ref.date-after-document would fire everywhere).
+  const before = opts.cited.filter((e) => e.ngay < fm.ngay);
+  const cited = before.length > 0 ? before : opts.cited;
   let words = 0;
   let footnotes: string[] = [];
   const push = (block: string) => {
@@ -83,7 +87,7 @@ function generateOnce(opts: DocumentOptions, scale: number): GeneratedDocument {
       if (kind > 0 && r < 0.12) push(dashItems(rng));
       else if (kind > 0 && r < 0.15) push(table(rng));
       else {
-        let p = paragraph(rng, opts.cited, year);
+        let p = paragraph(rng, cited, year);
         if (rng.chance(0.08)) {
           const n = footnotes.length + 1;
           p = p.replace(/\.$/, `[^${n}].`);
@@ -148,10 +152,11 @@ function sectionTitles(loai: 'BC' | 'KH', pages: number, rng: Prng): string[] {
   return [BC_FIRST, ...Array.from({ length: middle }, () => rng.pick(L1_TITLES)), BC_LAST];
 }
 
-function frontMatter(loai: 'BC' | 'KH', year: number, rng: Prng): string[] {
+function frontMatter(loai: 'BC' | 'KH', year: number, rng: Prng): { lines: string[]; ngay: string } {
   const month = rng.int(6, 12);
   const day = rng.int(1, 28);
-  return [
+  const ngay = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const lines = [
     '---',
     `loai: ${loai}`,
     'co_quan_chu_quan: "UBND TỈNH QUẢNG NGÃI"',
@@ -159,7 +164,7 @@ function frontMatter(loai: 'BC' | 'KH', year: number, rng: Prng): string[] {
     'ky_hieu: SKHCN',
     'so: ""',
     'dia_danh: "Quảng Ngãi"',
-    `ngay: ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    `ngay: ${ngay}`,
     loai === 'BC'
       ? `trich_yeu: "kết quả thực hiện nhiệm vụ 6 tháng đầu năm ${year}, phương hướng, nhiệm vụ 6 tháng cuối năm ${year}"`
       : `trich_yeu: "triển khai thực hiện công tác dân vận chính quyền năm ${year}"`,
@@ -175,6 +180,7 @@ function frontMatter(loai: 'BC' | 'KH', year: number, rng: Prng): string[] {
     '---',
     '',
   ];
+  return { lines, ngay };
 }
 
 /** A paragraph of 3–5 sentences with 3–6 full citations and 1–2 more date or period phrases. */

@@ -61,8 +61,13 @@ export interface Body {
   startLine: number;
   blocks: Block[];
   headings: Heading[];
-  /** The markdown-it token stream (line maps are absolute analysis lines). */
-  tokens: Token[];
+  /**
+   * The markdown-it token stream (line maps are absolute analysis lines).
+   * Built again on first use and kept from then on: only the exporters need
+   * it, and a workspace of documents nobody exports should not hold it.
+   * Blocks' `inline` and `rows` come from the same stream.
+   */
+  readonly tokens: Token[];
   /** Footnote definitions by label. */
   footnotes: Map<string, Block>;
 }
@@ -73,10 +78,7 @@ export interface Body {
  */
 export function parseBody(src: SourceText, bodyStartLine: number): Body {
   const text = src.text;
-  const bodyStart = src.lineStart(bodyStartLine);
-  const masked = '\n'.repeat(bodyStartLine) + text.slice(bodyStart);
-  const env: Record<string, unknown> = {};
-  const tokens = markdown().parse(masked, env);
+  const tokens = tokenize(src, bodyStartLine);
   const blocks: Block[] = [];
   const headings: Heading[] = [];
   const footnotes = new Map<string, Block>();
@@ -88,8 +90,11 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
     while (e > s + 1 && src.lineText(e - 1).trim() === '') e--;
     const start = src.lineStart(s);
     const end = src.lineEnd(e - 1);
-    return { kind, startLine: s, endLine: e, start, end, text: text.slice(start, end) };
+    return newBlock({ kind, startLine: s, endLine: e, start, end, text: text.slice(start, end) });
   };
+  // Inline tokens and table cells of blocks, until they are replaced by positions (see detachTokens).
+  const inlineOf = new Map<Block, Token>();
+  const rowsOf = new Map<Block, Token[][]>();
 
   let listDepth = 0;
   const listMarkers: string[] = [];
@@ -111,10 +116,9 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
         const label = parseLabel(raw);
         const labelEnd = contentStart + (label ? label.text.length : 0);
         const title = label ? raw.slice(label.text.length).trim() : raw.trim();
-        const h: Heading = {
+        const h: Heading = newBlock({
           ...b,
           kind: 'heading',
-          inline,
           level,
           content: raw,
           contentStart,
@@ -125,7 +129,8 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
           title,
           parent: -1,
           sectionEndLine: b.endLine,
-        };
+        });
+        if (inline) inlineOf.set(h, inline);
         headings.push(h);
         blocks.push(h);
         break;
@@ -136,7 +141,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
         if (listDepth > 0 || inFootnote) break;
         const b = makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
         if (!b) break;
-        b.inline = inline;
+        if (inline) inlineOf.set(b, inline);
         if (/^<!--\s*pagebreak\s*-->$/i.test(b.text.trim())) b.kind = 'pagebreak';
         blocks.push(b);
         break;
@@ -166,7 +171,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
         // Only the item's own lines up to its first nested list.
         let k = i + 1;
         while (k < tokens.length && tokens[k].type !== 'list_item_close' && tokens[k].type !== 'bullet_list_open' && tokens[k].type !== 'ordered_list_open') {
-          if (tokens[k].type === 'inline' && !b.inline) b.inline = tokens[k];
+          if (tokens[k].type === 'inline' && !inlineOf.has(b)) inlineOf.set(b, tokens[k]);
           k++;
         }
         if (tokens[k] && (tokens[k].type === 'bullet_list_open' || tokens[k].type === 'ordered_list_open') && tokens[k].map) {
@@ -211,7 +216,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
           else if (tk.type === 'thead_close') headerRows = rows.length;
         }
         // A table's map can stop short of its last row: recompute from rows.
-        b.rows = rows;
+        rowsOf.set(b, rows);
         b.headerRows = headerRows;
         blocks.push(b);
         break;
@@ -229,7 +234,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
           const b = makeBlock('footnote', p.map);
           if (b) {
             b.footnoteLabel = label;
-            b.inline = tokens[k + 1];
+            if (tokens[k + 1]) inlineOf.set(b, tokens[k + 1]);
             // The definition's own line starts with [^label]: — include it.
             blocks.push(b);
             footnotes.set(label, b);
@@ -246,7 +251,91 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
   }
   blocks.sort((a, b) => a.startLine - b.startLine);
   linkSections(headings, src.lineCount);
-  return { startLine: bodyStartLine, blocks, headings, tokens, footnotes };
+  // Keep token positions only: the stream itself is rebuilt on demand (see Body.tokens).
+  const lazyTokens = detachTokens(blocks, tokens, inlineOf, rowsOf, src, bodyStartLine);
+  return {
+    startLine: bodyStartLine,
+    blocks,
+    headings,
+    get tokens() {
+      return lazyTokens();
+    },
+    footnotes,
+  };
+}
+
+/** Where a block's inline token and table cells are in its body's token stream. */
+interface TokenRef {
+  stream: () => Token[];
+  inline?: number;
+  rows?: number[][];
+  cells?: Token[][];
+}
+
+/**
+ * Prototype of every block: `inline` and `rows` resolve through the block's
+ * `tokenRef` (one shared accessor, so blocks stay plain fast objects).
+ * Assigning either one stores a plain value on the block.
+ */
+const BLOCK_PROTO = {
+  get inline(): Token | undefined {
+    const r = (this as { tokenRef?: TokenRef }).tokenRef;
+    return r?.inline === undefined ? undefined : r.stream()[r.inline];
+  },
+  set inline(v: Token | undefined) {
+    Object.defineProperty(this, 'inline', { value: v, writable: true, enumerable: true, configurable: true });
+  },
+  get rows(): Token[][] | undefined {
+    const r = (this as { tokenRef?: TokenRef }).tokenRef;
+    if (!r?.rows) return undefined;
+    if (!r.cells) {
+      const all = r.stream();
+      r.cells = r.rows.map((row) => row.map((k) => all[k]));
+    }
+    return r.cells;
+  },
+  set rows(v: Token[][] | undefined) {
+    Object.defineProperty(this, 'rows', { value: v, writable: true, enumerable: true, configurable: true });
+  },
+};
+
+/** A block object with the lazy `inline` / `rows` accessors. */
+function newBlock<T extends Omit<Block, 'inline' | 'rows'>>(fields: T): T & Block {
+  return Object.assign(Object.create(BLOCK_PROTO) as object, fields, { tokenRef: undefined }) as T & Block;
+}
+
+/**
+ * Replaces the tokens the blocks point at by their positions in a stream
+ * rebuilt on first use, and returns that stream's getter. No closure made
+ * here may see `tokens` or the index, or they would stay alive with it.
+ */
+function detachTokens(blocks: readonly Block[], tokens: readonly Token[], inlineOf: ReadonlyMap<Block, Token>, rowsOf: ReadonlyMap<Block, Token[][]>, src: SourceText, bodyStartLine: number): () => Token[] {
+  let stream: Token[] | undefined;
+  const lazyTokens = () => (stream ??= tokenize(src, bodyStartLine));
+  const indexOf = new Map<Token, number>();
+  for (let i = 0; i < tokens.length; i++) indexOf.set(tokens[i], i);
+  for (const b of blocks) {
+    const inline = inlineOf.get(b);
+    const rows = rowsOf.get(b);
+    if (inline || rows) (b as { tokenRef?: TokenRef }).tokenRef = { stream: lazyTokens, inline: inline ? indexOf.get(inline) : undefined, rows: rows ? indexRows(rows, indexOf) : undefined };
+  }
+  return lazyTokens;
+}
+
+function indexRows(rows: readonly (readonly Token[])[], indexOf: ReadonlyMap<Token, number>): number[][] {
+  const out: number[][] = [];
+  for (const row of rows) {
+    const r: number[] = [];
+    for (const t of row) r.push(indexOf.get(t)!);
+    out.push(r);
+  }
+  return out;
+}
+
+/** markdown-it tokens of the body; lines before it are blanked so that line maps are absolute. */
+function tokenize(src: SourceText, bodyStartLine: number): Token[] {
+  const masked = '\n'.repeat(bodyStartLine) + src.text.slice(src.lineStart(bodyStartLine));
+  return markdown().parse(masked, {});
 }
 
 /** Fills parent and sectionEndLine for every heading. */

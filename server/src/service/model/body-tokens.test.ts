@@ -1,0 +1,51 @@
+/**
+ * The body keeps token positions, not tokens: the markdown-it stream is
+ * rebuilt on first use (only the exporters need it) and blocks' `inline`
+ * and `rows` point into that one stream.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from './document';
+
+const TEXT = [
+  '---',
+  'loai: BC',
+  '---',
+  '',
+  '# I. KẾT QUẢ',
+  '',
+  'Đoạn văn có chú thích[^1].',
+  '',
+  '- Ý thứ nhất;',
+  '- Ý thứ hai.',
+  '',
+  '| STT | Nội dung |',
+  '|---|---|',
+  '| 1 | Văn phòng Sở |',
+  '',
+  '[^1]: Số liệu tổng hợp./.',
+  '',
+].join('\n');
+
+test('blocks point into the same token stream, built once on demand', () => {
+  const body = parseDocument('file:///t.vbhc.md', TEXT).body;
+  const tokens = body.tokens;
+  assert.equal(body.tokens, tokens);
+  const withInline = body.blocks.filter((b) => b.inline);
+  assert.deepEqual(withInline.map((b) => b.kind), ['heading', 'paragraph', 'dash', 'dash', 'footnote']);
+  for (const b of withInline) assert.ok(tokens.includes(b.inline!), `${b.kind} inline token is in the stream`);
+  assert.equal(body.blocks.find((b) => b.kind === 'heading')!.inline!.content, 'I. KẾT QUẢ');
+  const table = body.blocks.find((b) => b.kind === 'table')!;
+  assert.deepEqual(table.rows!.map((r) => r.map((c) => c.content)), [['STT', 'Nội dung'], ['1', 'Văn phòng Sở']]);
+  assert.ok(table.rows!.flat().every((c) => tokens.includes(c)));
+  assert.equal(table.rows, table.rows);
+});
+
+test('a block without inline content has none, and assigning one stores it', () => {
+  const body = parseDocument('file:///t.vbhc.md', '---\nloai: BC\n---\n\n```\ncode\n```\n').body;
+  const code = body.blocks.find((b) => b.kind === 'code')!;
+  assert.equal(code.inline, undefined);
+  const t = body.tokens[0];
+  code.inline = t;
+  assert.equal(code.inline, t);
+});
