@@ -10,16 +10,9 @@ import { msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { formatDmy, isoParts } from '../references/citation-format';
 import type { Citation } from '../references/recognizer';
+import { dayKey as dateKey, groupByDate, type Occurrence } from '../references/reference-index';
 import type { CoreFix, Rule } from './rule';
 import { citationsOf, stateOf } from './ref-util';
-
-/** A date cited somewhere. */
-interface Seen {
-  /** `yyyy-m-d` */
-  key: string;
-  text: string;
-  where: string;
-}
 
 const MAX_PLACES_NAMED = 3;
 
@@ -31,22 +24,15 @@ export const refDateConflict: Rule = {
   check: function refDateConflict(ctx, report) {
     const { doc } = ctx;
     const state = stateOf(ctx);
-    const cache = new Map<string, { dates: Map<string, Seen[]>; catalog?: { key: string; text: string; day: number; month: number; year: number } }>();
+    const cache = new Map<string, { dates: ReadonlyMap<string, readonly Occurrence[]>; catalog?: { key: string; text: string; day: number; month: number; year: number } }>();
     for (const c of citationsOf(doc)) {
       const d = c.date;
       if (!d || d.day === undefined || d.month === undefined) continue;
       let info = cache.get(c.key);
       if (!info) {
-        const dates = new Map<string, Seen[]>();
-        const occ = state ? state.refs.occurrences(c.key) : citationsOf(doc).filter((o) => o.key === c.key).map((citation) => ({ doc, citation }));
-        for (const o of occ) {
-          const od = o.citation.date;
-          if (!od || od.day === undefined || od.month === undefined) continue;
-          const k = dateKey(od.day, od.month, od.year);
-          const list = dates.get(k) ?? [];
-          list.push({ key: k, text: od.text, where: placeOf(o.doc, o.citation, doc) });
-          dates.set(k, list);
-        }
+        const dates = state
+          ? state.refs.occurrencesByDate(c.key)
+          : groupByDate(citationsOf(doc).filter((o) => o.key === c.key).map((citation) => ({ doc, citation })));
         const item = state?.catalog.get(c.key);
         const parts = isoParts(item?.entry.ngay);
         const catalog = parts ? { key: dateKey(parts.day, parts.month, parts.year), text: formatDmy(parts.day, parts.month, parts.year), ...parts } : undefined;
@@ -57,7 +43,7 @@ export const refDateConflict: Rule = {
       const others = [...info.dates.entries()].filter(([k]) => k !== mine);
       const catalogDiffers = !!info.catalog && info.catalog.key !== mine;
       if (others.length === 0 && !catalogDiffers) continue;
-      const named = others.map(([, seen]) => `${seen[0].text} (${seen.slice(0, MAX_PLACES_NAMED).map((s) => s.where).join(', ')}${seen.length > MAX_PLACES_NAMED ? ', …' : ''})`);
+      const named = others.map(([, seen]) => `${seen[0].citation.date!.text} (${seen.slice(0, MAX_PLACES_NAMED).map((o) => placeOf(o.doc, o.citation, doc)).join(', ')}${seen.length > MAX_PLACES_NAMED ? ', …' : ''})`);
       const catVi = catalogDiffers ? `; danh mục ghi ngày ${info.catalog!.text}` : '';
       const catEn = catalogDiffers ? `; the catalog records ${info.catalog!.text}` : '';
       report({
@@ -74,9 +60,6 @@ export const refDateConflict: Rule = {
   },
 };
 
-function dateKey(day: number, month: number, year: number): string {
-  return `${year}-${month}-${day}`;
-}
 
 /** `dòng 34` in the same document, `000.vbhc.md:34` elsewhere. */
 function placeOf(where: VbhcDocument, c: Citation, checked: VbhcDocument): string {

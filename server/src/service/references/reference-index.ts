@@ -74,17 +74,40 @@ export class ReferenceIndex {
     }
   }
 
-  /** Every occurrence of a symbol key, documents in URI order, citations in text order. */
-  occurrences(key: string): Occurrence[] {
+  /** Every occurrence of a symbol key, documents in URI order, citations in text order (cached until the index changes). */
+  occurrences(key: string): readonly Occurrence[] {
+    if (this.occurrenceCache.version !== this.version) this.occurrenceCache = { version: this.version, map: new Map() };
+    const cached = this.occurrenceCache.map.get(key);
+    if (cached) return cached;
     const byUri = this.bySymbol.get(key);
-    if (!byUri) return [];
     const out: Occurrence[] = [];
-    for (const uri of [...byUri.keys()].sort()) {
-      const doc = this.perDoc.get(uri)!.doc;
-      for (const c of byUri.get(uri)!) out.push({ doc, citation: c });
+    if (byUri) {
+      for (const uri of [...byUri.keys()].sort()) {
+        const doc = this.perDoc.get(uri)!.doc;
+        for (const c of byUri.get(uri)!) out.push({ doc, citation: c });
+      }
     }
+    this.occurrenceCache.map.set(key, out);
     return out;
   }
+
+  private occurrenceCache: { version: number; map: Map<string, Occurrence[]> } = { version: -1, map: new Map() };
+
+  /**
+   * The occurrences of a symbol that carry a full date, grouped by date
+   * (`yyyy-m-d`), cached until the index changes: the date-conflict check
+   * of every document asks for the same groups.
+   */
+  occurrencesByDate(key: string): ReadonlyMap<string, readonly Occurrence[]> {
+    if (this.dateCache.version !== this.version) this.dateCache = { version: this.version, map: new Map() };
+    let groups = this.dateCache.map.get(key);
+    if (groups) return groups;
+    groups = groupByDate(this.occurrences(key));
+    this.dateCache.map.set(key, groups);
+    return groups;
+  }
+
+  private dateCache: { version: number; map: Map<string, Map<string, Occurrence[]>> } = { version: -1, map: new Map() };
 
   /** The first full citation of a symbol (documents in URI order), or undefined. */
   firstFull(key: string): Occurrence | undefined {
@@ -105,6 +128,25 @@ export class ReferenceIndex {
   get size(): number {
     return this.perDoc.size;
   }
+}
+
+/** The key of a day: `yyyy-m-d`. */
+export function dayKey(day: number, month: number, year: number): string {
+  return `${year}-${month}-${day}`;
+}
+
+/** Occurrences that carry a full date, grouped by day. */
+export function groupByDate(occ: readonly Occurrence[]): Map<string, Occurrence[]> {
+  const dates = new Map<string, Occurrence[]>();
+  for (const o of occ) {
+    const d = o.citation.date;
+    if (!d || d.day === undefined || d.month === undefined) continue;
+    const k = dayKey(d.day, d.month, d.year);
+    const list = dates.get(k);
+    if (list) list.push(o);
+    else dates.set(k, [o]);
+  }
+  return dates;
 }
 
 function fingerprint(_doc: VbhcDocument, cs: readonly Citation[]): string {
