@@ -416,7 +416,11 @@ function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
   return pages;
 }
 
-/** Scroll sync: report the top visible source line; scroll to a line on request. */
+/**
+ * Scroll sync: report the top visible source line; scroll to a line on
+ * request. Lines of the header (front matter, all `data-line="0"`) scroll to
+ * the very top of the page, not to the last header block.
+ */
 const SCROLL_SCRIPT = `(function(){
 var api=typeof acquireVsCodeApi==='function'?acquireVsCodeApi():null;
 function blocks(){return Array.prototype.slice.call(document.querySelectorAll('[data-line]'));}
@@ -428,5 +432,6 @@ for(var i=0;i<bs.length;i++){var r=bs[i].getBoundingClientRect();if(r.bottom>0){
 },{passive:true});
 window.addEventListener('message',function(e){var m=e.data;if(!m||m.type!=='${PREVIEW_MESSAGE.SCROLL_TO_LINE}'||typeof m.line!=='number')return;
 var bs=blocks(),best=null;for(var i=0;i<bs.length;i++){if(Number(bs[i].getAttribute('data-line'))<=m.line)best=bs[i];else break;}
-if(best){quietUntil=Date.now()+200;best.scrollIntoView({block:'start'});}});
+quietUntil=Date.now()+200;
+if(!best||best.getAttribute('data-line')===bs[0].getAttribute('data-line')){window.scrollTo(0,0);}else{best.scrollIntoView({block:'start'});}});
 })();`;
