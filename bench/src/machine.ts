@@ -8,9 +8,11 @@ export interface MachineInfo {
   memoryGiB: number;
   node: string;
   os: string;
+  /** 1-minute load average when the run started (other work on the machine skews timings). */
+  loadAverage: number;
 }
 
-/** Reads the facts of this machine. */
+/** Reads the facts of this machine (call it when the run starts: the load average is taken then). */
 export function machineInfo(): MachineInfo {
   const cpus = os.cpus();
   return {
@@ -19,5 +21,6 @@ export function machineInfo(): MachineInfo {
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
 }

@@ -14,9 +14,9 @@ const GROUP = 'Extension package';
 /**
  * Copies the project's files (tracked and untracked, not ignored) to
  * `workDir`, links node_modules and runs `npm run package` there. Returns
- * the .vsix row and the production client bundle when it was built.
+ * the .vsix row and the production dist/ folder when all three bundles were built.
  */
-export function packageVsix(root: string, workDir: string): { row: Row; clientJs?: string } {
+export function packageVsix(root: string, workDir: string): { row: Row; distDir?: string } {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const ls = spawnSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' });
@@ -37,10 +37,10 @@ export function packageVsix(root: string, workDir: string): { row: Row; clientJs
     return { row: missing('vsix.size', GROUP, '.vsix size', 'not-built', `not built: \`npm run package\` failed: ${why.slice(0, 300)}`, 'MB') };
   }
   const files = /(\d+) files?/.exec(r.stdout)?.[1];
-  const clientJs = path.join(workDir, 'dist', 'client.js');
+  const distDir = path.join(workDir, 'dist');
   return {
     row: { id: 'vsix.size', group: GROUP, label: '.vsix size', status: 'ok', unit: 'MB', value: statSync(vsix).size / 1e6, note: `npm run package (production build)${files ? `, ${files} files` : ''}` },
-    clientJs: existsSync(clientJs) ? clientJs : undefined,
+    distDir: ['client.js', 'server.js', 'cli.js'].every((f) => existsSync(path.join(distDir, f))) ? distDir : undefined,
   };
 }
 

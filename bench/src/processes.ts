@@ -74,7 +74,7 @@ const INSTALL = {
 } as const;
 
 /** The whole-process comparisons and their ratios. */
-export function comparisons(fx: Fixtures, p: Paths): Row[] {
+export function comparisons(fx: Fixtures, p: Paths, build: string): Row[] {
   const group = 'Whole processes (same files)';
   const rows: Row[] = [];
   mkdirSync(p.scratch, { recursive: true });
@@ -93,7 +93,7 @@ export function comparisons(fx: Fixtures, p: Paths): Row[] {
       rows.push(t.stats ? { id: sized(id), group, label: `${label}, ${d.pages} pages`, status: 'ok', unit: 'ms', stats: t.stats, note } : missing(sized(id), group, `${label}, ${d.pages} pages`, 'failed', `failed: ${t.error}`));
 
     if (exportAvailable === true) {
-      add('proc.vbhc-export', '`vbhc export -o x.docx`', timeProcess(process.execPath, [p.cli, 'export', d.file, '-o', docxOut], p.root, n, (r) => r.status === 0 && isZip(docxOut)), 'node dist/cli.js export FILE -o OUT');
+      add('proc.vbhc-export', '`vbhc export -o x.docx`', timeProcess(process.execPath, [p.cli, 'export', d.file, '-o', docxOut], p.root, n, (r) => r.status === 0 && isZip(docxOut)), `node dist/cli.js export FILE -o OUT; ${build}`);
     } else {
       rows.push(missing(sized('proc.vbhc-export'), group, `\`vbhc export -o x.docx\`, ${d.pages} pages`, 'not-available', `not available yet: ${exportAvailable}`));
     }
@@ -102,7 +102,7 @@ export function comparisons(fx: Fixtures, p: Paths): Row[] {
     } else {
       rows.push(missing(sized('proc.pandoc'), group, `\`pandoc in.md -o x.docx\`, ${d.pages} pages`, 'not-installed', `pandoc not installed: ${INSTALL.pandoc}`));
     }
-    add('proc.vbhc-check', '`vbhc check`', timeProcess(process.execPath, [p.cli, 'check', d.file], p.root, n, (r) => r.status === 0 || r.status === 1), 'node dist/cli.js check FILE');
+    add('proc.vbhc-check', '`vbhc check`', timeProcess(process.execPath, [p.cli, 'check', d.file], p.root, n, (r) => r.status === 0 || r.status === 1), `node dist/cli.js check FILE; ${build}`);
     if (mdlVersion) {
       add('proc.markdownlint', '`markdownlint-cli2`', timeProcess(process.execPath, [mdlBin, d.mdFile], path.dirname(d.mdFile), n, (r) => r.status === 0 || r.status === 1), `markdownlint-cli2 ${mdlVersion}, default rules (bin run with node: npx's own start-up is not counted)`);
     } else {

@@ -99,8 +99,8 @@ export function markdownTables(rows: readonly Row[], verdicts: readonly Verdict[
 }
 
 /** The machine line printed above the tables. */
-export function machineLine(m: MachineInfo, commit: string, date: string): string {
-  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}. Commit ${commit}, ${date}.`;
+export function machineLine(m: MachineInfo, commit: string, date: string, loadAtEnd: number): string {
+  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage} at the start, ${loadAtEnd} at the end. Commit ${commit}, ${date}.`;
 }
 
 const START = '<!-- bench:results:start -->';

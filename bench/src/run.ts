@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeFixtures } from './fixtures';
 import { checksAfterEdit, checksWarm, exports, references, workspaceIndex } from './in-process';
@@ -26,6 +27,7 @@ const OUT = path.join(ROOT, 'bench', 'out');
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const started = process.hrtime.bigint();
+  const m = machineInfo();
   const log = (s: string) => process.stderr.write(`[bench ${(msSince(started) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
   const paths: Paths = { root: ROOT, cli: path.join(ROOT, 'dist', 'cli.js'), coldChild: path.join(OUT, 'cold-child.cjs'), scratch: path.join(OUT, 'scratch') };
 
@@ -47,12 +49,28 @@ async function main(): Promise<void> {
   rows.push(...(await workspaceIndex(fx)));
   log('export: .docx, HTML …');
   rows.push(...(await exports(fx)));
+  // The production bundles of the package step are what users run; the development build otherwise.
+  let dist = path.join(ROOT, 'dist');
+  let production = false;
+  if (args.has('--skip-package')) {
+    rows.push(missing('vsix.size', 'Extension package', '.vsix size', 'not-built', 'not built in this run (--skip-package)', 'MB'));
+  } else {
+    log('package: npm run package in a copy of the tree …');
+    const pkg = packageVsix(ROOT, path.join(OUT, 'package'));
+    rows.push(pkg.row);
+    if (pkg.distDir) {
+      dist = pkg.distDir;
+      production = true;
+    }
+  }
+  const build = production ? 'production build (from the .vsix step)' : 'development build (dist/)';
+  paths.cli = path.join(dist, 'cli.js');
   log('language server over LSP on the 1,000-document workspace …');
-  const serverJs = path.join(ROOT, 'dist', 'server.js');
-  if (existsSync(serverJs)) rows.push(...(await serverOnWorkspace(serverJs, fx.workspaceDir, fx.workspaceFiles.length)));
+  const serverJs = path.join(dist, 'server.js');
+  if (existsSync(serverJs)) rows.push(...(await serverOnWorkspace(serverJs, fx.workspaceDir, fx.workspaceFiles.length, build)));
   else rows.push(missing('server.rss.1000', 'Language server (whole process)', 'server RSS after indexing 1,000 documents', 'not-built', 'not built: dist/server.js missing (npm run build)', 'MB'));
   log('whole processes: vbhc export/check vs pandoc, markdownlint-cli2, markdown-it …');
-  const procs = comparisons(fx, paths);
+  const procs = comparisons(fx, paths, build);
   rows.push(...procs);
   for (const pages of [10, 100, 1000]) {
     const r = [
@@ -64,27 +82,13 @@ async function main(): Promise<void> {
   }
   if (!rows.some((r) => r.id === 'ratio.docx.100')) rows.push(missing('ratio.docx.100', 'Ratios (medians, whole processes)', 'pandoc ÷ vbhc export, 100 pages', 'not-available', 'needs both `vbhc export` and pandoc (see rows above)', 'x'));
 
-  let clientJs = path.join(ROOT, 'dist', 'client.js');
-  let production = false;
-  if (args.has('--skip-package')) {
-    rows.push(missing('vsix.size', 'Extension package', '.vsix size', 'not-built', 'not built in this run (--skip-package)', 'MB'));
-  } else {
-    log('package: npm run package in a copy of the tree …');
-    const pkg = packageVsix(ROOT, path.join(OUT, 'package'));
-    rows.push(pkg.row);
-    if (pkg.clientJs) {
-      clientJs = pkg.clientJs;
-      production = true;
-    }
-  }
   log('client activation …');
-  rows.push(clientActivation(path.join(OUT, 'activation-child.cjs'), clientJs, production));
+  rows.push(clientActivation(path.join(OUT, 'activation-child.cjs'), path.join(dist, 'client.js'), production));
 
   const verdicts = judge(rows);
-  const m = machineInfo();
   const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  const body = `${machineLine(m, commit, date)}\n\n${markdownTables(rows, verdicts)}`;
+  const body = `${machineLine(m, commit, date, Math.round(os.loadavg()[0] * 100) / 100)}\n\n${markdownTables(rows, verdicts)}`;
   process.stdout.write(`\n${body}\n`);
   if (!args.has('--no-write')) {
     writeFileSync(path.join(ROOT, 'bench', 'results.json'), resultsJson(m, commit, date, rows, verdicts, msSince(started)));
