@@ -39,12 +39,12 @@ export function shortDescription(it: CatalogItem): string {
 /** The full citation in markdown: `**Chỉ thị số 33/CT-TTg** ngày … của … về …`. */
 export function citationMarkdown(it: CatalogItem): string {
   const e = it.entry;
-  const parts = [`**${e.loai ? `${e.loai} số` : 'Số'} ${e.so_ky_hieu}**`];
+  const parts = [`**${md(e.loai ? `${e.loai} số` : 'Số')} ${md(e.so_ky_hieu)}**`];
   const d = citationDate(e.ngay);
   if (d) parts.push(`ngày ${d}`);
-  if (e.co_quan?.trim()) parts.push(`của ${e.co_quan.trim()}`);
+  if (e.co_quan?.trim()) parts.push(`của ${md(e.co_quan.trim())}`);
   const s = subjectWithLead(e.trich_yeu);
-  if (s) parts.push(s);
+  if (s) parts.push(md(s));
   return parts.join(' ');
 }
 
