@@ -18,3 +18,9 @@ test('the own code, known agencies one or two edits away (SKHĐT), short codes a
   const text = `${frontMatter()}\nKế hoạch số 1/KH-SKHCN; Kế hoạch số 2/KH-SKHĐT; Chỉ thị số 3-CT/TU; Kế hoạch số 4/KH-UBND; Công văn số 5/SNV-VP./.\n`;
   assert.deepEqual(check(text, RULES), []);
 });
+
+test('the dialect example: 08/KH-SKHCHN in a document whose ky_hieu is SKHHCN (two letters swapped) fires, in English too', () => {
+  const text = `${frontMatter()}\nKế hoạch số 08/KH-SKHCHN./.\n`.replace('ky_hieu: SKHCN', 'ky_hieu: SKHHCN');
+  const [d] = check(text, RULES, { lang: 'en' });
+  assert.match(d.message, /The issuer code "SKHCHN" in "08\/KH-SKHCHN" is 1 edit\(s\) from this agency's own code "SKHHCN"/);
+});
