@@ -350,6 +350,7 @@ export class LanguageService {
     const old = this.references.userCatalog(uri);
     if (old && old.source.original === text) return;
     this.references.setUserCatalog(parseCatalogFile(uri, text));
+    void this.references.catalog; // build the search maps now, not on the next keystroke
     this.epoch++;
   }
 
