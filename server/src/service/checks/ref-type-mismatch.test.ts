@@ -25,6 +25,6 @@ test('a Luật cited with a decree symbol fires', () => {
 });
 
 test('matching types do not fire: Party Quy định QĐ, laws, Pháp lệnh PL, công văn, Nghị quyết of the National Assembly', () => {
-  const text = `${frontMatter()}\nQuy định số 124-QĐ/TW; Quyết định số 396-QĐ/TU; Luật số 10/2022/QH15; Pháp lệnh số 34/2007/PL-UBTVQH11; Nghị quyết số 43/2022/QH15; Công văn số 1119/SNV-XDCQ; Đề án số 13-ĐA/TU; Kế hoạch số 39/KH-UBND; Văn bản số 5/QĐ-UBND./.\n`;
+  const text = `${frontMatter()}\nQuy định số 124-QĐ/TW; Quyết định số 396-QĐ/TU; Luật số 10/2022/QH15; Pháp lệnh số 34/2007/PL-UBTVQH11; Nghị quyết số 43/2022/QH15; Công văn số 1119/SNV-XDCQ; Đề án số 13-ĐA/TU; Kế hoạch số 39/KH-UBND; Văn bản số 5/QĐ-UBND; Thông báo kết luận số 45-TB/TU./.\n`;
   assert.deepEqual(check(text, RULES), []);
 });

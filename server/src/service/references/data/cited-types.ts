@@ -48,6 +48,8 @@ export const CITED_TYPES: readonly CitedType[] = [
   { name: 'Kế hoạch', nameEn: 'Plan', stateCodes: ['KH'], partyCodes: ['KH'], abbreviations: ['KH'] },
   { name: 'Đề án', nameEn: 'Project proposal', stateCodes: ['ĐA'], partyCodes: ['ĐA'], abbreviations: [] },
   { name: 'Phương án', nameEn: 'Scheme', stateCodes: ['PA'], partyCodes: [], abbreviations: [] },
+  // A notice of conclusions carries the notice's code: `Thông báo kết luận số 45-TB/TU`.
+  { name: 'Thông báo kết luận', nameEn: 'Notice of conclusions', stateCodes: ['TB'], partyCodes: ['TB'], abbreviations: [] },
   { name: 'Thông báo', nameEn: 'Notice', stateCodes: ['TB'], partyCodes: ['TB'], abbreviations: ['TB'] },
   { name: 'Thông cáo', nameEn: 'Communiqué', stateCodes: ['TC'], partyCodes: [], abbreviations: [] },
   { name: 'Báo cáo', nameEn: 'Report', stateCodes: ['BC'], partyCodes: ['BC'], abbreviations: ['BC'] },
