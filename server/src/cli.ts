@@ -14,7 +14,9 @@ import { parse as parseYaml } from 'yaml';
 import { nodeFileSystem } from './node-fs';
 import { createLanguageService, silentLogger, type LanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
-import { pathToUri } from './uri';
+import { URI_TO_PATH, pathToUri } from './uri';
+import { parseDocument } from './service/model/document';
+import { SourceText } from './service/text/source-text';
 import { exportCommand } from './cli-export';
 
 /** Where the CLI writes. */
@@ -201,16 +203,29 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     service.setDocument(uri, text);
     uris.push(uri);
   }
-  await prepareService(service);
+  // User catalogs: --catalog files, .vbhc.yaml `catalogs`, and every *.vanban.yaml
+  // in the folders checked (or beside the files checked).
+  const roots = [...new Set(await Promise.all(opts.paths.map(async (p) => {
+    const abs = path.resolve(io.cwd, p);
+    return (await fsp.stat(abs)).isDirectory() ? abs : path.dirname(abs);
+  })))];
+  await service.loadCatalogs(roots, pathToUri);
   const results = files.map((f, i) => {
     const doc = service.getDocument(uris[i])!;
     return { file: f.display, doc, diagnostics: service.getDiagnostics(uris[i]) };
   });
+  for (const uri of service.catalogUris()) {
+    const diagnostics = service.getCatalogDiagnostics(uri);
+    const p = URI_TO_PATH(uri);
+    if (diagnostics.length === 0 || !p) continue;
+    const text = await fsp.readFile(p, 'utf8').catch(() => '');
+    results.push({ file: path.relative(io.cwd, p) || p, doc: parseDocument(uri, ''), diagnostics, source: new SourceText(text) } as (typeof results)[number]);
+  }
   const errorCount = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (opts.format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => toCliDiagnostic(r.doc.source, d)),
+      diagnostics: r.diagnostics.map((d) => toCliDiagnostic(sourceOf(r), d)),
     }));
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   } else {
@@ -219,13 +234,9 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
   return errorCount > 0 ? 1 : 0;
 }
 
-/**
- * Loads what the service needs beyond the documents (catalogs), when the
- * service offers it.
- */
-async function prepareService(service: LanguageService): Promise<void> {
-  const s = service as unknown as { loadCatalogs?: () => Promise<unknown> };
-  if (typeof s.loadCatalogs === 'function') await s.loadCatalogs();
+/** The text positions of a result come from: a document, or a catalog file's own text. */
+function sourceOf(r: { doc: { source: SourceText }; source?: SourceText }): SourceText {
+  return r.source ?? r.doc.source;
 }
 
 /** A diagnostic in the CLI's JSON shape: 1-based lines and columns in the original text. */
@@ -246,17 +257,17 @@ const SEVERITY_LABEL: Record<Lang, Record<string, string>> = {
   en: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
 };
 
-function formatText(results: { file: string; doc: { source: { displayColumn(p: { line: number; character: number }): number } }; diagnostics: VbhcDiagnostic[] }[], lang: Lang): string {
+function formatText(results: { file: string; doc: { source: SourceText }; source?: SourceText; diagnostics: VbhcDiagnostic[] }[], lang: Lang): string {
   const lines: string[] = [];
   const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
     for (const d of r.diagnostics) {
       counts[d.severity]++;
-      const c = toCliDiagnostic(r.doc.source, d);
+      const c = toCliDiagnostic(sourceOf(r), d);
       lines.push(`${r.file}:${c.line}:${c.column}: ${SEVERITY_LABEL[lang][d.severity]} ${d.code}: ${d.message}`);
     }
   }
-  const n = results.length;
+  const n = results.filter((r) => !r.source).length;
   lines.push(
     lang === 'en'
       ? `${n} file(s) checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.information} info, ${counts.hint} hint(s).`

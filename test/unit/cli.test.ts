@@ -111,3 +111,23 @@ test('the bundled dist/cli.js runs as `vbhc` with the same exit code', { skip: !
   assert.equal(r.status, 1);
   assert.equal(JSON.parse(r.stdout)[0].diagnostics[0].code, 'meta.missing-field');
 });
+
+test('a malformed *.vanban.yaml beside the checked files is reported in the catalog file itself', async () => {
+  const p = tmp('a.vbhc.md', readFileSync('examples/bao-cao-mau.vbhc.md', 'utf8'));
+  writeFileSync(join(p, '..', 'sai.vanban.yaml'), '- so_ky_hieu: 33/CT-TTg\n  loai: Chỉ thị\n  ngay: 2021-13-26\n  co_quan: Thủ tướng Chính phủ\n  trich_yeu: về x\n');
+  const r = await run(['check', '--format', 'json', p]);
+  const out = JSON.parse(r.stdout) as { file: string; diagnostics: CliDiag[] }[];
+  assert.equal(out[0].diagnostics.length, 0, 'the document itself is clean');
+  const cat = out.find((f) => f.file.endsWith('sai.vanban.yaml'))!;
+  assert.deepEqual(cat.diagnostics.map((d) => [d.code, d.line]), [['catalog.invalid-entry', 3]]);
+  assert.equal(r.code, 1);
+});
+
+test('--catalog adds a user catalog whose entries the checks use', async () => {
+  const cat = tmp('rieng.vanban.yaml', '- so_ky_hieu: 12/KH-SNV\n  loai: Kế hoạch\n  ngay: 2025-03-03\n  co_quan: Sở Nội vụ\n  trich_yeu: về công tác dân vận\n');
+  const doc = readFileSync('examples/bao-cao-mau.vbhc.md', 'utf8').replace('như sau:', 'và Kế hoạch số 12/KH-SNV ngày 04/3/2025 của Sở Nội vụ như sau:');
+  const p = tmp('b.vbhc.md', doc);
+  const r = await run(['check', '--format', 'json', '--catalog', cat, p]);
+  const out = JSON.parse(r.stdout) as { file: string; diagnostics: CliDiag[] }[];
+  assert.ok(out[0].diagnostics.some((d) => d.code === 'ref.date-conflict'), JSON.stringify(out[0].diagnostics));
+});
