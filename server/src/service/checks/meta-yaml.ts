@@ -10,6 +10,8 @@ const EXPLANATIONS: Record<string, { vi: string; en: string }> = {
   TAB_AS_INDENT: { vi: 'dùng phím Tab để thụt lề; thay bằng dấu cách', en: 'a tab is used for indentation; use spaces' },
   MULTILINE_IMPLICIT_KEY: { vi: 'dòng này không có dạng "khóa: giá trị" (thiếu dấu hai chấm hoặc thụt lề thừa)', en: 'this line is not "key: value" (a colon is missing or the indentation is off)' },
   BLOCK_AS_IMPLICIT_KEY: { vi: 'dòng này không có dạng "khóa: giá trị" (thiếu dấu hai chấm hoặc thụt lề thừa)', en: 'this line is not "key: value" (a colon is missing or the indentation is off)' },
+  BAD_ALIAS: { vi: 'giá trị bắt đầu bằng dấu * được YAML hiểu là tham chiếu (alias) tới một mốc (&) không có; đặt giá trị trong ngoặc kép, ví dụ "*Kết quả*"', en: 'a value starting with * is read by YAML as an alias of an anchor (&) that does not exist; put the value in double quotes, e.g. "*Kết quả*"' },
+  ALIAS_COUNT: { vi: 'quá nhiều tham chiếu (alias) lồng nhau; bỏ các dấu * và & trong phần đầu', en: 'too many nested aliases; remove the * and & marks from the front matter' },
   UNEXPECTED_TOKEN: { vi: 'có ký tự không đúng chỗ; kiểm tra dấu hai chấm, ngoặc kép và thụt lề', en: 'an unexpected character; check colons, quotes and indentation' },
 };
 const GENERIC = { vi: 'kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này', en: 'check the colon, indentation and quotes on this line' };

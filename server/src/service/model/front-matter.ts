@@ -3,7 +3,7 @@
  * parsed with the `yaml` package so that every key and value keeps its range.
  * All offsets here are analysis-text offsets (see SourceText).
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 
 /** One key of the front matter with the ranges of its key and value. */
 export interface FieldNode {
@@ -117,10 +117,37 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     fm.errors.push({ message: 'the front matter must be a map of keys (`key: value`)', start: contentStart + r[0], end: contentStart + r[1] });
     return fm;
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  } catch (e) {
+    // An alias with no anchor (`trich_yeu: *Kết quả*` reads `*Kết` as one) or an alias bomb:
+    // the yaml library throws here instead of listing an error. Report it at the first alias.
+    const r = firstAliasRange(doc) ?? [0, yamlText.length];
+    const excessive = /excessive alias/i.test(String((e as Error)?.message));
+    fm.errors.push({ message: firstLine(String((e as Error)?.message ?? e)), code: excessive ? 'ALIAS_COUNT' : 'BAD_ALIAS', start: contentStart + r[0], end: contentStart + Math.max(r[0] + 1, r[1]) });
+    return fm;
+  }
   fm.data = data && typeof data === 'object' ? data : {};
   collectFields(root.items as Pair[], '', contentStart, fm.fields);
   return fm;
+}
+
+/** Source range of the first alias (`*name`) with no anchor, else of the first alias, in a YAML document. */
+function firstAliasRange(doc: Document.Parsed): [number, number] | undefined {
+  let first: [number, number] | undefined;
+  let unresolved: [number, number] | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const r: [number, number] | undefined = node.range ? [node.range[0], node.range[1]] : undefined;
+      first ??= r;
+      if (!node.resolve(doc)) {
+        unresolved = r;
+        return visit.BREAK;
+      }
+    },
+  });
+  return unresolved ?? first;
 }
 
 function collectFields(items: Pair[], prefix: string, base: number, out: Map<string, FieldNode>): void {
