@@ -45,6 +45,25 @@ test('YAML anchors, aliases and tags in the front matter neither throw nor expan
   assert.ok(codes(serviceWith(text)).length > 0);
 });
 
+test('a YAML alias with no anchor (a value written *Kết quả*) is a meta.yaml error at the alias, not a crash (fuzzer find)', () => {
+  for (const text of ['---\nb: *a\n---\n', '---\nloai: BC\ntrich_yeu: *Kết\n---\n\nNội dung./.\n']) {
+    const diags = checkAllFeatures(text);
+    const yaml = diags.find((d) => d.code === 'meta.yaml');
+    assert.ok(yaml, JSON.stringify(text));
+    assert.equal(yaml.range.start.line, text.split('\n').findIndex((l) => l.includes('*')));
+    assert.match(yaml.message, /ngoặc kép/);
+  }
+});
+
+test('a YAML alias bomb (many nested aliases) is a meta.yaml error, not a crash or a hang', () => {
+  const refs = (n: string) => `[${Array.from({ length: 60 }, () => `*${n}`).join(', ')}]`;
+  const text = `---\na: &a [1, 2]\nb: &b ${refs('a')}\nc: &c ${refs('b')}\nd: ${refs('c')}\n---\n`;
+  const t = performance.now();
+  const diags = checkAllFeatures(text);
+  assert.ok(performance.now() - t < 2000);
+  assert.ok(diags.some((d) => d.code === 'meta.yaml' && /alias/.test(d.message)));
+});
+
 // ---- NFD, CRLF, BOM -------------------------------------------------------------------
 
 test('a document in NFD gives the same diagnostics at the same lines and columns as in NFC', () => {
