@@ -87,6 +87,9 @@ const FRONT_MATTERS = [
   '\ufeff---\r\nloai: BC\r\n---\r\n',
   '---\n&a [*a, *a]\nb: *a\n---\n',
   '---\nloai: !!binary aGVsbG8=\nngay: !!timestamp 2025-01-01\n---\n',
+  '---\nloai: BC\ntrich_yeu: *Kết quả* công tác\nb: *a\n---\n',
+  '---\na: &a [1, 2]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b]\n---\n',
+  '\ufeff\ufeff---\nloai: BC\n---\n',
 ];
 
 /** A line of body text: words, references and the odd hostile piece. */
