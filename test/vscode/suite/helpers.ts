@@ -86,13 +86,16 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /**
- * Takes a screenshot through the harness and copies it to the repository's
- * `docs/<file>` (the extension folder is the repository). Returns the copy's
- * path, or undefined when there is no harness.
+ * Takes a screenshot through the harness. With `VBHC_UPDATE_SCREENSHOTS=1`
+ * it is copied to the repository's `docs/<file>` (the README shows those);
+ * otherwise it stays in the harness's output folder, so a test run leaves the
+ * work tree clean. Returns the screenshot's path, or undefined when there is
+ * no harness.
  */
 export async function screenshotTo(docsFile: string): Promise<string | undefined> {
   if (!harness.available) return undefined;
   const shot = await harness.screenshot(path.basename(docsFile, '.png'));
+  if (process.env.VBHC_UPDATE_SCREENSHOTS !== '1') return shot;
   const ext = await activeExtension();
   const target = path.join(ext.extensionPath, 'docs', docsFile);
   fs.mkdirSync(path.dirname(target), { recursive: true });
