@@ -63,7 +63,7 @@ function unitText(u: Row['unit']): string {
 function num(v: number | undefined, unit: Row['unit']): string {
   if (v === undefined || Number.isNaN(v)) return '—';
   if (unit === 'x') return `${v.toFixed(2)}×`;
-  const digits = v >= 100 ? 0 : v >= 10 ? 1 : 2;
+  const digits = v >= 100 ? 0 : v >= 10 ? 1 : v >= 0.1 ? 2 : 3;
   return `${v.toFixed(digits)} ${unit}`;
 }
 
