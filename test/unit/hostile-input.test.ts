@@ -64,6 +64,19 @@ test('a YAML alias bomb (many nested aliases) is a meta.yaml error, not a crash 
   assert.ok(diags.some((d) => d.code === 'meta.yaml' && /alias/.test(d.message)));
 });
 
+test('a front-matter key that YAML reads as a collection ([^1]: …) prints no process warning to stderr', async () => {
+  const warnings: string[] = [];
+  const listen = (w: Error) => warnings.push(w.message);
+  process.on('warning', listen);
+  try {
+    checkAllFeatures('---\n[^1]: chú thích\n? [a, b]\n: c\nloai: BC\n---\n\nNội dung./.\n');
+    await new Promise((r) => setImmediate(r));
+  } finally {
+    process.off('warning', listen);
+  }
+  assert.deepEqual(warnings.filter((m) => /stringified|mapAsMap/.test(m)), []);
+});
+
 // ---- NFD, CRLF, BOM -------------------------------------------------------------------
 
 test('a document in NFD gives the same diagnostics at the same lines and columns as in NFC', () => {

@@ -90,7 +90,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (e) {
     fm.errors.push({ message: String((e as Error).message ?? e), start: contentStart, end: contentEnd });
     return fm;
