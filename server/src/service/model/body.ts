@@ -92,9 +92,9 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
     const end = src.lineEnd(e - 1);
     return newBlock({ kind, startLine: s, endLine: e, start, end, text: text.slice(start, end) });
   };
-  // Inline tokens and table cells of blocks, until they are replaced by positions (see detachTokens).
-  const inlineOf = new Map<Block, Token>();
-  const rowsOf = new Map<Block, Token[][]>();
+  // Positions in `tokens` of blocks' inline tokens and table cells (see detachTokens).
+  const inlineAt = new Map<Block, number>();
+  const rowsAt = new Map<Block, number[][]>();
 
   let listDepth = 0;
   const listMarkers: string[] = [];
@@ -130,7 +130,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
           parent: -1,
           sectionEndLine: b.endLine,
         });
-        if (inline) inlineOf.set(h, inline);
+        if (inline) inlineAt.set(h, i + 1);
         headings.push(h);
         blocks.push(h);
         break;
@@ -141,7 +141,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
         if (listDepth > 0 || inFootnote) break;
         const b = makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
         if (!b) break;
-        if (inline) inlineOf.set(b, inline);
+        if (inline) inlineAt.set(b, i + 1);
         if (/^<!--\s*pagebreak\s*-->$/i.test(b.text.trim())) b.kind = 'pagebreak';
         blocks.push(b);
         break;
@@ -171,7 +171,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
         // Only the item's own lines up to its first nested list.
         let k = i + 1;
         while (k < tokens.length && tokens[k].type !== 'list_item_close' && tokens[k].type !== 'bullet_list_open' && tokens[k].type !== 'ordered_list_open') {
-          if (tokens[k].type === 'inline' && !inlineOf.has(b)) inlineOf.set(b, tokens[k]);
+          if (tokens[k].type === 'inline' && !inlineAt.has(b)) inlineAt.set(b, k);
           k++;
         }
         if (tokens[k] && (tokens[k].type === 'bullet_list_open' || tokens[k].type === 'ordered_list_open') && tokens[k].map) {
@@ -204,19 +204,19 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
       case 'table_open': {
         const b = makeBlock('table', t.map);
         if (!b) break;
-        const rows: Token[][] = [];
-        let row: Token[] = [];
+        const rows: number[][] = [];
+        let row: number[] = [];
         let headerRows = 0;
         let k = i + 1;
         for (; k < tokens.length && tokens[k].type !== 'table_close'; k++) {
           const tk = tokens[k];
           if (tk.type === 'tr_open') row = [];
           else if (tk.type === 'tr_close') rows.push(row);
-          else if (tk.type === 'inline') row.push(tk);
+          else if (tk.type === 'inline') row.push(k);
           else if (tk.type === 'thead_close') headerRows = rows.length;
         }
         // A table's map can stop short of its last row: recompute from rows.
-        rowsOf.set(b, rows);
+        rowsAt.set(b, rows);
         b.headerRows = headerRows;
         blocks.push(b);
         break;
@@ -234,7 +234,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
           const b = makeBlock('footnote', p.map);
           if (b) {
             b.footnoteLabel = label;
-            if (tokens[k + 1]) inlineOf.set(b, tokens[k + 1]);
+            if (k + 1 < tokens.length) inlineAt.set(b, k + 1);
             // The definition's own line starts with [^label]: — include it.
             blocks.push(b);
             footnotes.set(label, b);
@@ -252,7 +252,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
   blocks.sort((a, b) => a.startLine - b.startLine);
   linkSections(headings, src.lineCount);
   // Keep token positions only: the stream itself is rebuilt on demand (see Body.tokens).
-  const lazyTokens = detachTokens(blocks, tokens, inlineOf, rowsOf, src, bodyStartLine);
+  const lazyTokens = detachTokens(blocks, inlineAt, rowsAt, src, bodyStartLine);
   return {
     startLine: bodyStartLine,
     blocks,
@@ -305,31 +305,18 @@ function newBlock<T extends Omit<Block, 'inline' | 'rows'>>(fields: T): T & Bloc
 }
 
 /**
- * Replaces the tokens the blocks point at by their positions in a stream
- * rebuilt on first use, and returns that stream's getter. No closure made
- * here may see `tokens` or the index, or they would stay alive with it.
+ * Points the blocks at their positions in a token stream rebuilt on first
+ * use, and returns that stream's getter (the first stream is not kept).
  */
-function detachTokens(blocks: readonly Block[], tokens: readonly Token[], inlineOf: ReadonlyMap<Block, Token>, rowsOf: ReadonlyMap<Block, Token[][]>, src: SourceText, bodyStartLine: number): () => Token[] {
+function detachTokens(blocks: readonly Block[], inlineAt: ReadonlyMap<Block, number>, rowsAt: ReadonlyMap<Block, number[][]>, src: SourceText, bodyStartLine: number): () => Token[] {
   let stream: Token[] | undefined;
   const lazyTokens = () => (stream ??= tokenize(src, bodyStartLine));
-  const indexOf = new Map<Token, number>();
-  for (let i = 0; i < tokens.length; i++) indexOf.set(tokens[i], i);
   for (const b of blocks) {
-    const inline = inlineOf.get(b);
-    const rows = rowsOf.get(b);
-    if (inline || rows) (b as { tokenRef?: TokenRef }).tokenRef = { stream: lazyTokens, inline: inline ? indexOf.get(inline) : undefined, rows: rows ? indexRows(rows, indexOf) : undefined };
+    const inline = inlineAt.get(b);
+    const rows = rowsAt.get(b);
+    if (inline !== undefined || rows) (b as { tokenRef?: TokenRef }).tokenRef = { stream: lazyTokens, inline, rows };
   }
   return lazyTokens;
-}
-
-function indexRows(rows: readonly (readonly Token[])[], indexOf: ReadonlyMap<Token, number>): number[][] {
-  const out: number[][] = [];
-  for (const row of rows) {
-    const r: number[] = [];
-    for (const t of row) r.push(indexOf.get(t)!);
-    out.push(r);
-  }
-  return out;
 }
 
 /** markdown-it tokens of the body; lines before it are blanked so that line maps are absolute. */
