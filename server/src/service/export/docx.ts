@@ -33,6 +33,7 @@ import {
 } from 'docx';
 import type { VbhcDocument } from '../model/document';
 import { msg, pick, type Msg } from '../i18n';
+import { writeZip, type ZipEntry } from './zip-writer';
 import { noCancellation, type CancellationToken, type Lang } from '../types';
 import { buildStyles, RULE_BORDER, STYLE } from './docx-styles';
 import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
@@ -87,9 +88,34 @@ export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): 
   const notes: Msg[] = [...parts.notes, ...model.notes];
   const file = buildDocument(doc, parts, model, notes, token);
   if (token.isCancellationRequested) throw new ExportCancelledError();
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(file));
+  const bytes = packDocx(file);
   if (token.isCancellationRequested) throw new ExportCancelledError();
   return { bytes, notes: notes.map((n) => pick(n, lang)) };
+}
+
+/** The part of the docx package's compiler we use: its OOXML parts, before zipping. */
+interface DocxCompiler {
+  xmlifyFile(file: Document, prettify?: string): Record<string, { path: string; data: string | Uint8Array } | { path: string; data: string | Uint8Array }[]>;
+}
+
+/**
+ * Zips a docx `Document` with native deflate (see zip-writer.ts for why).
+ * The parts come from the docx package's own compiler, as `Packer` would
+ * produce them; the exporter uses no images or embedded fonts, which that
+ * compiler would add separately, so they are refused loudly here rather than
+ * silently dropped.
+ */
+function packDocx(file: Document): Uint8Array {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (!compiler || typeof compiler.xmlifyFile !== 'function') throw new Error('docx: Packer.compiler.xmlifyFile is not available in this version of the docx package');
+  const media = (file as unknown as { Media?: { Array: unknown[] } }).Media?.Array ?? [];
+  const fonts = (file as unknown as { FontTable?: { fontOptionsWithKey: unknown[] } }).FontTable?.fontOptionsWithKey ?? [];
+  if (media.length > 0 || fonts.length > 0) throw new Error('docx: images and embedded fonts are not supported by packDocx');
+  const entries: ZipEntry[] = [];
+  for (const part of Object.values(compiler.xmlifyFile(file, undefined))) {
+    for (const p of Array.isArray(part) ? part : [part]) entries.push({ path: p.path, data: p.data });
+  }
+  return writeZip(entries);
 }
 
 /** Builds the docx `Document` object (exported for tests that inspect it before packing). */
