@@ -38,9 +38,9 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
         });
       });
     } catch (e) {
-      const key = `${rule.code}\u0000${(e as Error)?.message}`;
-      if (!failedRules.has(key)) {
-        failedRules.add(key);
+      // Once per rule: a rule whose error text varies must not flood the log.
+      if (!failedRules.has(rule.code)) {
+        failedRules.add(rule.code);
         logger.error(`vbhc: check ${rule.code} failed on ${doc.uri}: ${(e as Error)?.stack ?? e}`);
       }
     }

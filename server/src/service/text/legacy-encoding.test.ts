@@ -188,3 +188,17 @@ function toVni(text: string): string {
   }
   return out;
 }
+
+test('a legacy run followed by Unicode text stops before the Unicode words, even ones that read validly both ways', () => {
+  const line = 'Së Tµi chÝnh tØnh Qu¶ng Ng·i còn tiếp tục thực hiện';
+  const runs = findLegacyRuns(line);
+  assert.equal(runs.length, 1);
+  assert.equal(runs[0].text, 'Së Tµi chÝnh tØnh Qu¶ng Ng·i');
+  assert.equal(runs[0].converted, 'Sở Tài chính tỉnh Quảng Ngãi');
+});
+
+test('Unicode text followed by a legacy run keeps its own words', () => {
+  const runs = findLegacyRuns('Báo cáo còn Së Tµi chÝnh tØnh Qu¶ng Ng·i');
+  assert.equal(runs.length, 1);
+  assert.equal(runs[0].converted, 'Sở Tài chính tỉnh Quảng Ngãi');
+});

@@ -425,15 +425,24 @@ export function majorityEncoding(text: string): LegacyEncoding {
   return vni > tcvn3 ? 'vni' : 'tcvn3';
 }
 
+/** Vietnamese letters beyond Latin-1 (ạ, ế, ư, ơ, đ, …): no legacy font produces them, so a word with one is Unicode text. */
+const UNICODE_ONLY_LETTER = /[\u0100-\u024f\u1e00-\u1eff]/u;
+
 function runsFor(line: string, encoding: LegacyEncoding, minStrong: number): LegacyRun[] {
   const words = wordsOf(line, encoding);
   const runs: LegacyRun[] = [];
   let group: WordInfo[] = [];
-  const flush = () => {
-    const strong = group.filter((w) => w.kind === 'strong').length;
-    const ambiguous = group.filter((w) => w.kind === 'ambiguous').length;
-    if (strong >= minStrong || (strong === 1 && ambiguous >= 1)) {
-      const changed = group.filter((w) => w.kind !== 'neutral');
+  // Whether the group began right after Unicode text: its leading ambiguous words are then Unicode too.
+  let startsAfterUnicode = false;
+  const flush = (endsAtUnicode: boolean) => {
+    // Words that read validly both ways belong to the run only between legacy words:
+    // at an edge that touches Unicode text they are that text ("… Ng·i còn tiếp" keeps "còn").
+    let changed = group.filter((w) => w.kind !== 'neutral');
+    if (endsAtUnicode) while (changed.length && changed[changed.length - 1].kind === 'ambiguous') changed.pop();
+    if (startsAfterUnicode) while (changed.length && changed[0].kind === 'ambiguous') changed.shift();
+    const strong = changed.filter((w) => w.kind === 'strong').length;
+    const ambiguous = changed.filter((w) => w.kind === 'ambiguous').length;
+    if (changed.length && (strong >= minStrong || (strong === 1 && ambiguous >= 1))) {
       const first = changed[0];
       const last = changed[changed.length - 1];
       if (encoding === 'tcvn3') {
@@ -452,10 +461,14 @@ function runsFor(line: string, encoding: LegacyEncoding, minStrong: number): Leg
     group = [];
   };
   for (const w of words) {
-    if (w.kind === 'unicode') flush();
-    else group.push(w);
+    if (w.kind === 'unicode' || (w.kind === 'neutral' && UNICODE_ONLY_LETTER.test(w.text))) {
+      flush(true);
+      startsAfterUnicode = true;
+    } else {
+      group.push(w);
+    }
   }
-  flush();
+  flush(false);
   return runs;
 }
 
