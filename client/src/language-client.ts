@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions, type TextEdit as LspTextEdit } from 'vscode-languageclient/node';
 import {
+  DidGrantWorkspaceTrustNotification,
   DocumentInfoRequest,
   ExportDocxRequest,
   ConvertLegacyRequest,
@@ -36,7 +37,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
   };
   const watchers = WATCHED_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
   context.subscriptions.push(...watchers);
-  const initializationOptions: VbhcInitializationOptions = { locale: vscode.env.language };
+  const initializationOptions: VbhcInitializationOptions = { locale: vscode.env.language, trusted: vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -48,6 +49,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
   };
   const client = new LanguageClient('vbhc', 'VBHC', serverOptions, clientOptions);
   await client.start();
+  // Catalogs outside the workspace become readable once the user trusts it.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(DidGrantWorkspaceTrustNotification)));
   return client;
 }
 

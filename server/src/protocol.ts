@@ -117,4 +117,13 @@ export interface SearchCatalogResult {
 export interface VbhcInitializationOptions {
   /** VS Code's display language (`vscode.env.language`). */
   locale?: string;
+  /**
+   * Whether the workspace is trusted (`vscode.workspace.isTrusted`). Absent
+   * means trusted (other editors). Untrusted: catalogs outside the workspace
+   * folders are not read.
+   */
+  trusted?: boolean;
 }
+
+/** Client → server notification: the user granted workspace trust. */
+export const DidGrantWorkspaceTrustNotification = 'vbhc/didGrantWorkspaceTrust';

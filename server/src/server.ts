@@ -22,7 +22,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI_TO_PATH, pathToUri } from './uri';
 import { createLanguageService, resolveLang, type IFileSystem, type LanguageService, type Logger, type Severity, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
+import * as path from 'node:path';
 import {
+  DidGrantWorkspaceTrustNotification,
   DocumentInfoRequest,
   FixAllRequest,
   RenumberHeadingsRequest,
@@ -69,12 +71,14 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   let hasConfiguration = false;
   let canWatchFiles = false;
   let locale: string | undefined;
+  let trusted = true;
   let userSettings: Partial<Record<keyof VbhcSettings, unknown>> & { language?: string } = {};
   const published = new Map<string, string>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as VbhcInitializationOptions;
     locale = opts.locale ?? params.locale;
+    trusted = opts.trusted !== false;
     service.configure({ lang: resolveLang('auto', locale) });
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -135,10 +139,27 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     service.configure({
       lang: resolveLang(typeof s.language === 'string' ? s.language : 'auto', locale),
       severity: (diag.severity ?? {}) as VbhcSettings['severity'],
-      catalogs: Array.isArray(s.catalogs) ? (s.catalogs as string[]) : [],
+      catalogs: allowedCatalogs(Array.isArray(s.catalogs) ? (s.catalogs as string[]) : []),
       profiles: (s.profiles ?? {}) as VbhcSettings['profiles'],
     });
   }
+
+  /** In an untrusted workspace only catalogs inside the workspace folders are read. */
+  function allowedCatalogs(catalogs: string[]): string[] {
+    if (trusted) return catalogs;
+    const inside = (p: string) => roots.some((r) => { const rel = path.relative(r, p); return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel); });
+    const kept = catalogs.filter((c) => typeof c === 'string' && (path.isAbsolute(c) ? inside(path.normalize(c)) : !c.split(/[\\/]/).includes('..')));
+    if (kept.length < catalogs.length) logger.info(`vbhc: untrusted workspace — ${catalogs.length - kept.length} catalog(s) outside the workspace are not read`);
+    return kept;
+  }
+
+  connection.onNotification(DidGrantWorkspaceTrustNotification, async () => {
+    if (trusted) return;
+    trusted = true;
+    applySettings();
+    await reloadCatalogs();
+    scheduleWorkspaceCheck(0);
+  });
 
   // ---- documents -----------------------------------------------------------
 
