@@ -34,7 +34,7 @@ let dir: string;
 const published = new Map<string, { code: string; range: { start: { line: number } } }[]>();
 const waiters: (() => void)[] = [];
 
-function waitFor<T>(fn: () => T | undefined, ms = 10000): Promise<T> {
+function waitFor<T>(fn: () => T | undefined, ms = 30000): Promise<T> {
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
     const tick = () => {

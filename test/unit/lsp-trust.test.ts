@@ -17,7 +17,7 @@ let ws: string;
 let outside: string;
 const published = new Map<string, { code: string }[]>();
 
-async function waitFor(pred: () => boolean, ms = 10000): Promise<void> {
+async function waitFor(pred: () => boolean, ms = 30000): Promise<void> {
   const t0 = Date.now();
   while (!pred()) {
     if (Date.now() - t0 > ms) throw new Error('timed out');

@@ -5,7 +5,7 @@
  * body, then one walk over its blocks.
  */
 import type { Block } from '../model/body';
-import type { VbhcDocument } from '../model/document';
+import { bodyProseText, type VbhcDocument } from '../model/document';
 import { findDateMentions, type DateMention } from '../text/dates';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
@@ -42,19 +42,7 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
   }
   // One scan of the whole body (cheaper than one per block); code blocks are
   // blanked out first, then each mention is placed by the block holding it.
-  const bodyStart = doc.source.lineStart(doc.body.startLine);
-  let bodyText = text.slice(bodyStart);
-  const code = blocks.filter((b) => b.kind === 'code');
-  if (code.length > 0) {
-    const parts: string[] = [];
-    let at = bodyStart;
-    for (const b of code) {
-      parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start));
-      at = b.end;
-    }
-    parts.push(text.slice(at));
-    bodyText = parts.join('');
-  }
+  const { start: bodyStart, text: bodyText } = bodyProseText(doc);
   const places: MentionPlace[] = [];
   let seenHeading = false;
   blocks.forEach((b, i) => {

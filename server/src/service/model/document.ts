@@ -74,3 +74,32 @@ export function parseDocDate(value: unknown): DocDate | undefined {
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+const proseTextCache = new WeakMap<VbhcDocument, string>();
+
+/**
+ * The body's analysis text (from the first body line to the end) with code
+ * blocks blanked out by spaces, so that offsets stay the same. Scanners of
+ * prose (dates, citations) run over it once per document; cached.
+ */
+export function bodyProseText(doc: VbhcDocument): { start: number; text: string } {
+  const start = doc.source.lineStart(doc.body.startLine);
+  let text = proseTextCache.get(doc);
+  if (text === undefined) {
+    const all = doc.source.text;
+    const code = doc.body.blocks.filter((b) => b.kind === 'code');
+    if (code.length === 0) text = all.slice(start);
+    else {
+      const parts: string[] = [];
+      let at = start;
+      for (const b of code) {
+        parts.push(all.slice(at, b.start), ' '.repeat(b.end - b.start));
+        at = b.end;
+      }
+      parts.push(all.slice(at));
+      text = parts.join('');
+    }
+    proseTextCache.set(doc, text);
+  }
+  return { start, text };
+}

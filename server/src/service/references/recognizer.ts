@@ -8,7 +8,7 @@
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
-import type { VbhcDocument } from '../model/document';
+import { bodyProseText, type VbhcDocument } from '../model/document';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
 import { CITED_TYPES, citedTypeByName, isTypeCode, type CitedType } from './data/cited-types';
@@ -206,20 +206,8 @@ export function documentCitations(doc: VbhcDocument): Citation[] {
     for (const c of findCitations(text.slice(subject.valueStart, subject.valueEnd))) out.push(shift(c, subject.valueStart));
   }
   const blocks = doc.body.blocks;
-  const bodyStart = doc.source.lineStart(doc.body.startLine);
   // One scan of the body with code blocks blanked (the block of each citation decides whether it counts).
-  let bodyText = text.slice(bodyStart);
-  const code = blocks.filter((b) => b.kind === 'code');
-  if (code.length > 0) {
-    const parts: string[] = [];
-    let at = bodyStart;
-    for (const b of code) {
-      parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start));
-      at = b.end;
-    }
-    parts.push(text.slice(at));
-    bodyText = parts.join('');
-  }
+  const { start: bodyStart, text: bodyText } = bodyProseText(doc);
   let bi = 0;
   for (const c0 of findCitations(bodyText)) {
     const c = shift(c0, bodyStart);
