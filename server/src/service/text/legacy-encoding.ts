@@ -354,11 +354,19 @@ const MIN_STRONG_WORDS = 2;
  */
 export function mayContainLegacy(line: string): boolean {
   let latin1 = false;
-  for (let i = 0; i < line.length && !latin1; i++) {
+  let foreign = false;
+  let unicodeOnly = false;
+  for (let i = 0; i < line.length && !foreign; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0xa1 && c <= 0xff && LEGACY_CHARS.has(line[i])) latin1 = true;
+    if (c >= 0xa1 && c <= 0xff && LEGACY_CHARS.has(line[i])) {
+      latin1 = true;
+      if (FOREIGN_CHARS.has(line[i])) foreign = true;
+    } else if (c >= 0x100 && !unicodeOnly && LEGACY_CHARS.has(line[i]) === false && UNICODE_ONLY_LETTER.test(line[i])) unicodeOnly = true;
   }
   if (!latin1) return false;
+  // Ordinary Unicode Vietnamese (à, é, ô … and ạ, ế, ư, đ …) with none of the
+  // characters only legacy fonts produce: no word to classify (most lines).
+  if (!foreign && unicodeOnly) return false;
   for (const m of line.matchAll(WORD)) {
     if (classify(m[0], 'tcvn3').kind === 'strong' || classify(m[0], 'vni').kind === 'strong') return true;
   }
