@@ -7,7 +7,7 @@
  * included, code blocks skipped) and words the message.
  */
 import { msg } from '../i18n';
-import { findLegacyRuns, LEGACY_ENCODING_NAMES, majorityEncoding, mayContainLegacy } from '../text/legacy-encoding';
+import { findLegacyRuns, hasForeignLegacyChar, LEGACY_ENCODING_NAMES, majorityEncoding, mayContainLegacy } from '../text/legacy-encoding';
 import type { Rule } from './rule';
 
 /** Longest excerpt of the offending text quoted in a message, in characters. */
@@ -22,6 +22,7 @@ export const encodingLegacy: Rule = {
   ),
   check: function encodingLegacy({ doc }, report) {
     const src = doc.source;
+    if (!hasForeignLegacyChar(src.text)) return; // one native scan instead of one per line
     const codeLines = new Set<number>();
     for (const b of doc.body.blocks) {
       if (b.kind === 'code') for (let l = b.startLine; l < b.endLine; l++) codeLines.add(l);

@@ -49,7 +49,12 @@ const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
 // The words before a symbol are matched on the REVERSED window, anchored at
 // its start: one attempt per candidate instead of one per window position.
-const reverse = (x: string) => x.split('').reverse().join(''); // by UTF-16 unit, so offsets map back 1:1
+/** Reverses by UTF-16 unit, so offsets map back 1:1 (a loop: no array per call). */
+function reverse(x: string): string {
+  let out = '';
+  for (let i = x.length - 1; i >= 0; i--) out += x[i];
+  return out;
+}
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 const REV_NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(reverse(t.name))).join('|');
 const REV_ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).map(reverse).join('|');

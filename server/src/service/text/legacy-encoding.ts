@@ -272,6 +272,17 @@ const LEGACY_CHARS: ReadonlySet<string> = new Set([...Object.keys(TCVN3_TO_UNICO
 /** Legacy characters that are not letters of Unicode Vietnamese: their presence is the first hint. */
 const FOREIGN_CHARS: ReadonlySet<string> = new Set([...LEGACY_CHARS].filter((c) => !/^[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]$/iu.test(c)));
 
+const FOREIGN_RE = new RegExp(`[${[...FOREIGN_CHARS].map((c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}]`);
+
+/**
+ * True when the text holds a character only legacy fonts produce (µ, ¸, ·,
+ * ¶, ®, ä, ø, …). Legacy text practically always has some (TCVN3 writes the
+ * acute tone as ¸), so a text without any is not scanned line by line.
+ */
+export function hasForeignLegacyChar(text: string): boolean {
+  return FOREIGN_RE.test(text);
+}
+
 /** A word for detection: letters, combining marks and the legacy symbols (µ · ¸ …). */
 const WORD = /[\p{L}\p{M}\u00a1-\u00bf\u00d7\u00f7]+/gu;
 

@@ -12,6 +12,8 @@ import type { Position, Range } from '../types';
 // A base character followed by its combining marks is normalised as one cluster.
 const COMBINING = /\p{M}/u;
 
+const MARK = /\p{M}/u;
+
 export class SourceText {
   /** The analysis text: no BOM, LF line ends, NFC. */
   readonly text: string;
@@ -32,6 +34,19 @@ export class SourceText {
     // map to the cluster's start) breaks a stretch.
     const n = original.length;
     const first = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // The common case — NFC, LF, no BOM, no combining mark or astral
+    // character (whose units would map to their cluster's start) — needs
+    // neither a copy nor a map. Both tests run natively.
+    if (first === 0) {
+      const starts = plainLineStarts(original);
+      if (starts && original.normalize('NFC') === original) {
+        this.text = original;
+        this.map = undefined;
+        this.origLineStarts = starts;
+        this.lineStarts = starts;
+        return;
+      }
+    }
     const pieces: string[] = [];
     let map = new Int32Array(n + 1);
     let outLen = 0;
@@ -208,6 +223,25 @@ export class SourceText {
     }
     return lo;
   }
+}
+
+/**
+ * Line starts of a text with LF line ends only and no surrogate or combining
+ * mark, in one pass; undefined as soon as the text is not of that kind.
+ * Vietnamese precomposed letters (below U+0300 and in U+1E00–U+1EFF) need no
+ * mark test.
+ */
+function plainLineStarts(text: string): number[] | undefined {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c < 0x300) {
+      if (c === 13) return undefined;
+    } else if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    else if ((c < 0x1e00 || c > 0x1eff) && MARK.test(text[i])) return undefined;
+  }
+  return starts;
 }
 
 function lineStartsOf(text: string): number[] {
