@@ -67,6 +67,19 @@ function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefin
  * `" ket qua "` matches whole words only.
  */
 export function foldText(s: string): string {
+  let hit = foldCache.get(s);
+  if (hit === undefined) {
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+    foldCache.set(s, (hit = foldTextUncached(s)));
+  }
+  return hit;
+}
+
+/** Titles repeat from one check to the next (every keystroke): fold each once. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_MAX = 20_000;
+
+function foldTextUncached(s: string): string {
   const folded = s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

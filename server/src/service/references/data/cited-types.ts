@@ -87,6 +87,14 @@ export function typeCodeIgnoringCase(code: string): string | undefined {
 
 /** The type of a name as written (case-insensitive, full names then abbreviations). */
 export function citedTypeByName(name: string): CitedType | undefined {
-  const lower = name.toLowerCase().normalize('NFC');
-  return CITED_TYPES.find((t) => t.name.toLowerCase() === lower) ?? CITED_TYPES.find((t) => t.abbreviations.includes(name));
+  return byLowerName.get(name.toLowerCase().normalize('NFC')) ?? byAbbreviation.get(name);
+}
+
+// Built once: the recogniser asks for every citation it meets.
+const byLowerName = new Map<string, CitedType>();
+const byAbbreviation = new Map<string, CitedType>();
+for (const t of CITED_TYPES) {
+  const key = t.name.toLowerCase();
+  if (!byLowerName.has(key)) byLowerName.set(key, t);
+  for (const a of t.abbreviations) if (!byAbbreviation.has(a)) byAbbreviation.set(a, t);
 }
