@@ -91,24 +91,10 @@ export interface SearchCatalogParams {
   /** Most items returned (default 100). */
   limit?: number;
 }
-export interface SearchCatalogItem {
-  /** `Chỉ thị số 33/CT-TTg` */
-  label: string;
-  /** `26/11/2021 — Thủ tướng Chính phủ` */
-  description: string;
-  /** Subject and validity. */
-  detail: string;
-  so_ky_hieu: string;
-  loai: string;
-  ngay: string;
-  co_quan: string;
-  trich_yeu: string;
-  hieu_luc?: 'con' | 'het' | 'khong-ro';
-  thay_the_boi?: string | null;
-  source: 'user' | 'builtin' | 'learned';
-  /** Text to insert at the position. */
-  insertText: string;
-}
+/** One row of the pick list: the core's plain result, passed through unchanged. */
+export type { CatalogPickItem as SearchCatalogItem } from './service/references/results';
+import type { CatalogPickItem as SearchCatalogItem } from './service/references/results';
+
 export interface SearchCatalogResult {
   items: SearchCatalogItem[];
 }
