@@ -1,7 +1,12 @@
 // Bundles the three doors of vbhc into dist/: the VS Code client (CommonJS,
-// `vscode` external), the language server and the CLI (with a shebang).
-// `--production` minifies; `--watch` rebuilds on change.
+// `vscode` external), the language server and the CLI — its bundle
+// (cli-core.js) and the small launcher that loads it (cli.js, with a
+// shebang). After a build the launcher writes the CLI's V8 code cache
+// (cli-core.js.cache) by checking and exporting the bundled example once.
+// `--production` minifies; `--watch` rebuilds on change (no code cache: the
+// launcher ignores a cache that is not for the current bundle).
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
@@ -22,12 +27,20 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli-main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli-main.ts'], outfile: 'dist/cli-core.js' },
+  { ...common, entryPoints: ['server/src/cli-launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+/** Writes dist/cli-core.js.cache; a failure is reported and the CLI simply runs without it. */
+function writeCodeCache() {
+  const r = spawnSync(process.execPath, ['dist/cli.js'], { env: { ...process.env, VBHC_WRITE_CODE_CACHE: 'examples/bao-cao-mau.vbhc.md' }, encoding: 'utf8' });
+  if (r.status !== 0) console.warn(`esbuild.mjs: no code cache for the CLI (${(r.stderr || r.error?.message || '').trim()})`);
+}
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+  writeCodeCache();
 }

@@ -95,7 +95,8 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   } catch (e) {
     throw new CliError(`không đọc được "${opts.input}" / cannot read "${opts.input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const service = await createCliService(opts.input, io.cwd, { lang: opts.lang });
+  // One document parsed once and exported once: keep its tokens rather than parse it twice.
+  const service = await createCliService(opts.input, io.cwd, { lang: opts.lang, keepTokens: true });
   const uri = pathToUri(input);
   service.setDocument(uri, text);
   const en = service.settings.lang === 'en';

@@ -1,16 +1,21 @@
-/** Process entry of the `vbhc` CLI (bundled to dist/cli.js with a shebang). */
-import { main } from './cli';
+/**
+ * The `vbhc` CLI as a bundle (dist/cli-core.js): `runCli` wires `main` to
+ * the process. dist/cli.js (cli-launcher.ts) loads this bundle, with V8's
+ * code cache when one was built for it, and calls `runCli`.
+ */
+import { main, type CliIO } from './cli';
 
-main(process.argv.slice(2), {
+/** The process's standard streams and folder. */
+export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`vbhc: ${(e as Error)?.message ?? e}\n`);
-    process.exitCode = 2;
-  },
-);
+};
+
+/** Runs the CLI and resolves to the exit code (2 for an unexpected failure, reported in one line). */
+export function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  return main(argv, io).catch((e: unknown) => {
+    io.stderr(`vbhc: ${(e as Error)?.message ?? e}\n`);
+    return 2;
+  });
+}

@@ -165,7 +165,7 @@ async function expandPaths(paths: string[], cwd: string): Promise<{ display: str
 }
 
 /** Creates a service for a set of files with the project config applied. */
-export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[] } = {}): Promise<LanguageService> {
+export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[]; keepTokens?: boolean } = {}): Promise<LanguageService> {
   const abs = path.resolve(cwd, firstPath);
   let dir = abs;
   try {
@@ -182,6 +182,7 @@ export async function createCliService(firstPath: string, cwd: string, extra: { 
   return createLanguageService({
     fs: nodeFileSystem,
     logger: silentLogger,
+    keepTokens: extra.keepTokens,
     settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'] },
   });
 }

@@ -37,6 +37,12 @@ export interface LanguageServiceInit {
   settings?: Partial<VbhcSettings>;
   /** Replace the rule set (tests). */
   rules?: readonly Rule[];
+  /**
+   * Keep each parsed body's markdown-it token stream instead of parsing it
+   * again when an exporter first asks for it. For one-shot exports (`vbhc
+   * export`); a server holding a workspace leaves it off to save memory.
+   */
+  keepTokens?: boolean;
 }
 
 /** A code action: a quick fix tied to a diagnostic, or a fix-all. */
@@ -133,7 +139,7 @@ export class LanguageService {
   getDocument(uri: string): VbhcDocument | undefined {
     const e = this.entries.get(uri);
     if (!e) return undefined;
-    if (!e.doc) e.doc = parseDocument(uri, e.text, e.version);
+    if (!e.doc) e.doc = parseDocument(uri, e.text, e.version, { keepTokens: this.init.keepTokens });
     return e.doc;
   }
 

@@ -49,3 +49,13 @@ test('a block without inline content has none, and assigning one stores it', () 
   code.inline = t;
   assert.equal(code.inline, t);
 });
+
+test('keepTokens keeps the first parse: the same blocks and tokens, no second parse', () => {
+  const lazy = parseDocument('file:///t.vbhc.md', TEXT).body;
+  const kept = parseDocument('file:///t.vbhc.md', TEXT, 0, { keepTokens: true }).body;
+  assert.deepEqual(kept.tokens.map((t) => [t.type, t.map, t.content]), lazy.tokens.map((t) => [t.type, t.map, t.content]));
+  const inlines = kept.blocks.filter((b) => b.inline).map((b) => b.inline!);
+  for (const t of inlines) assert.ok(kept.tokens.includes(t));
+  assert.deepEqual(inlines.map((t) => t.content), lazy.blocks.filter((b) => b.inline).map((b) => b.inline!.content));
+  assert.deepEqual(kept.blocks.find((b) => b.kind === 'table')!.rows!.map((r) => r.map((c) => c.content)), [['STT', 'Nội dung'], ['1', 'Văn phòng Sở']]);
+});

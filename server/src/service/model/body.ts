@@ -75,8 +75,10 @@ export interface Body {
 /**
  * Parses the body. `bodyStartLine` is the first analysis line after the front
  * matter; lines before it are blanked so that token line maps are absolute.
+ * With `keepTokens` the token stream of this parse is kept for `tokens`
+ * (one-shot exports); otherwise it is dropped and rebuilt on first use.
  */
-export function parseBody(src: SourceText, bodyStartLine: number): Body {
+export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = false): Body {
   const text = src.text;
   const tokens = tokenize(src, bodyStartLine);
   const blocks: Block[] = [];
@@ -252,7 +254,7 @@ export function parseBody(src: SourceText, bodyStartLine: number): Body {
   blocks.sort((a, b) => a.startLine - b.startLine);
   linkSections(headings, src.lineCount);
   // Keep token positions only: the stream itself is rebuilt on demand (see Body.tokens).
-  const lazyTokens = detachTokens(blocks, inlineAt, rowsAt, src, bodyStartLine);
+  const lazyTokens = detachTokens(blocks, inlineAt, rowsAt, src, bodyStartLine, keepTokens ? tokens : undefined);
   return {
     startLine: bodyStartLine,
     blocks,
@@ -306,10 +308,11 @@ function newBlock<T extends Omit<Block, 'inline' | 'rows'>>(fields: T): T & Bloc
 
 /**
  * Points the blocks at their positions in a token stream rebuilt on first
- * use, and returns that stream's getter (the first stream is not kept).
+ * use, and returns that stream's getter. `kept` is the first stream when the
+ * caller keeps it (the same parse, so the positions hold).
  */
-function detachTokens(blocks: readonly Block[], inlineAt: ReadonlyMap<Block, number>, rowsAt: ReadonlyMap<Block, number[][]>, src: SourceText, bodyStartLine: number): () => Token[] {
-  let stream: Token[] | undefined;
+function detachTokens(blocks: readonly Block[], inlineAt: ReadonlyMap<Block, number>, rowsAt: ReadonlyMap<Block, number[][]>, src: SourceText, bodyStartLine: number, kept?: Token[]): () => Token[] {
+  let stream: Token[] | undefined = kept;
   const lazyTokens = () => (stream ??= tokenize(src, bodyStartLine));
   for (const b of blocks) {
     const inline = inlineAt.get(b);

@@ -29,12 +29,18 @@ export interface VbhcDocument {
   date?: DocDate;
 }
 
+/** How to parse. */
+export interface ParseOptions {
+  /** Keep the body's first token stream (see `parseBody`). */
+  keepTokens?: boolean;
+}
+
 /** Parses a document from its original text. */
-export function parseDocument(uri: string, original: string, version = 0): VbhcDocument {
+export function parseDocument(uri: string, original: string, version = 0, options: ParseOptions = {}): VbhcDocument {
   const source = new SourceText(original);
   const frontMatter = parseFrontMatter(source.text);
   const bodyStartLine = frontMatter ? (frontMatter.closed ? frontMatter.closeLine + 1 : source.lineCount) : 0;
-  const body = parseBody(source, bodyStartLine);
+  const body = parseBody(source, bodyStartLine, options.keepTokens);
   const data = frontMatter?.data ?? {};
   return {
     uri,
