@@ -40,7 +40,7 @@ export function packageVsix(root: string, workDir: string): { row: Row; distDir?
   const distDir = path.join(workDir, 'dist');
   return {
     row: { id: 'vsix.size', group: GROUP, label: '.vsix size', status: 'ok', unit: 'MB', value: statSync(vsix).size / 1e6, note: `npm run package (production build)${files ? `, ${files} files` : ''}` },
-    distDir: ['client.js', 'server.js', 'cli.js'].every((f) => existsSync(path.join(distDir, f))) ? distDir : undefined,
+    distDir: ['client.js', 'server.js', 'cli.js', 'cli-core.js'].every((f) => existsSync(path.join(distDir, f))) ? distDir : undefined,
   };
 }
 

@@ -74,7 +74,10 @@ const INSTALL = {
 } as const;
 
 /** The whole-process comparisons and their ratios. */
-export function comparisons(fx: Fixtures, p: Paths, build: string): Row[] {
+export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
+  // Whether the launcher found its V8 code cache (written by the build).
+  const cacheState = /code cache (\w+)/.exec(spawnSync(process.execPath, [p.cli, '--version'], { encoding: 'utf8', env: { ...process.env, VBHC_CODE_CACHE_DEBUG: '1' } }).stderr ?? '')?.[1] ?? 'unknown';
+  const build = `${buildName}, code cache ${cacheState}`;
   const group = 'Whole processes (same files)';
   const rows: Row[] = [];
   mkdirSync(p.scratch, { recursive: true });
