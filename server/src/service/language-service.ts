@@ -10,6 +10,7 @@ import { ALL_RULES } from './checks/registry';
 import type { Rule, WorkspaceFacts } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
 import { parseDocument, type VbhcDocument } from './model/document';
+import { parseEdited } from './model/incremental';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings } from './settings';
 import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
@@ -59,6 +60,8 @@ interface Entry {
   text: string;
   version: number;
   doc?: VbhcDocument;
+  /** The document parsed from the previous text, kept until this one is parsed: an edit inside one paragraph re-parses from it (model/incremental.ts). */
+  prev?: VbhcDocument;
   /** Results of the per-document rules: valid while the text and settings are unchanged. */
   local?: { settingsEpoch: number; list: VbhcDiagnostic[] };
   /** Results of the cross-document rules: valid until anything in the workspace changes. */
@@ -121,7 +124,7 @@ export class LanguageService {
       old.version = version;
       return;
     }
-    this.entries.set(uri, { uri, text, version });
+    this.entries.set(uri, { uri, text, version, prev: old?.doc ?? old?.prev });
     this.epoch++;
   }
 
@@ -139,7 +142,10 @@ export class LanguageService {
   getDocument(uri: string): VbhcDocument | undefined {
     const e = this.entries.get(uri);
     if (!e) return undefined;
-    if (!e.doc) e.doc = parseDocument(uri, e.text, e.version, { keepTokens: this.init.keepTokens });
+    if (!e.doc) {
+      e.doc = this.init.keepTokens ? parseDocument(uri, e.text, e.version, { keepTokens: true }) : parseEdited(e.prev, uri, e.text, e.version);
+      e.prev = undefined;
+    }
     return e.doc;
   }
 

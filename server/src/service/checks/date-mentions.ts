@@ -6,6 +6,7 @@
  */
 import type { Block } from '../model/body';
 import { bodyProseText, type VbhcDocument } from '../model/document';
+import { onParagraphEdit } from '../model/incremental';
 import { findDateMentions, type DateMention } from '../text/dates';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
@@ -34,21 +35,10 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
     for (const d of findDateMentions(text.slice(subject.valueStart, subject.valueEnd), subject.valueStart)) out.push({ ...d, place: 'trich_yeu' });
   }
   const blocks = doc.body.blocks;
-  let closing = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    if (blocks[i].kind === 'footnote' || blocks[i].kind === 'pagebreak' || blocks[i].kind === 'hr' || blocks[i].kind === 'code') continue;
-    if (PROSE.has(blocks[i].kind)) closing = i;
-    break;
-  }
+  const places = blockPlaces(blocks);
   // One scan of the whole body (cheaper than one per block); code blocks are
   // blanked out first, then each mention is placed by the block holding it.
   const { start: bodyStart, text: bodyText } = bodyProseText(doc);
-  const places: MentionPlace[] = [];
-  let seenHeading = false;
-  blocks.forEach((b, i) => {
-    if (b.kind === 'heading') seenHeading = true;
-    places.push(b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body');
-  });
   let bi = 0;
   for (const d of findDateMentions(bodyText, bodyStart)) {
     while (bi < blocks.length && blocks[bi].end < d.start) bi++;
@@ -60,3 +50,37 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
   cache.set(doc, out);
   return out;
 }
+
+/** Where each block stands (see MentionPlace). */
+function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
+  let closing = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i].kind === 'footnote' || blocks[i].kind === 'pagebreak' || blocks[i].kind === 'hr' || blocks[i].kind === 'code') continue;
+    if (PROSE.has(blocks[i].kind)) closing = i;
+    break;
+  }
+  const places: MentionPlace[] = [];
+  let seenHeading = false;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading') seenHeading = true;
+    places.push(b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body');
+  });
+  return places;
+}
+
+// After an edit inside one paragraph: the mentions before it are kept, those
+// after it moved, and only the paragraph is scanned again (no scanner sees
+// across the blank lines around it: bodyProseText). Block kinds are
+// unchanged, so every place is too.
+onParagraphEdit((prev, next, { index, oldBlock, newBlock, delta }) => {
+  const old = cache.get(prev);
+  if (!old) return;
+  const out: PlacedMention[] = [];
+  let i = 0;
+  while (i < old.length && old[i].start < oldBlock.start) out.push(old[i++]);
+  while (i < old.length && old[i].start <= oldBlock.end) i++;
+  const place = blockPlaces(next.body.blocks)[index];
+  for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) out.push({ ...d, place });
+  for (; i < old.length; i++) out.push({ ...old[i], start: old[i].start + delta, end: old[i].end + delta });
+  cache.set(next, out);
+});

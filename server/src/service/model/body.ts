@@ -282,16 +282,19 @@ interface TokenRef {
 const BLOCK_PROTO = {
   get inline(): Token | undefined {
     const r = (this as { tokenRef?: TokenRef }).tokenRef;
-    return r?.inline === undefined ? undefined : r.stream()[r.inline];
+    if (!r) return undefined;
+    const stream = r.stream(); // first: an edited body fills `inline` when it builds the stream
+    return r.inline === undefined ? undefined : stream[r.inline];
   },
   set inline(v: Token | undefined) {
     Object.defineProperty(this, 'inline', { value: v, writable: true, enumerable: true, configurable: true });
   },
   get rows(): Token[][] | undefined {
     const r = (this as { tokenRef?: TokenRef }).tokenRef;
-    if (!r?.rows) return undefined;
+    if (!r) return undefined;
+    const all = r.stream();
+    if (!r.rows) return undefined;
     if (!r.cells) {
-      const all = r.stream();
       r.cells = r.rows.map((row) => row.map((k) => all[k]));
     }
     return r.cells;
@@ -320,6 +323,75 @@ function detachTokens(blocks: readonly Block[], inlineAt: ReadonlyMap<Block, num
     if (inline !== undefined || rows) (b as { tokenRef?: TokenRef }).tokenRef = { stream: lazyTokens, inline, rows };
   }
   return lazyTokens;
+}
+
+/**
+ * The body of `src` after an edit inside one block (`index`) that keeps every
+ * block's kind and lines: that block gets `text` and ends `delta` later,
+ * the blocks after it move by `delta`, the rest is the same. Every block is
+ * a new object (the old body stays valid for its own text). The token
+ * stream, wanted only by exporters, comes from a full parse of `src` on first
+ * use, and blocks take their token positions from it.
+ */
+export function editedBody(prev: Body, src: SourceText, index: number, text: string, delta: number): Body {
+  const moved = new Map<Block, Block>();
+  const blocks = prev.blocks.map((b, i) => {
+    const by = i > index ? delta : 0;
+    const fields: Record<string, unknown> = {};
+    for (const k of Object.keys(b)) if (k !== 'tokenRef' && k !== 'inline' && k !== 'rows') fields[k] = (b as unknown as Record<string, unknown>)[k];
+    const c = newBlock(fields as unknown as Block);
+    if (i === index) {
+      c.end += delta;
+      c.text = text;
+    } else if (by !== 0) {
+      c.start += by;
+      c.end += by;
+      if (c.kind === 'heading') {
+        const h = c as Heading;
+        h.contentStart += by;
+        h.contentEnd += by;
+        h.labelStart += by;
+        h.labelEnd += by;
+      }
+    }
+    if ((b as { tokenRef?: TokenRef }).tokenRef) (c as { tokenRef?: TokenRef }).tokenRef = { stream: () => [] };
+    moved.set(b, c);
+    return c;
+  });
+  let stream: Token[] | undefined;
+  const lazyTokens = (): Token[] => {
+    if (stream) return stream;
+    const fresh = parseBody(src, prev.startLine, true);
+    const same = fresh.blocks.length === blocks.length && fresh.blocks.every((f, i) => f.startLine === blocks[i].startLine && f.kind === blocks[i].kind);
+    const byLine = same ? undefined : new Map(fresh.blocks.map((f) => [`${f.startLine}:${f.kind}`, f]));
+    blocks.forEach((b, i) => {
+      const ref = (b as { tokenRef?: TokenRef }).tokenRef;
+      if (!ref) return;
+      const f = same ? fresh.blocks[i] : byLine!.get(`${b.startLine}:${b.kind}`);
+      const fr = (f as { tokenRef?: TokenRef } | undefined)?.tokenRef;
+      ref.inline = fr?.inline;
+      ref.rows = fr?.rows;
+      ref.cells = undefined;
+      ref.stream = lazyTokens;
+    });
+    stream = fresh.tokens;
+    return stream;
+  };
+  for (const b of blocks) {
+    const ref = (b as { tokenRef?: TokenRef }).tokenRef;
+    if (ref) ref.stream = lazyTokens;
+  }
+  const footnotes = new Map<string, Block>();
+  for (const [label, b] of prev.footnotes) footnotes.set(label, moved.get(b) ?? b);
+  return {
+    startLine: prev.startLine,
+    blocks,
+    headings: prev.headings.map((h) => moved.get(h) as Heading),
+    get tokens() {
+      return lazyTokens();
+    },
+    footnotes,
+  };
 }
 
 /** markdown-it tokens of the body; lines before it are blanked so that line maps are absolute. */

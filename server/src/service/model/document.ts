@@ -84,9 +84,20 @@ export function daysInMonth(year: number, month: number): number {
 const proseTextCache = new WeakMap<VbhcDocument, string>();
 
 /**
+ * Stands for the line break of a blank line in `bodyProseText`: not a space,
+ * letter or digit, so no pattern of the scanners (whose gaps are `\s`) runs
+ * across it.
+ */
+export const BLANK_LINE_MARK = '\u0001';
+
+/**
  * The body's analysis text (from the first body line to the end) with code
- * blocks blanked out by spaces, so that offsets stay the same. Scanners of
- * prose (dates, citations) run over it once per document; cached.
+ * blocks blanked out by spaces and the line break of every blank line turned
+ * into `BLANK_LINE_MARK`, offsets unchanged. Scanners of prose (dates,
+ * citations) run over it once per document; cached. Because nothing they
+ * match crosses a blank line, what they find in a block between blank lines
+ * depends on that block's text alone — which lets an edit inside such a
+ * block re-scan just that block (model/incremental.ts).
  */
 export function bodyProseText(doc: VbhcDocument): { start: number; text: string } {
   const start = doc.source.lineStart(doc.body.startLine);
@@ -105,7 +116,27 @@ export function bodyProseText(doc: VbhcDocument): { start: number; text: string 
       parts.push(all.slice(at));
       text = parts.join('');
     }
+    text = markBlankLines(text);
     proseTextCache.set(doc, text);
   }
   return { start, text };
+}
+
+/** Replaces the line break of every blank line (spaces and tabs only) by `BLANK_LINE_MARK`; one pass. */
+function markBlankLines(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', lineStart)) {
+    let i = lineStart;
+    while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i === nl) {
+      parts.push(text.slice(copied, nl), BLANK_LINE_MARK);
+      copied = nl + 1;
+    }
+    lineStart = nl + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }

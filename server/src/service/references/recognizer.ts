@@ -9,6 +9,7 @@
  * literals, so a scan is linear in the text.
  */
 import { bodyProseText, type VbhcDocument } from '../model/document';
+import { onParagraphEdit } from '../model/incremental';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
 import { CITED_TYPES, citedTypeByName, isTypeCode, type CitedType } from './data/cited-types';
@@ -223,6 +224,33 @@ export function documentCitations(doc: VbhcDocument): Citation[] {
     out.push(c);
   }
   cache.set(doc, out);
+  return out;
+}
+
+// After an edit inside one paragraph: the citations before it are kept,
+// those after it moved, and only the paragraph is scanned again (the body
+// scan cannot see across the blank lines around it: bodyProseText).
+onParagraphEdit((prev, next, { oldBlock, newBlock, delta }) => {
+  const old = cache.get(prev);
+  if (!old) return;
+  const out: Citation[] = [];
+  let i = 0;
+  while (i < old.length && old[i].symbol.start < oldBlock.start) out.push(old[i++]);
+  while (i < old.length && old[i].symbol.start <= oldBlock.end) i++;
+  for (const c of findCitations(newBlock.text)) out.push(shift(c, newBlock.start));
+  for (; i < old.length; i++) out.push(movedCitation(old[i], delta));
+  cache.set(next, out);
+});
+
+/** A copy of a citation `by` characters further (the parsed symbol, which has no offsets, is shared). */
+function movedCitation(c: Citation, by: number): Citation {
+  const span = <T extends { start: number; end: number }>(sp: T | undefined): T | undefined => (sp ? { ...sp, start: sp.start + by, end: sp.end + by } : undefined);
+  const out: Citation = { ...c, start: c.start + by, headEnd: c.headEnd + by, end: c.end + by, symbol: span(c.symbol)! };
+  if (c.type) out.type = span(c.type);
+  if (c.so) out.so = span(c.so);
+  if (c.date) out.date = span(c.date);
+  if (c.issuer) out.issuer = span(c.issuer);
+  if (c.subject) out.subject = span(c.subject);
   return out;
 }
 

@@ -106,6 +106,36 @@ export class SourceText {
     this.lineStarts = this.text === original ? this.origLineStarts : lineStartsOf(this.text);
   }
 
+  /**
+   * The SourceText of `text`, which is `prev.original` with only line `line`
+   * changed (`delta` = new length − old length), built without scanning the
+   * rest of the text; undefined unless both texts are plain (no BOM, LF line
+   * ends, NFC, no combining mark or astral character: analysis text =
+   * original) — then line starts after `line` just move by `delta`. NFC
+   * never composes across a line break, so checking the changed line is
+   * enough.
+   */
+  static afterLineEdit(prev: SourceText, text: string, line: number, delta: number): SourceText | undefined {
+    if (prev.map || prev.text !== prev.original || text.charCodeAt(0) === 0xfeff) return undefined;
+    const starts = prev.lineStarts;
+    if (line < 0 || line >= starts.length || text.length !== prev.original.length + delta) return undefined;
+    const lineStart = starts[line];
+    const lineEnd = line + 1 < starts.length ? starts[line + 1] - 1 + delta : text.length;
+    if (lineEnd < lineStart || (line + 1 < starts.length && text.charCodeAt(lineEnd) !== 10)) return undefined;
+    const changed = text.slice(lineStart, lineEnd);
+    const own = plainLineStarts(changed);
+    if (!own || own.length !== 1 || changed.normalize('NFC') !== changed) return undefined;
+    const moved = starts.slice();
+    for (let i = line + 1; i < moved.length; i++) moved[i] += delta;
+    const out = Object.create(SourceText.prototype) as { -readonly [K in keyof SourceText]: SourceText[K] } & { map: undefined; origLineStarts: number[]; lineStarts: number[] };
+    out.original = text;
+    out.text = text;
+    out.map = undefined;
+    out.origLineStarts = moved;
+    out.lineStarts = moved;
+    return out as unknown as SourceText;
+  }
+
   /** Maps an analysis offset to an original offset. */
   toOriginal(offset: number): number {
     if (!this.map) return offset <= 0 ? 0 : Math.min(offset, this.original.length);

@@ -1,0 +1,216 @@
+/**
+ * Re-parsing after a one-line edit (incremental.ts) must give exactly what a
+ * full parse gives: the blocks, the headings, the tokens, the citations, the
+ * date mentions, and so every diagnostic, symbol and folding range. Checked
+ * on chains of random edits — typing, deleting, pasting citations, dates and
+ * Markdown that changes the block's kind — over the examples, the corpus
+ * (when ../shared is beside the project) and a document written for it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, type VbhcDocument } from './document';
+import { reparseAfterEdit, singleLineEdit } from './incremental';
+import { SourceText } from '../text/source-text';
+import { documentCitations } from '../references/recognizer';
+import { documentDateMentions } from '../checks/date-mentions';
+import { createLanguageService } from '../language-service';
+
+const OWN = `---
+loai: BC
+co_quan: "UBND TỈNH QUẢNG NGÃI"
+ky_hieu: UBND
+dia_danh: "Quảng Ngãi"
+ngay: 2025-05-30
+trich_yeu: "kết quả thực hiện Nghị quyết số 57-NQ/TW"
+noi_nhan:
+  - "Lưu: VT"
+ky:
+  quyen_han: "TM. ỦY BAN NHÂN DÂN"
+  chuc_vu: "CHỦ TỊCH"
+  ho_ten: "Nguyễn Văn A"
+---
+
+Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị,
+Ủy ban nhân dân tỉnh báo cáo như sau:
+
+# I. KẾT QUẢ
+
+Ngày 15/01/2025, Ủy ban ban hành Kế hoạch số 12/KH-UBND
+về triển khai Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020.
+
+Trước ngày 31/12/2025 hoàn thành; theo Luật Ban hành văn bản quy phạm pháp luật năm 2015.
+
+## 1. Chỉ đạo
+
+Quyết định 1234/QĐ-UBND ngày 30/02/2025 (ngày không có thật).
+
+- Ý thứ nhất;
+- ý thứ hai.
+
+| Cột | Giá trị |
+|---|---|
+| a | 1 |
+
+## 3. Đánh số sai
+
+Đoạn có chú thích[^1] ở giữa.
+
+Đoạn cuối cùng ngày 01/6/2026 gửi kèm Công văn số 45/UBND-KT./.
+
+[^1]: Chú thích ngày 02/02/2025.
+`;
+
+function sources(): { name: string; text: string }[] {
+  const out = [{ name: 'own', text: OWN }];
+  for (const f of readdirSync('examples')) if (f.endsWith('.vbhc.md')) out.push({ name: f, text: readFileSync(join('examples', f), 'utf8') });
+  const corpus = join('..', 'shared', 'corpus');
+  if (existsSync(corpus)) for (const f of readdirSync(corpus)) if (f.endsWith('.vbhc.md')) out.push({ name: `corpus/${f}`, text: readFileSync(join(corpus, f), 'utf8') });
+  return out;
+}
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What typing mostly inserts. */
+const TYPING = ['a', 'ă', 'ệ', 'n', 'g', ' ', ',', '.', '5', '/', 'ngày ', 'tháng ', 'số '];
+/** What changes a block's kind, a citation or a date, or makes the text not plain. */
+const SNIPPETS = [
+  'a', 'ă', 'ệ', ' ', ',', '.', '/', '-', '5', '2025', 'ngày ', 'ngày 12/3/2025', 'ngày 31 tháng 02 năm 2025', '15/01',
+  'Nghị quyết số 57-NQ/TW', ' số 30/2020/NĐ-CP', 'Quyết định 99/QĐ-UBND ngày 01/01/2025', 'Luật Đất đai năm 2024', 'Chỉ thị 05-CT/TW',
+  '# ', '## 2. ', '- ', '+ ', '1. ', '> ', '|', '| a | b |', '---', '===', '    ', '\t', '`', '```', '[^1]', '^[x]', '[^9]: y',
+  '<!-- pagebreak -->', '<b>', '**đậm**', '*', '_', '\\', '[x]: http://a', '[x]', '\u0001', 'e\u0301', '\r', './.', 'TM. ', '…',
+];
+
+/** The block fields a full parse fills, token contents included (which reads the lazy tokens of a re-parsed body). */
+function project(doc: VbhcDocument): unknown {
+  return {
+    source: { text: doc.source.text, original: doc.source.original, lines: doc.source.lineCount, starts: Array.from({ length: doc.source.lineCount }, (_, i) => doc.source.lineStart(i)) },
+    blocks: doc.body.blocks.map((b) => {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(b)) if (k !== 'tokenRef' && k !== 'inline' && k !== 'rows') o[k] = v;
+      o.inline = b.inline?.content;
+      o.inlineMap = b.inline?.map;
+      o.rows = b.rows?.map((r) => r.map((c) => c.content));
+      return o;
+    }),
+    headings: doc.body.headings.map((h) => h.startLine),
+    footnotes: [...doc.body.footnotes].map(([k, b]) => [k, b.startLine, b.start]),
+    tokens: doc.body.tokens.map((t) => `${t.type}:${t.map?.join('-')}:${t.content}`),
+    citations: documentCitations(doc),
+    dates: documentDateMentions(doc),
+  };
+}
+
+/** An edit on one line: of a paragraph two times in three (where typing happens), else of any body line. */
+function randomEdit(doc: VbhcDocument, r: () => number): string {
+  const text = doc.source.original;
+  const lines = text.split('\n');
+  const para = doc.body.blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => Array.from({ length: b.endLine - b.startLine }, (_, i) => b.startLine + i));
+  const bodyFrom = doc.body.startLine;
+  const line = para.length > 0 && r() < 0.67 ? para[Math.floor(r() * para.length)] : bodyFrom + Math.floor(r() * Math.max(1, lines.length - bodyFrom));
+  if (line >= lines.length) return text;
+  const s = lines[line];
+  const at = Math.floor(r() * (s.length + 1));
+  const op = r();
+  let next: string;
+  if (op < 0.35) next = s.slice(0, at) + TYPING[Math.floor(r() * TYPING.length)] + s.slice(at);
+  else if (op < 0.55) next = s.slice(0, at) + SNIPPETS[Math.floor(r() * SNIPPETS.length)] + s.slice(at);
+  else if (op < 0.85) next = s.slice(0, at) + s.slice(Math.min(s.length, at + 1 + Math.floor(r() * 6)));
+  else if (op < 0.93) next = SNIPPETS[Math.floor(r() * SNIPPETS.length)];
+  else next = '';
+  lines[line] = next;
+  return lines.join('\n');
+}
+
+test('singleLineEdit finds the changed span on one line and refuses a change across lines', () => {
+  assert.deepEqual(singleLineEdit('ab\ncd\nef', 'ab\ncXd\nef'), { start: 4, oldEnd: 4, newEnd: 5 });
+  assert.deepEqual(singleLineEdit('ab\ncd\nef', 'ab\nc\nef'), { start: 4, oldEnd: 5, newEnd: 4 });
+  assert.equal(singleLineEdit('ab\ncd\nef', 'ab\ncd\n\nef'), undefined);
+  assert.equal(singleLineEdit('ab\ncd', 'abcd'), undefined);
+});
+
+test('SourceText.afterLineEdit equals a new SourceText, and refuses what is not plain text', () => {
+  const before = 'một\nhai ba\nbốn';
+  const after = 'một\nhai bẩy ba\nbốn';
+  const made = SourceText.afterLineEdit(new SourceText(before), after, 1, after.length - before.length)!;
+  const fresh = new SourceText(after);
+  assert.equal(made.text, fresh.text);
+  assert.equal(made.lineCount, fresh.lineCount);
+  for (let i = 0; i < fresh.lineCount; i++) assert.equal(made.lineStart(i), fresh.lineStart(i));
+  for (let o = 0; o <= after.length; o++) assert.equal(made.toOriginal(o), fresh.toOriginal(o));
+  assert.equal(SourceText.afterLineEdit(new SourceText(before), 'một\nhai be\u0301 ba\nbốn', 1, 3), undefined, 'NFD');
+  assert.equal(SourceText.afterLineEdit(new SourceText('a\r\nb'), 'a\r\nbc', 1, 1), undefined, 'CRLF');
+});
+
+test('a paragraph edit re-scans only that paragraph; other edits are parsed whole', () => {
+  const prev = parseDocument('file:///a.vbhc.md', OWN);
+  documentCitations(prev);
+  documentDateMentions(prev);
+  const typed = OWN.replace('Trước ngày 31/12/2025', 'Trước ngày 30/12/2025');
+  const next = reparseAfterEdit(prev, typed, 1);
+  assert.ok(next, 'a date typed in a paragraph takes the short way');
+  assert.deepEqual(project(next), project(parseDocument('file:///a.vbhc.md', typed, 1)));
+  assert.equal(next.frontMatter, prev.frontMatter, 'the front matter is kept, not parsed again');
+  for (const [why, text] of [
+    ['front matter', OWN.replace('ngay: 2025-05-30', 'ngay: 2025-05-31')],
+    ['heading', OWN.replace('## 1. Chỉ đạo', '## 1. Chỉ đạo chung')],
+    ['dash item', OWN.replace('- Ý thứ nhất;', '- Ý thứ nhất nữa;')],
+    ['paragraph becomes a heading', OWN.replace('Trước ngày 31/12/2025', '# Trước ngày 31/12/2025')],
+    ['footnote mark', OWN.replace('Đoạn có chú thích[^1]', 'Đoạn có chú thích[^2]')],
+    ['line added', OWN.replace('Trước ngày', '\nTrước ngày')],
+    ['NFD typed', OWN.replace('Trước ngày', 'Tru\u031bơ\u0301c ngày')],
+  ] as const) {
+    assert.equal(reparseAfterEdit(prev, text, 1), undefined, why);
+  }
+});
+
+test('random edit chains: the re-parsed document, its analyses and diagnostics equal a full parse', (t) => {
+  const r = rng(20251124);
+  let short = 0;
+  let edits = 0;
+  for (const { name, text } of sources()) {
+    const uri = `file:///${name.replace(/\//g, '_')}`;
+    const live = createLanguageService();
+    live.setDocument(uri, text, 0);
+    live.getDiagnostics(uri);
+    let cur = text;
+    let prev = parseDocument(uri, cur, 0);
+    for (let k = 1; k <= 240; k++) {
+      // Chains of 30 edits, each from the untouched text: one NFD or CR
+      // edit makes the rest of a chain take the long way.
+      const next = k % 30 === 0 ? text : randomEdit(prev, r);
+      if (next === cur) continue;
+      edits++;
+      documentCitations(prev);
+      documentDateMentions(prev);
+      const inc = reparseAfterEdit(prev, next, k);
+      const full = parseDocument(uri, next, k);
+      if (inc) {
+        short++;
+        assert.deepEqual(project(inc), project(full), `${name} edit ${k}: ${JSON.stringify(singleLineEdit(cur, next))}`);
+      }
+      live.setDocument(uri, next, k);
+      const fresh = createLanguageService();
+      fresh.setDocument(uri, next, k);
+      assert.deepEqual(live.getDiagnostics(uri), fresh.getDiagnostics(uri), `${name} edit ${k}: diagnostics`);
+      assert.deepEqual(live.getDocumentSymbols(uri), fresh.getDocumentSymbols(uri), `${name} edit ${k}: symbols`);
+      assert.deepEqual(live.getFoldingRanges(uri), fresh.getFoldingRanges(uri), `${name} edit ${k}: folding`);
+      prev = inc ?? full;
+      cur = next;
+    }
+  }
+  t.diagnostic(`${short} of ${edits} edits re-parsed one paragraph`);
+  assert.ok(edits > 300, `${edits} edits`);
+  assert.ok(short > edits / 5, `only ${short} of ${edits} edits took the short way`);
+});
