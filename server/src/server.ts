@@ -23,6 +23,7 @@ import { URI_TO_PATH, pathToUri } from './uri';
 import { createLanguageService, resolveLang, type IFileSystem, type LanguageService, type Logger, type Severity, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
 import {
   DidGrantWorkspaceTrustNotification,
   DocumentInfoRequest,
@@ -198,7 +199,9 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   function publish(uri: string): void {
     if (!service.hasDocument(uri)) return;
     const diagnostics = service.getDiagnostics(uri).map(toLspDiagnostic);
-    const key = JSON.stringify(diagnostics);
+    // A digest of what was sent, not the JSON itself: 1,000 documents' lists
+    // held as text cost megabytes for a comparison.
+    const key = createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64');
     if (published.get(uri) === key) return;
     published.set(uri, key);
     void connection.sendDiagnostics({ uri, diagnostics });

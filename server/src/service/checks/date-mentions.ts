@@ -5,7 +5,7 @@
  * body, then one walk over its blocks.
  */
 import type { Block } from '../model/body';
-import { bodyProseText, type VbhcDocument } from '../model/document';
+import { bodyProseText, ownText, type VbhcDocument } from '../model/document';
 import { onParagraphEdit } from '../model/incremental';
 import { findDateMentions, type DateMention } from '../text/dates';
 
@@ -45,6 +45,7 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
     if (bi >= blocks.length) break;
     const b = blocks[bi];
     if (!SCANNED.has(b.kind) || d.start < b.start || d.end > b.end) continue;
+    ownText(doc, d);
     out.push({ ...d, place: places[bi] });
   }
   cache.set(doc, out);
