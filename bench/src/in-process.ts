@@ -18,7 +18,7 @@ const URI = 'file:///bench/bao-cao.vbhc.md';
 /** Repetitions per document size: warm-up and measured runs. */
 const RUNS_BY_PAGES: Record<number, { warmup: number; runs: number }> = {
   10: { warmup: 5, runs: 30 },
-  100: { warmup: 3, runs: 15 },
+  100: { warmup: 5, runs: 40 },
   1000: { warmup: 1, runs: 4 },
 };
 

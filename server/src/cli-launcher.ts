@@ -6,7 +6,9 @@
  * start-up cost (≈ 35 ms of ≈ 185 ms for `vbhc export` of 100 pages).
  *
  * The cache is an optimisation only. It is used when its header names the
- * SHA-1 of the bundle's text and V8 accepts it (same V8 version and flags);
+ * bundle's length and CRC-32 (zlib's, native; SHA-1 on a Node without
+ * zlib.crc32 — crypto costs ≈ 3 ms to load and hash) and V8 accepts it (same
+ * V8 version and flags);
  * otherwise the bundle is compiled as usual. It is never written at run time:
  * the build (esbuild.mjs) runs `VBHC_WRITE_CODE_CACHE=SAMPLE node dist/cli.js`,
  * which checks and exports SAMPLE in one process, silently, and then writes
@@ -15,27 +17,27 @@
  * V8 or absent (missing, or for another bundle).
  */
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import * as zlib from 'node:zlib';
 import type { CliIO } from './cli';
 
 type CoreExports = { runCli(argv: string[], io?: CliIO): Promise<number> };
 
 const CORE = path.join(__dirname, 'cli-core.js');
 const CACHE = `${CORE}.cache`;
-const MAGIC = 'vbhc-code-cache 1 ';
-/** Header: MAGIC, 40 hex digits of the bundle's SHA-1, a newline. */
-const HEADER_LENGTH = MAGIC.length + 40 + 1;
+const MAGIC = 'vbhc-code-cache 2 ';
 
+/** The cache's first line: MAGIC, the bundle's fingerprint, a newline. */
 function header(bundle: Buffer): string {
-  return `${MAGIC}${createHash('sha1').update(bundle).digest('hex')}\n`;
+  const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  const id = crc32 ? `crc32 ${bundle.length} ${crc32(bundle) >>> 0}` : `sha1 ${(require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bundle).digest('hex')}`;
+  return `${MAGIC}${id}\n`;
 }
 
-/** The cached data for exactly these bundle bytes, if the build left one. */
 function readCache(bundle: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
@@ -43,8 +45,9 @@ function readCache(bundle: Buffer): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (bytes.length <= HEADER_LENGTH || bytes.toString('latin1', 0, HEADER_LENGTH) !== header(bundle)) return undefined;
-  return bytes.subarray(HEADER_LENGTH);
+  const expected = header(bundle);
+  if (bytes.length <= expected.length || bytes.toString('latin1', 0, expected.length) !== expected) return undefined;
+  return bytes.subarray(expected.length);
 }
 
 /** Compiles and runs the bundle as a CommonJS module; returns its exports and script. */

@@ -8,8 +8,6 @@
  * half-written or clobbered file. A read-only or locked target is reported
  * with a clear Vietnamese/English message and left untouched.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { promises as fsp, constants as fsConstants } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -63,7 +61,9 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') throw writeError(target, e);
   }
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // pid, time and a random part; 'wx' below refuses a name that exists. (No
+  // crypto here: loading it costs every CLI export ≈ 2 ms.)
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await fsp.writeFile(tmp, bytes, { flag: 'wx' });
     await fsp.rename(tmp, target);
@@ -160,7 +160,9 @@ export async function convertDocxToPdf(docx: Uint8Array, target: string, options
   }
 }
 
-function run(cmd: string, args: string[], timeoutMs: number, signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
+async function run(cmd: string, args: string[], timeoutMs: number, signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
+  // Loaded when LibreOffice is run, not with the CLI: child_process costs every process ≈ 2 ms.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
     let stderr = '';
