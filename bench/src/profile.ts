@@ -29,8 +29,9 @@ const SCENARIOS: Record<string, (fx: Fixtures) => Promise<void>> = {
     const d = fx.docs.find((x) => x.pages === 100)!;
     const svc = createLanguageService({ logger: silentLogger });
     const lines = d.doc.text.split('\n');
-    for (let i = 0; i < 40; i++) {
-      lines[d.doc.middleParagraphLine] += i % 2 ? ' ' : '';
+    const line = lines[d.doc.middleParagraphLine];
+    for (let i = 0; i < 400; i++) {
+      lines[d.doc.middleParagraphLine] = i % 2 ? `${line} ` : line;
       svc.setDocument('file:///p.vbhc.md', lines.join('\n'), i);
       svc.getDiagnostics('file:///p.vbhc.md');
     }

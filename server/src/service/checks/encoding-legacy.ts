@@ -9,6 +9,22 @@
 import { msg } from '../i18n';
 import { findLegacyRuns, hasForeignLegacyChar, LEGACY_ENCODING_NAMES, majorityEncoding, mayContainLegacy } from '../text/legacy-encoding';
 import type { Rule } from './rule';
+import type { VbhcDocument } from '../model/document';
+import { onParagraphEdit } from '../model/incremental';
+
+/** Whether a document has any character only legacy fonts produce (a scan of the whole text; carried across paragraph edits). */
+const foreignCache = new WeakMap<VbhcDocument, boolean>();
+
+function hasForeign(doc: VbhcDocument): boolean {
+  let v = foreignCache.get(doc);
+  if (v === undefined) foreignCache.set(doc, (v = hasForeignLegacyChar(doc.source.text)));
+  return v;
+}
+
+// A document without such characters keeps none unless the edited paragraph brings one.
+onParagraphEdit((prev, next, { newBlock }) => {
+  if (foreignCache.get(prev) === false) foreignCache.set(next, hasForeignLegacyChar(newBlock.text));
+});
 
 /** Longest excerpt of the offending text quoted in a message, in characters. */
 const EXCERPT_MAX_CHARS = 40;
@@ -22,7 +38,7 @@ export const encodingLegacy: Rule = {
   ),
   check: function encodingLegacy({ doc }, report) {
     const src = doc.source;
-    if (!hasForeignLegacyChar(src.text)) return; // one native scan instead of one per line
+    if (!hasForeign(doc)) return; // one native scan instead of one per line
     const codeLines = new Set<number>();
     for (const b of doc.body.blocks) {
       if (b.kind === 'code') for (let l = b.startLine; l < b.endLine; l++) codeLines.add(l);

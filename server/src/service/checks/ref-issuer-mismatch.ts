@@ -16,6 +16,40 @@ export function phraseNames(phrase: string, issuer: IssuerCode): boolean {
   return issuer.names.some((n) => phrase.includes(` ${n} `));
 }
 
+interface Verdict {
+  own: IssuerCode;
+  other: IssuerCode;
+}
+
+/**
+ * Verdicts by symbol issuer codes and issuer phrase: the same citations are
+ * judged again on every re-check while typing, and folding the phrase and
+ * matching every known body was a tenth of a re-check. Kept per parsed
+ * symbol (gone with it), bounded.
+ */
+const verdicts = new WeakMap<readonly string[], Map<string, Verdict | null>>();
+const MAX_VERDICTS_PER_SYMBOL = 1_000;
+
+/** `issuers` is the array of a parsed symbol, shared by every citation of that symbol (symbol.ts memoises parsing). */
+function verdict(issuers: readonly string[], issuerText: string): Verdict | null {
+  let byText = verdicts.get(issuers);
+  if (!byText) verdicts.set(issuers, (byText = new Map()));
+  let v = byText.get(issuerText);
+  if (v !== undefined) return v;
+  v = null;
+  const own = issuers.map((code) => issuerByCode(code.replace(/\d+$/u, ''))).filter((i): i is IssuerCode => !!i);
+  if (own.length > 0) {
+    const phrase = foldWords(issuerText);
+    if (!own.some((i) => phraseNames(phrase, i))) {
+      const other = ISSUER_CODES.find((i) => !own.includes(i) && phraseNames(phrase, i));
+      if (other) v = { own: own[0], other };
+    }
+  }
+  if (byText.size >= MAX_VERDICTS_PER_SYMBOL) byText.clear();
+  byText.set(issuerText, v);
+  return v;
+}
+
 export const refIssuerMismatch: Rule = {
   code: 'ref.issuer-mismatch',
   severity: 'warning',
@@ -23,12 +57,10 @@ export const refIssuerMismatch: Rule = {
   check: function refIssuerMismatch({ doc }, report) {
     for (const c of citationsOf(doc)) {
       if (!c.issuer) continue;
-      const own = c.symbol.parsed.issuers.map((code) => issuerByCode(code.replace(/\d+$/u, ''))).filter((i): i is IssuerCode => !!i);
-      if (own.length === 0) continue;
-      const phrase = foldWords(c.issuer.text);
-      if (own.some((i) => phraseNames(phrase, i))) continue;
-      const other = ISSUER_CODES.find((i) => !own.includes(i) && phraseNames(phrase, i));
-      if (!other) continue;
+      const v = verdict(c.symbol.parsed.issuers, c.issuer.text);
+      if (!v) continue;
+      const { other } = v;
+      const own = [v.own];
       const code = own[0].code;
       const issuerText = c.issuer.text.replace(/\s+/g, ' ');
       report({

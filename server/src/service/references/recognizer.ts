@@ -243,15 +243,21 @@ onParagraphEdit((prev, next, { oldBlock, newBlock, delta }) => {
   cache.set(next, out);
 });
 
-/** A copy of a citation `by` characters further (the parsed symbol, which has no offsets, is shared). */
+/** A copy of a citation `by` characters further (the parsed symbol, which has no offsets, is shared). Literals, not spreads: this runs for every citation after an edit. */
 function movedCitation(c: Citation, by: number): Citation {
-  const span = <T extends { start: number; end: number }>(sp: T | undefined): T | undefined => (sp ? { ...sp, start: sp.start + by, end: sp.end + by } : undefined);
-  const out: Citation = { ...c, start: c.start + by, headEnd: c.headEnd + by, end: c.end + by, symbol: span(c.symbol)! };
-  if (c.type) out.type = span(c.type);
-  if (c.so) out.so = span(c.so);
-  if (c.date) out.date = span(c.date);
-  if (c.issuer) out.issuer = span(c.issuer);
-  if (c.subject) out.subject = span(c.subject);
+  const out: Citation = {
+    start: c.start + by,
+    headEnd: c.headEnd + by,
+    end: c.end + by,
+    symbol: { start: c.symbol.start + by, end: c.symbol.end + by, text: c.symbol.text, parsed: c.symbol.parsed },
+    key: c.key,
+  };
+  const { type, so, date, issuer, subject } = c;
+  if (type) out.type = { start: type.start + by, end: type.end + by, text: type.text, type: type.type, abbreviation: type.abbreviation };
+  if (so) out.so = { start: so.start + by, end: so.end + by, text: so.text };
+  if (date) out.date = { ...date, start: date.start + by, end: date.end + by };
+  if (issuer) out.issuer = { start: issuer.start + by, end: issuer.end + by, text: issuer.text };
+  if (subject) out.subject = { start: subject.start + by, end: subject.end + by, text: subject.text, lead: subject.lead };
   return out;
 }
 

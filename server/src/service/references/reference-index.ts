@@ -19,8 +19,8 @@ export interface Occurrence {
 interface DocEntry {
   doc: VbhcDocument;
   citations: Citation[];
-  /** Fingerprint of the document's full citations (learned facts). */
-  learned: string;
+  /** True when the document has a full citation (learned facts). */
+  learned: boolean;
 }
 
 /** The index. */
@@ -43,8 +43,8 @@ export class ReferenceIndex {
       changed++;
       if (old) this.remove(doc.uri, old);
       const citations = documentCitations(doc);
-      const learned = fingerprint(doc, citations);
-      if (learned !== (old?.learned ?? '')) this.learnedVersion++;
+      const learned = citations.some(isFullCitation);
+      if (!sameLearnedFacts(old?.citations ?? [], citations)) this.learnedVersion++;
       this.perDoc.set(doc.uri, { doc, citations, learned });
       for (const c of citations) {
         let byUri = this.bySymbol.get(c.key);
@@ -149,30 +149,29 @@ export function groupByDate(occ: readonly Occurrence[]): Map<string, Occurrence[
   return dates;
 }
 
-function fingerprint(_doc: VbhcDocument, cs: readonly Citation[]): string {
-  // A hash, not the concatenated facts: on 1,000 documents the strings took
-  // 17 MB of heap. Two independent 32-bit FNV-1a streams; a collision would
-  // only delay the rebuild of a search structure until the next change.
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  let n = 0;
-  const mix = (text: string): void => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+/**
+ * True when two citation lists carry the same learned facts: the same full
+ * citations, in order, with the same symbol, type, date, issuer and
+ * subject. Compared field by field, nothing kept: a fingerprint string per
+ * document cost 17 MB on 1,000 documents, and hashing one 0.4 ms per edit.
+ */
+function sameLearnedFacts(a: readonly Citation[], b: readonly Citation[]): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isFullCitation(a[i])) i++;
+    while (j < b.length && !isFullCitation(b[j])) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    const x = a[i++];
+    const y = b[j++];
+    if (
+      x.symbol.text !== y.symbol.text ||
+      x.type?.type.name !== y.type?.type.name ||
+      x.date!.text !== y.date!.text ||
+      x.issuer?.text !== y.issuer?.text ||
+      x.subject?.text !== y.subject?.text
+    ) {
+      return false;
     }
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1f, 0x5bd1e995) ^ (b >>> 13);
-  };
-  for (const c of cs) {
-    if (!isFullCitation(c)) continue;
-    n++;
-    mix(c.symbol.text);
-    mix(c.type?.type.name ?? '');
-    mix(c.date!.text);
-    mix(c.issuer?.text ?? '');
-    mix(c.subject?.text ?? '');
   }
-  return n === 0 ? '' : `${n}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
