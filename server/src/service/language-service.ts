@@ -9,8 +9,10 @@ import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
 import type { Rule, WorkspaceFacts } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
-import { parseDocument, type VbhcDocument } from './model/document';
+import { parseDocument, shellDocument, type VbhcDocument } from './model/document';
+import { documentCitations, rememberCitations } from './references/recognizer';
 import { parseEdited } from './model/incremental';
+import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings } from './settings';
 import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
@@ -59,13 +61,17 @@ interface Entry {
   uri: string;
   text: string;
   version: number;
+  /** Replaced whenever the text changes: what the reference index compares. */
+  stamp: object;
   doc?: VbhcDocument;
+  /** A closed document's shell once its model was let go (see `settle`). */
+  shell?: VbhcDocument;
   /** The document parsed from the previous text, kept until this one is parsed: an edit inside one paragraph re-parses from it (model/incremental.ts). */
   prev?: VbhcDocument;
   /** Results of the per-document rules: valid while the text and settings are unchanged. */
   local?: { settingsEpoch: number; list: VbhcDiagnostic[] };
-  /** Results of the cross-document rules: valid until anything in the workspace changes. */
-  cross?: { epoch: number; settingsEpoch: number; list: VbhcDiagnostic[] };
+  /** Results of the cross-document rules: valid until the catalogs, the settings or the facts of a symbol the document cites change. */
+  cross?: { keys: number; catalogs: number; settingsEpoch: number; list: VbhcDiagnostic[] };
   /** The merged list handed out last, with the caches it came from. */
   merged?: { local: VbhcDiagnostic[]; cross: VbhcDiagnostic[]; list: VbhcDiagnostic[] };
 }
@@ -124,7 +130,7 @@ export class LanguageService {
       old.version = version;
       return;
     }
-    this.entries.set(uri, { uri, text, version, prev: old?.doc ?? old?.prev });
+    this.entries.set(uri, { uri, text, version, stamp: {}, prev: old?.doc ?? old?.prev });
     this.epoch++;
   }
 
@@ -154,7 +160,47 @@ export class LanguageService {
     return [...this.entries.keys()];
   }
 
-  /** Every parsed document of the workspace. */
+  /**
+   * The documents as the reference index reads them: a closed document not
+   * parsed yet is parsed for the index without being kept (its diagnostics
+   * parse it again), so reading a workspace never holds every model at once.
+   */
+  private indexSources(): IndexSource[] {
+    const out: IndexSource[] = [];
+    for (const e of this.entries.values()) out.push({ uri: e.uri, stamp: e.stamp, doc: () => this.documentForIndex(e) });
+    return out;
+  }
+
+  /**
+   * The parsed document the reference index reads. A closed document is
+   * parsed once for both: its per-document checks run on the same parse,
+   * then it is settled (see `settle`), so reading a workspace never holds
+   * every model at once and parses each file once.
+   */
+  private documentForIndex(e: Entry): VbhcDocument {
+    if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
+    const doc = parseDocument(e.uri, e.text, e.version);
+    if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
+      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger) };
+    }
+    this.settle(e, doc);
+    return doc;
+  }
+
+  /**
+   * Lets a closed document's parsed model go once its per-document results
+   * are known: it keeps a shell (model/document.ts shellDocument) with its
+   * citations, which is all the cross-document checks read. On 1,000
+   * documents the models were most of the server's memory.
+   */
+  private settle(e: Entry, doc: VbhcDocument): void {
+    e.shell = shellDocument(doc);
+    rememberCitations(e.shell, documentCitations(doc));
+    e.doc = undefined;
+    e.prev = undefined;
+  }
+
+  /** Every parsed document of the workspace (closed ones are parsed again). */
   allDocuments(): VbhcDocument[] {
     return this.uris().map((u) => this.getDocument(u)!);
   }
@@ -199,28 +245,46 @@ export class LanguageService {
     return facts;
   }
 
-  /** Diagnostics of a document (cached until anything in the workspace changes). */
+  /**
+   * Diagnostics of a document. Per-document results are cached until the
+   * text or the settings change; cross-document results until the
+   * settings, the catalogs or the facts of a symbol the document cites
+   * change (the reference index versions each symbol key). A document read
+   * from disk and not open (version -1) then lets its parsed model go: the
+   * results, the text and its index entry are all a workspace check needs,
+   * and 1,000 models held for nothing cost the server most of its memory.
+   */
   getDiagnostics(uri: string, token: CancellationToken = noCancellation): VbhcDiagnostic[] {
     const e = this.entries.get(uri);
     if (!e) return [];
-    const doc = this.getDocument(uri)!;
-    const ctx = () => ({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() });
-    if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
-      const list = runChecks(ctx(), this.localRules, this.logger, token);
+    const refs = this.crossRules.length ? this.references.refs : undefined;
+    const keys = refs ? refs.citedKeysVersion(uri) : 0;
+    const catalogs = this.references.catalogVersion;
+    const localValid = e.local !== undefined && e.local.settingsEpoch === this.settingsEpoch;
+    const crossValid = e.cross !== undefined && e.cross.settingsEpoch === this.settingsEpoch && e.cross.keys === keys && e.cross.catalogs === catalogs;
+    if (!localValid) {
+      const doc = this.getDocument(uri)!;
+      const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger, token);
       if (token.isCancellationRequested) return list;
       e.local = { settingsEpoch: this.settingsEpoch, list };
     }
-    if (!e.cross || e.cross.epoch !== this.epoch || e.cross.settingsEpoch !== this.settingsEpoch) {
-      const list = this.crossRules.length ? runChecks(ctx(), this.crossRules, this.logger, token) : [];
-      if (token.isCancellationRequested) return [...e.local.list, ...list];
-      e.cross = { epoch: this.epoch, settingsEpoch: this.settingsEpoch, list };
+    if (!crossValid) {
+      // A settled closed document is checked on its shell: no parse.
+      const doc = e.doc ?? e.shell ?? this.getDocument(uri)!;
+      const list = this.crossRules.length ? runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.crossRules, this.logger, token) : [];
+      if (token.isCancellationRequested) return [...e.local!.list, ...list];
+      e.cross = { keys, catalogs, settingsEpoch: this.settingsEpoch, list };
     }
+    if (e.version === -1 && e.doc) this.settle(e, e.doc);
+    const local = e.local!;
+    const cross = e.cross!;
     const m = e.merged;
-    if (m && m.local === e.local.list && m.cross === e.cross.list) return m.list;
-    const list = e.cross.list.length === 0 ? e.local.list : sortDiagnostics([...e.local.list, ...e.cross.list]);
-    e.merged = { local: e.local.list, cross: e.cross.list, list };
+    if (m && m.local === local.list && m.cross === cross.list) return m.list;
+    const list = cross.list.length === 0 ? local.list : sortDiagnostics([...local.list, ...cross.list]);
+    e.merged = { local: local.list, cross: cross.list, list };
     return list;
   }
+
 
   // ---- outline ---------------------------------------------------------
 
@@ -329,7 +393,7 @@ export class LanguageService {
   private readonly references: ReferenceState = this.createReferenceState();
 
   private createReferenceState(): ReferenceState {
-    const state = new ReferenceState({ documents: () => this.allDocuments(), epoch: () => this.epoch });
+    const state = new ReferenceState({ documents: () => this.indexSources(), epoch: () => this.epoch });
     state.setBuiltin(BUILTIN_CATALOG);
     this.facts[REFERENCES_SLOT] = state;
     return state;

@@ -10,7 +10,7 @@ import { msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { formatDmy, isoParts } from '../references/citation-format';
 import type { Citation } from '../references/recognizer';
-import { dayKey as dateKey, groupByDate, type Occurrence } from '../references/reference-index';
+import { dayKey as dateKey, groupByDate, type DocRef, type Occurrence } from '../references/reference-index';
 import type { CoreFix, Rule } from './rule';
 import { citationsOf, stateOf } from './ref-util';
 
@@ -62,7 +62,7 @@ export const refDateConflict: Rule = {
 
 
 /** `dòng 34` in the same document, `000.vbhc.md:34` elsewhere. */
-function placeOf(where: VbhcDocument, c: Citation, checked: VbhcDocument): string {
+function placeOf(where: DocRef, c: Citation, checked: VbhcDocument): string {
   const line = where.source.positionAt(c.date?.start ?? c.start).line + 1;
   if (where.uri === checked.uri) return `dòng ${line}`;
   const name = decodeURIComponent(where.uri.slice(where.uri.lastIndexOf('/') + 1));

@@ -35,7 +35,7 @@ export interface Finding {
 
 /** Facts about the whole workspace that cross-document rules read. */
 export interface WorkspaceFacts {
-  /** Every parsed document of the workspace, the checked one included. */
+  /** Every parsed document of the workspace, the checked one included (closed ones are parsed again: slow; cross-document rules use the reference index). */
   documents(): readonly VbhcDocument[];
   /** Extension slots filled by feature modules (e.g. the reference index). */
   readonly [slot: string]: unknown;
@@ -57,9 +57,14 @@ export interface Rule {
   /** One line saying what the rule catches. */
   description: Msg;
   /**
-   * True when the rule reads other documents or catalogs (`ctx.workspace`):
-   * it re-runs whenever anything in the workspace changes. Other rules are
-   * cached per document text and settings.
+   * True when the rule reads other documents or catalogs (`ctx.workspace`).
+   * Such a rule reads the catalogs and the reference index only, and of
+   * `ctx.doc` only its URI, source, header facts (`loai`, `kyHieu`, `date`)
+   * and citations (`documentCitations`): for a closed document it is given a
+   * shell without body or front matter (model/document.ts shellDocument).
+   * It re-runs when the settings, the catalogs or the facts of a symbol the
+   * document cites change (ReferenceIndex.citedKeysVersion). Other rules
+   * are cached per document text and settings.
    */
   crossDocument?: boolean;
   check(ctx: CheckContext, report: (finding: Finding) => void): void;

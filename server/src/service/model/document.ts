@@ -35,6 +35,26 @@ export interface ParseOptions {
   keepTokens?: boolean;
 }
 
+/**
+ * What a document not open in the editor keeps once its diagnostics are
+ * known: its identity, text positions and header facts, with an empty body
+ * and no front matter. The cross-document checks read no more than that
+ * and the document's citations, which the reference index keeps (and
+ * `rememberCitations` hands to the shell); anything else parses the text
+ * again.
+ */
+export function shellDocument(doc: VbhcDocument): VbhcDocument {
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    source: doc.source,
+    body: { startLine: doc.body.startLine, blocks: [], headings: [], tokens: [], footnotes: new Map() },
+    loai: doc.loai,
+    kyHieu: doc.kyHieu,
+    date: doc.date,
+  };
+}
+
 /** Parses a document from its original text. */
 export function parseDocument(uri: string, original: string, version = 0, options: ParseOptions = {}): VbhcDocument {
   const source = new SourceText(original);

@@ -228,6 +228,11 @@ export function documentCitations(doc: VbhcDocument): Citation[] {
   return out;
 }
 
+/** Makes `citations` the citations of `doc` (a shell of the document they were found in: model/document.ts shellDocument). */
+export function rememberCitations(doc: VbhcDocument, citations: Citation[]): void {
+  cache.set(doc, citations);
+}
+
 // After an edit inside one paragraph: the citations before it are kept,
 // those after it moved, and only the paragraph is scanned again (the body
 // scan cannot see across the blank lines around it: bodyProseText).

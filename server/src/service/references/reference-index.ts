@@ -1,23 +1,45 @@
 /**
  * The workspace reference index: every citation of every document, by
- * symbol. Incremental: `sync` re-reads only the documents whose parsed
- * object changed since the last sync (a parsed document is immutable, so
- * identity says whether it changed) and drops the ones that went away.
+ * symbol. Incremental: `sync` re-reads only the documents whose stamp (a
+ * token the owner replaces when the text changes) changed since the last
+ * sync, and drops the ones that went away. It keeps of each document only
+ * its URI and text positions (`DocRef`) and its citations, not the parsed
+ * model, so the owner may let the models of closed documents go.
+ *
  * It also derives the learned catalog (the first full citation of each
  * symbol) and counts its changes, so that search structures over it are
- * rebuilt only when a full citation was added, removed or altered.
+ * rebuilt only when a full citation was added, removed or altered; and it
+ * versions each symbol key, so that a document's cross-document results
+ * stay valid until the facts of a symbol it cites change.
  */
 import type { VbhcDocument } from '../model/document';
+import type { SourceText } from '../text/source-text';
 import { documentCitations, isFullCitation, type Citation } from './recognizer';
+
+/** What the index keeps of a document: enough to name and locate a citation. */
+export interface DocRef {
+  uri: string;
+  source: SourceText;
+}
 
 /** A citation with its document. */
 export interface Occurrence {
-  doc: VbhcDocument;
+  doc: DocRef;
   citation: Citation;
 }
 
+/** A document as the owner hands it to `sync`. */
+export interface IndexSource {
+  uri: string;
+  /** Changes (by identity) whenever the document's text changes. */
+  stamp: unknown;
+  /** The parsed document; called only when the stamp changed. */
+  doc(): VbhcDocument;
+}
+
 interface DocEntry {
-  doc: VbhcDocument;
+  ref: DocRef;
+  stamp: unknown;
   citations: Citation[];
   /** True when the document has a full citation (learned facts). */
   learned: boolean;
@@ -27,42 +49,81 @@ interface DocEntry {
 export class ReferenceIndex {
   private readonly perDoc = new Map<string, DocEntry>();
   private readonly bySymbol = new Map<string, Map<string, Citation[]>>();
+  /** Per symbol key: the clock value of the last change of its facts. */
+  private readonly keyVersions = new Map<string, number>();
+  private keyClock = 0;
   /** Bumped whenever the learned facts (full citations) change. */
   learnedVersion = 0;
   /** Bumped whenever any citation changes. */
   version = 0;
 
-  /** Brings the index up to date with the workspace's documents. Returns how many documents were re-read. */
-  sync(docs: readonly VbhcDocument[]): number {
+  /** Brings the index up to date with the workspace's documents (parsed documents are their own stamp). Returns how many documents were re-read. */
+  sync(docs: readonly (VbhcDocument | IndexSource)[]): number {
     let changed = 0;
     const live = new Set<string>();
-    for (const doc of docs) {
-      live.add(doc.uri);
-      const old = this.perDoc.get(doc.uri);
-      if (old && old.doc === doc) continue;
+    for (const d of docs) {
+      const src: IndexSource = 'stamp' in d ? d : { uri: d.uri, stamp: d, doc: () => d };
+      live.add(src.uri);
+      const old = this.perDoc.get(src.uri);
+      if (old && old.stamp === src.stamp) continue;
       changed++;
-      if (old) this.remove(doc.uri, old);
+      const doc = src.doc();
+      const ref: DocRef = { uri: doc.uri, source: doc.source };
+      if (old) this.remove(src.uri, old);
       const citations = documentCitations(doc);
       const learned = citations.some(isFullCitation);
       if (!sameLearnedFacts(old?.citations ?? [], citations)) this.learnedVersion++;
-      this.perDoc.set(doc.uri, { doc, citations, learned });
+      this.bumpChangedKeys(old, ref, citations);
+      this.perDoc.set(src.uri, { ref, stamp: src.stamp, citations, learned });
       for (const c of citations) {
         let byUri = this.bySymbol.get(c.key);
         if (!byUri) this.bySymbol.set(c.key, (byUri = new Map()));
-        const list = byUri.get(doc.uri);
+        const list = byUri.get(src.uri);
         if (list) list.push(c);
-        else byUri.set(doc.uri, [c]);
+        else byUri.set(src.uri, [c]);
       }
     }
     for (const [uri, entry] of this.perDoc) {
       if (live.has(uri)) continue;
       changed++;
       this.remove(uri, entry);
+      this.bumpChangedKeys(entry, entry.ref, []);
       this.perDoc.delete(uri);
       if (entry.learned) this.learnedVersion++;
     }
     if (changed) this.version++;
     return changed;
+  }
+
+  /**
+   * Moves the clock of every key whose facts in this document changed:
+   * cited or no longer cited, or cited with another type, date, issuer or
+   * subject, or on another line (messages of other documents name lines).
+   * A paragraph edit that moves nothing else leaves every key alone.
+   */
+  private bumpChangedKeys(old: DocEntry | undefined, ref: DocRef, citations: readonly Citation[]): void {
+    const before = old ? byKey(old.citations) : new Map<string, Citation[]>();
+    const after = byKey(citations);
+    const bump = (key: string) => this.keyVersions.set(key, ++this.keyClock);
+    for (const [key, list] of after) {
+      const was = before.get(key);
+      if (!was || !old || !sameCrossFacts(was, old.ref.source, list, ref.source)) bump(key);
+    }
+    for (const key of before.keys()) if (!after.has(key)) bump(key);
+  }
+
+  /**
+   * A number that changes whenever the facts of a symbol the document cites
+   * change in any document (the clock of its most recent key). Together with
+   * the catalogs' version, what cross-document results depend on.
+   */
+  citedKeysVersion(uri: string): number {
+    let v = 0;
+    for (const c of this.perDoc.get(uri)?.citations ?? []) {
+      const k = this.keyVersions.get(c.key) ?? 0;
+      if (k > v) v = k;
+    }
+    return v;
   }
 
   private remove(uri: string, entry: DocEntry): void {
@@ -83,7 +144,7 @@ export class ReferenceIndex {
     const out: Occurrence[] = [];
     if (byUri) {
       for (const uri of [...byUri.keys()].sort()) {
-        const doc = this.perDoc.get(uri)!.doc;
+        const doc = this.perDoc.get(uri)!.ref;
         for (const c of byUri.get(uri)!) out.push({ doc, citation: c });
       }
     }
@@ -174,4 +235,36 @@ function sameLearnedFacts(a: readonly Citation[], b: readonly Citation[]): boole
       return false;
     }
   }
+}
+
+/** Citations grouped by symbol key, in text order. */
+function byKey(citations: readonly Citation[]): Map<string, Citation[]> {
+  const out = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const list = out.get(c.key);
+    if (list) list.push(c);
+    else out.set(c.key, [c]);
+  }
+  return out;
+}
+
+/** True when two lists of citations of one key say the same to other documents: same texts, same lines. */
+function sameCrossFacts(a: readonly Citation[], aSrc: SourceText, b: readonly Citation[], bSrc: SourceText): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (
+      x.symbol.text !== y.symbol.text ||
+      x.type?.type.name !== y.type?.type.name ||
+      x.date?.text !== y.date?.text ||
+      x.issuer?.text !== y.issuer?.text ||
+      x.subject?.text !== y.subject?.text ||
+      aSrc.positionAt(x.start).line !== bSrc.positionAt(y.start).line ||
+      aSrc.positionAt(x.date?.start ?? x.start).line !== bSrc.positionAt(y.date?.start ?? y.start).line
+    ) {
+      return false;
+    }
+  }
+  return true;
 }

@@ -11,7 +11,7 @@ import type { VbhcDocument } from '../model/document';
 import type { CatalogEntry } from './catalog-entry';
 import { CatalogSet, makeItem, type CatalogItem } from './catalog';
 import type { CatalogFile } from './catalog-file';
-import { ReferenceIndex, type Occurrence } from './reference-index';
+import { ReferenceIndex, type IndexSource, type Occurrence } from './reference-index';
 import { isFullCitation } from './recognizer';
 import { parseSymbol } from './symbol';
 
@@ -20,8 +20,8 @@ export const REFERENCES_SLOT = 'references';
 
 /** What the state reads from its owner. */
 export interface ReferenceHost {
-  /** Every parsed document of the workspace. */
-  documents(): readonly VbhcDocument[];
+  /** Every document of the workspace: parsed, or with a stamp and a way to parse it (see ReferenceIndex.sync). */
+  documents(): readonly (VbhcDocument | IndexSource)[];
   /** A number that changes whenever any document changes. */
   epoch(): number;
 }
@@ -85,8 +85,8 @@ export class ReferenceState {
   get refs(): ReferenceIndex {
     const epoch = this.host.epoch();
     if (epoch !== this.syncedEpoch) {
+      this.syncedEpoch = epoch; // first: a rule run while syncing sees the index as it is, not a second sync
       this.index.sync(this.host.documents());
-      this.syncedEpoch = epoch;
     }
     return this.index;
   }
