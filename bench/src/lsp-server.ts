@@ -3,13 +3,19 @@
  * started on the 1,000-document workspace and spoken to over LSP (JSON-RPC
  * with Content-Length framing). Measured: time from `initialized` until
  * every document's diagnostics are published, and the server's resident
- * memory (VmRSS, and the peak VmHWM) after it, read from /proc.
+ * memory (VmRSS, and the peak VmHWM) at that moment, read from /proc — the
+ * figure the target judges — and again after the server has idled
+ * `SETTLE_MS`, when V8's memory reducer has given back the heap the parsing
+ * grew (shown, not judged).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToUri } from '../../server/src/uri';
 import { missing, type Row } from './results';
 import { msSince } from './stats';
+
+/** How long the server idles before the settled RSS is read (V8's memory reducer starts about 8 s after the last busy period). */
+const SETTLE_MS = 25_000;
 
 /** Longest wait for the server to publish every document. */
 const TIMEOUT_MS = 180_000;
@@ -83,11 +89,15 @@ export async function serverOnWorkspace(serverJs: string, workspaceDir: string, 
     const kib = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
     const rss = (kib('VmRSS') * 1024) / 1e6;
     const peak = (kib('VmHWM') * 1024) / 1e6;
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const settledKib = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
+    const settled = (settledKib * 1024) / 1e6;
     await withTimeout(request('shutdown', null), 10_000, 'shutdown').catch(() => undefined);
     send({ method: 'exit' });
     return [
       { id: 'server.index.1000', group, label: 'server: initialized → diagnostics of 1,000 documents published', status: 'ok', unit: 'ms', value: allMs, note: `files read after ${indexedAt?.toFixed(0) ?? '?'} ms; the server yields between documents; ${build}` },
-      { id: 'server.rss.1000', group, label: 'server RSS after indexing 1,000 documents', status: 'ok', unit: 'MB', value: rss, note: `VmRSS from /proc; peak (VmHWM) ${peak.toFixed(0)} MB` },
+      { id: 'server.rss.1000', group, label: 'server RSS after indexing 1,000 documents', status: 'ok', unit: 'MB', value: rss, note: `VmRSS from /proc when the last diagnostics arrive; peak (VmHWM) ${peak.toFixed(0)} MB` },
+      { id: 'server.rss.settled.1000', group, label: `server RSS after indexing 1,000 documents, then ${SETTLE_MS / 1000} s idle`, status: 'ok', unit: 'MB', value: settled, note: 'VmRSS from /proc; not judged: V8 gives back the heap the parsing grew once the server idles' },
     ];
   } catch (e) {
     const why = `${(e as Error).message}${stderr ? `; stderr: ${stderr.trim().slice(0, 200)}` : ''}`;
