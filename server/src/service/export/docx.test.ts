@@ -9,10 +9,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { Packer } from 'docx';
 import { parseDocument } from '../model/document';
 import { pick } from '../i18n';
-import { buildDocument, exportDocx, ExportCancelledError, HEADER_CELL_INNER_MM, issuerLines, issuerRuleMm, tieuNguRuleMm, trichYeuRuleMm } from './docx';
+import { buildDocument, exportDocx, ExportCancelledError, packDocument, rawParagraph, rawRun, HEADER_CELL_INNER_MM, issuerLines, issuerRuleMm, tieuNguRuleMm, trichYeuRuleMm } from './docx';
 import { textWidthMm } from './text-measure';
 import { STYLE } from './docx-styles';
 import { documentParts } from './header-format';
@@ -365,7 +364,7 @@ test('one node that cannot be written becomes a visible placeholder with a note 
   const model = buildRenderModel(doc);
   model.nodes.splice(1, 0, { kind: 'broken', line: 16 } as unknown as BodyNode);
   const notes: { vi: string; en: string }[] = [];
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(buildDocument(doc, parts, model, notes)));
+  const bytes = packDocument(buildDocument(doc, parts, model, notes));
   const x = await unzip(bytes);
   const ps = paragraphs(x.document);
   const ph = ps.find((p) => p.style === STYLE.PLACEHOLDER)!;
@@ -403,4 +402,29 @@ test('characters XML 1.0 forbids are dropped from the body and the header, so Wo
   // markdown-it turns NUL into U+FFFD (CommonMark); the lone surrogate becomes U+FFFD too.
   assert.ok(ps.some((p) => /^Văn bản \ufffd? ?tiếp \ufffd hết\.\/\.$/.test(p.text)), ps.map((p) => JSON.stringify(p.text)).join('\n'));
   assert.ok(ps.some((p) => p.text === 'kết quả'));
+});
+
+test('body paragraphs written as XML are what the docx package writes for the same paragraphs, byte for byte', async () => {
+  const { Document, FootnoteReferenceRun, Packer: P, Paragraph, TextRun } = await import('docx');
+  const texts = ['Kết quả', 'a & b < c > d "e" \'f\'', '  hai  khoảng  ', '', 'ngày 05/3/2025; 12/KH-UBND.', 'Đ', '…–—“”'];
+  const cases: { style?: string; runs: { text: string; bold?: boolean; italic?: boolean; br?: boolean; fn?: number }[] }[] = [
+    { runs: [] },
+    { style: STYLE.HEADING[0], runs: [{ text: 'I. KẾT QUẢ' }] },
+    { style: STYLE.QUOTE, runs: texts.map((text, i) => ({ text, bold: i % 2 === 0, italic: i % 3 === 0 })) },
+    { style: STYLE.DASH, runs: [{ text: '- ' }, { text: texts[1] }, { text: '', br: true }, { text: texts[0], italic: true }] },
+    { runs: [{ text: texts[0] }, { text: '', fn: 3 }, { text: '.' }] },
+    { style: 'A&B"', runs: [{ text: 'x' }] },
+  ];
+  const compiler = (P as unknown as { compiler: { xmlifyFile(f: unknown, p?: string): { Document: { data: string } } } }).compiler;
+  for (const c of cases) {
+    const children = c.runs.map((r) => (r.fn !== undefined ? new FootnoteReferenceRun(r.fn) : new TextRun({ text: r.text, ...(r.br ? { break: 1 } : {}), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) })));
+    const file = new Document({ sections: [{ children: [new Paragraph({ ...(c.style ? { style: c.style } : {}), children })] }] });
+    const xml = compiler.xmlifyFile(file).Document.data;
+    const theirs = xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('<w:sectPr'));
+    const ours = rawParagraph(
+      c.style,
+      c.runs.map((r) => (r.fn !== undefined ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${r.fn}"/></w:r>` : r.br ? '<w:r><w:br/><w:t xml:space="preserve"></w:t></w:r>' : rawRun(r.text, !!r.bold, !!r.italic))).join(''),
+    );
+    assert.equal(ours, theirs, JSON.stringify(c));
+  }
 });

@@ -6,7 +6,9 @@
  * as full-width bordered tables; real Word footnotes; the closing block as a
  * borderless two-column table; page numbers centred in the header from page 2
  * (titlePg). One bad node never sinks the document: it is replaced by a
- * visible placeholder and a note with its line number.
+ * visible placeholder and a note with its line number. Body headings,
+ * paragraphs and dash items are written as XML strings, byte for byte what
+ * docx writes for them (see RawBody), because they are most of a report.
  *
  * No file access here: the caller writes the bytes (export-file.ts).
  */
@@ -86,9 +88,9 @@ export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): 
   const parts = documentParts(doc);
   const model = buildRenderModel(doc);
   const notes: Msg[] = [...parts.notes, ...model.notes];
-  const file = buildDocument(doc, parts, model, notes, token);
+  const built = buildDocument(doc, parts, model, notes, token);
   if (token.isCancellationRequested) throw new ExportCancelledError();
-  const bytes = packDocx(file);
+  const bytes = packDocument(built);
   if (token.isCancellationRequested) throw new ExportCancelledError();
   return { bytes, notes: notes.map((n) => pick(n, lang)) };
 }
@@ -99,38 +101,104 @@ interface DocxCompiler {
 }
 
 /**
- * Zips a docx `Document` with native deflate (see zip-writer.ts for why).
- * The parts come from the docx package's own compiler, as `Packer` would
- * produce them; the exporter uses no images or embedded fonts, which that
- * compiler would add separately, so they are refused loudly here rather than
- * silently dropped.
+ * The document as built: the docx `Document`, and the body paragraphs
+ * written directly as WordprocessingML (see `RawBody`).
  */
-function packDocx(file: Document): Uint8Array {
+export interface BuiltDocument {
+  document: Document;
+  raw: RawBody;
+}
+
+/**
+ * Body paragraphs written as XML strings instead of docx objects: the
+ * paragraphs of a long report are almost all of document.xml, and building
+ * and serialising an object per run cost a whole-process export of 100
+ * pages ≈ 15 ms. Each run of consecutive paragraphs stands in the docx
+ * document as one marker paragraph (`markerText`) that `packDocument`
+ * replaces by the chunk. The XML is the docx package's own serialisation of
+ * the same paragraphs, byte for byte (a test holds the two equal).
+ */
+export interface RawBody {
+  /** Per export, so that no text of the document can pose as a marker. */
+  nonce: string;
+  chunks: string[];
+}
+
+const markerText = (raw: RawBody, i: number) => `\uE000vbhc-${raw.nonce}-${i}\uE000`;
+/** How docx serialises a marker paragraph (one plain run). */
+const markerXml = (raw: RawBody, i: number) => `<w:p><w:r><w:t xml:space="preserve">${markerText(raw, i)}</w:t></w:r></w:p>`;
+
+/**
+ * Zips a built document with native deflate (see zip-writer.ts for why).
+ * The parts come from the docx package's own compiler, as `Packer` would
+ * produce them, with the raw body chunks put in place of their markers; the
+ * exporter uses no images or embedded fonts, which that compiler would add
+ * separately, so they are refused loudly here rather than silently dropped.
+ */
+export function packDocument(built: BuiltDocument): Uint8Array {
+  const { document: file, raw } = built;
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (!compiler || typeof compiler.xmlifyFile !== 'function') throw new Error('docx: Packer.compiler.xmlifyFile is not available in this version of the docx package');
   const media = (file as unknown as { Media?: { Array: unknown[] } }).Media?.Array ?? [];
   const fonts = (file as unknown as { FontTable?: { fontOptionsWithKey: unknown[] } }).FontTable?.fontOptionsWithKey ?? [];
-  if (media.length > 0 || fonts.length > 0) throw new Error('docx: images and embedded fonts are not supported by packDocx');
+  if (media.length > 0 || fonts.length > 0) throw new Error('docx: images and embedded fonts are not supported by packDocument');
   const entries: ZipEntry[] = [];
   for (const part of Object.values(compiler.xmlifyFile(file, undefined))) {
-    for (const p of Array.isArray(part) ? part : [part]) entries.push({ path: p.path, data: p.data });
+    for (const p of Array.isArray(part) ? part : [part]) {
+      const data = p.path === 'word/document.xml' && typeof p.data === 'string' ? withRawBody(p.data, raw) : p.data;
+      entries.push({ path: p.path, data });
+    }
   }
   return writeZip(entries);
 }
 
-/** Builds the docx `Document` object (exported for tests that inspect it before packing). */
-export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation): Document {
+/** document.xml with every marker paragraph replaced by its chunk; a marker not found is an error, never lost text. */
+function withRawBody(xml: string, raw: RawBody): string {
+  if (raw.chunks.length === 0) return xml;
+  const out: string[] = [];
+  let at = 0;
+  raw.chunks.forEach((chunk, i) => {
+    const marker = markerXml(raw, i);
+    const k = xml.indexOf(marker, at);
+    if (k < 0) throw new Error(`docx: body chunk ${i} lost its place in document.xml`);
+    out.push(xml.slice(at, k), chunk);
+    at = k + marker.length;
+  });
+  out.push(xml.slice(at));
+  return out.join('');
+}
+
+/** Builds the document (exported for tests that inspect it before packing with `packDocument`). */
+export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation): BuiltDocument {
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   const ctx: WriteContext = { model, footnotes, nextFootnoteId: 1, notes };
-  const children: (Paragraph | Table)[] = [];
-  guard(children, notes, 0, () => headerBlock(parts));
-  guard(children, notes, 0, () => titleBlock(parts));
+  const out: Written[] = [];
+  guard(out, notes, 0, () => headerBlock(parts));
+  guard(out, notes, 0, () => titleBlock(parts));
   for (const node of model.nodes) {
     if (token.isCancellationRequested) throw new ExportCancelledError();
-    guard(children, notes, node.line, () => bodyNode(node, ctx));
+    guard(out, notes, node.line, () => bodyNode(node, ctx));
   }
-  guard(children, notes, doc.source.lineCount - 1, () => closingBlock(parts));
-  return new Document({
+  guard(out, notes, doc.source.lineCount - 1, () => closingBlock(parts));
+  // Consecutive raw paragraphs become one chunk behind one marker paragraph.
+  const raw: RawBody = { nonce: Math.random().toString(36).slice(2, 10), chunks: [] };
+  const children: (Paragraph | Table)[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    children.push(new Paragraph({ children: [new TextRun(markerText(raw, raw.chunks.length))] }));
+    raw.chunks.push(pending.join(''));
+    pending = [];
+  };
+  for (const w of out) {
+    if (typeof w === 'string') pending.push(w);
+    else {
+      flush();
+      children.push(w);
+    }
+  }
+  flush();
+  return { raw, document: new Document({
     creator: 'vbhc',
     title: parts.trichYeu ?? parts.vv ?? '',
     styles: buildStyles(),
@@ -160,8 +228,11 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
         children,
       },
     ],
-  });
+  }) };
 }
+
+/** What a writer gives: docx objects, or a body paragraph already written as XML. */
+type Written = Paragraph | Table | string;
 
 interface WriteContext {
   model: RenderModel;
@@ -171,7 +242,7 @@ interface WriteContext {
 }
 
 /** Runs one node's writer; on failure prints a visible placeholder and records a note. */
-function guard(out: (Paragraph | Table)[], notes: Msg[], line: number, write: () => (Paragraph | Table)[]): void {
+function guard(out: Written[], notes: Msg[], line: number, write: () => Written[]): void {
   try {
     out.push(...write());
   } catch (e) {
@@ -326,20 +397,59 @@ function footnoteText(runs: readonly Run[], ctx: WriteContext): ParagraphChild[]
   );
 }
 
-type NodeWriter<K extends BodyNode['kind']> = (node: Extract<BodyNode, { kind: K }>, ctx: WriteContext) => (Paragraph | Table)[];
+/** XML text as the docx package escapes it. */
+function xmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ENTITY[c]);
+}
 
-/** Writers by node kind (a table, not a switch ladder). */
+const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** One run of text as docx writes a TextRun (bold/italics as `w:b w:bCs` / `w:i w:iCs`). */
+export function rawRun(text: string, bold = false, italic = false): string {
+  const props = bold || italic ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  return `<w:r>${props}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+}
+
+/** Inline runs as XML: `inlineChildren` for the raw body (footnotes registered the same way). */
+function rawRuns(runs: readonly Run[], ctx: WriteContext, plain = false): string {
+  let out = '';
+  for (const r of runs) {
+    if (r.lineBreak) out += '<w:r><w:br/><w:t xml:space="preserve"></w:t></w:r>';
+    else if (r.footnote !== undefined) {
+      const fn = ctx.model.footnotes.get(r.footnote);
+      if (!fn) {
+        out += rawRun(`[${r.footnote}]`);
+        continue;
+      }
+      const id = ctx.nextFootnoteId++;
+      ctx.footnotes[id] = { children: fn.paragraphs.map((p) => new Paragraph({ style: STYLE.FOOTNOTE_TEXT, children: footnoteText(p, ctx) })) };
+      out += `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+    } else if (plain) out += rawRun(r.text);
+    else out += rawRun(r.text, !!r.bold, !!r.italic);
+  }
+  return out;
+}
+
+/** A body paragraph as XML, with its style when it has one (`<w:p/>` when empty, as docx writes it). */
+export function rawParagraph(style: string | undefined, runs: string): string {
+  const props = style ? `<w:pPr><w:pStyle w:val="${xmlText(style)}"/></w:pPr>` : '';
+  return props || runs ? `<w:p>${props}${runs}</w:p>` : '<w:p/>';
+}
+
+type NodeWriter<K extends BodyNode['kind']> = (node: Extract<BodyNode, { kind: K }>, ctx: WriteContext) => Written[];
+
+/** Writers by node kind (a table, not a switch ladder). Headings, paragraphs and dash items are written as XML (see RawBody). */
 const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
-  heading: (n, ctx) => [new Paragraph({ style: STYLE.HEADING[n.level - 1], children: inlineChildren(n.runs, ctx, true) })],
-  paragraph: (n, ctx) => [new Paragraph({ ...(n.quote ? { style: STYLE.QUOTE } : {}), children: inlineChildren(n.runs, ctx) })],
-  dash: (n, ctx) => [new Paragraph({ style: STYLE.DASH, children: [new TextRun(`${n.marker} `), ...inlineChildren(n.runs, ctx)] })],
+  heading: (n, ctx) => [rawParagraph(STYLE.HEADING[n.level - 1], rawRuns(n.runs, ctx, true))],
+  paragraph: (n, ctx) => [rawParagraph(n.quote ? STYLE.QUOTE : undefined, rawRuns(n.runs, ctx))],
+  dash: (n, ctx) => [rawParagraph(STYLE.DASH, rawRun(`${n.marker} `) + rawRuns(n.runs, ctx))],
   table: (n, ctx) => [bodyTable(n, ctx)],
   pagebreak: () => [new Paragraph({ style: STYLE.PAGE_BREAK, children: [new PageBreak()] })],
   code: (n) => [new Paragraph({ style: STYLE.PLAIN, children: n.text.split('\n').map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) })],
   hr: () => [ruleParagraph(TEXT_WIDTH_MM * RULE.SHORT_FRACTION, TEXT_WIDTH_MM)],
 };
 
-function bodyNode(node: BodyNode, ctx: WriteContext): (Paragraph | Table)[] {
+function bodyNode(node: BodyNode, ctx: WriteContext): Written[] {
   return (NODE_WRITERS[node.kind] as NodeWriter<typeof node.kind>)(node as never, ctx);
 }
 
