@@ -47,7 +47,7 @@ function timeProcess(cmd: string, args: string[], cwd: string, runs: number, ok:
 }
 
 /** Repetitions of whole-process runs by document size. */
-const PROCESS_RUNS: Record<number, number> = { 10: 7, 100: 5, 1000: 2 };
+const PROCESS_RUNS: Record<number, number> = { 10: 7, 100: 9, 1000: 2 };
 
 /** Cold first parse + all checks: a fresh process per run, the core loaded, then one check. */
 export function checksCold(fx: Fixtures, p: Paths): Row[] {
