@@ -59,17 +59,16 @@ export const refIssuerMismatch: Rule = {
       if (!c.issuer) continue;
       const v = verdict(c.symbol.parsed.issuers, c.issuer.text);
       if (!v) continue;
-      const { other } = v;
-      const own = [v.own];
-      const code = own[0].code;
+      const { own, other } = v;
+      const code = own.code;
       const issuerText = c.issuer.text.replace(/\s+/g, ' ');
       report({
         start: c.issuer.start,
         end: c.issuer.end,
         data: { symbol: c.symbol.text, issuer: issuerText, code },
         message: msg(
-          `"${c.symbol.text}" mang mã cơ quan "${code}" (${own[0].name}) nhưng được dẫn là "của ${issuerText}" (${other.name}, mã ${other.code}). Kiểm tra lại cơ quan ban hành hoặc ký hiệu theo văn bản gốc.`,
-          `"${c.symbol.text}" carries the issuer code "${code}" (${own[0].nameEn}) but is cited as issued by "${issuerText}" (${other.nameEn}, code ${other.code}). Check the issuer or the symbol against the source document.`,
+          `"${c.symbol.text}" mang mã cơ quan "${code}" (${own.name}) nhưng được dẫn là "của ${issuerText}" (${other.name}, mã ${other.code}). Kiểm tra lại cơ quan ban hành hoặc ký hiệu theo văn bản gốc.`,
+          `"${c.symbol.text}" carries the issuer code "${code}" (${own.nameEn}) but is cited as issued by "${issuerText}" (${other.nameEn}, code ${other.code}). Check the issuer or the symbol against the source document.`,
         ),
       });
     }

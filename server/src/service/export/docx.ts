@@ -374,19 +374,25 @@ function inlineChildren(runs: readonly Run[], ctx: WriteContext, plain = false):
   for (const r of runs) {
     if (r.lineBreak) out.push(new TextRun({ text: '', break: 1 }));
     else if (r.footnote !== undefined) {
-      const fn = ctx.model.footnotes.get(r.footnote);
-      if (!fn) {
-        out.push(new TextRun(`[${r.footnote}]`));
-        continue;
-      }
-      // Each reference gets its own Word footnote (Word cannot point two references at one note).
-      const id = ctx.nextFootnoteId++;
-      ctx.footnotes[id] = { children: fn.paragraphs.map((p) => new Paragraph({ style: STYLE.FOOTNOTE_TEXT, children: footnoteText(p, ctx) })) };
-      out.push(new FootnoteReferenceRun(id));
+      const id = addFootnote(r.footnote, ctx);
+      out.push(id === undefined ? new TextRun(`[${r.footnote}]`) : new FootnoteReferenceRun(id));
     } else if (plain) out.push(new TextRun(r.text));
     else out.push(new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
   }
   return out;
+}
+
+/**
+ * Makes a Word footnote of the document's footnote number `label`; returns its
+ * id, or undefined when the label has no definition. Each reference gets
+ * its own Word footnote (Word cannot point two references at one note).
+ */
+function addFootnote(label: number, ctx: WriteContext): number | undefined {
+  const fn = ctx.model.footnotes.get(label);
+  if (!fn) return undefined;
+  const id = ctx.nextFootnoteId++;
+  ctx.footnotes[id] = { children: fn.paragraphs.map((p) => new Paragraph({ style: STYLE.FOOTNOTE_TEXT, children: footnoteText(p, ctx) })) };
+  return id;
 }
 
 /** Footnote paragraphs: runs without nested footnotes (a note inside a note prints its number). */
@@ -416,14 +422,8 @@ function rawRuns(runs: readonly Run[], ctx: WriteContext, plain = false): string
   for (const r of runs) {
     if (r.lineBreak) out += '<w:r><w:br/><w:t xml:space="preserve"></w:t></w:r>';
     else if (r.footnote !== undefined) {
-      const fn = ctx.model.footnotes.get(r.footnote);
-      if (!fn) {
-        out += rawRun(`[${r.footnote}]`);
-        continue;
-      }
-      const id = ctx.nextFootnoteId++;
-      ctx.footnotes[id] = { children: fn.paragraphs.map((p) => new Paragraph({ style: STYLE.FOOTNOTE_TEXT, children: footnoteText(p, ctx) })) };
-      out += `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+      const id = addFootnote(r.footnote, ctx);
+      out += id === undefined ? rawRun(`[${r.footnote}]`) : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
     } else if (plain) out += rawRun(r.text);
     else out += rawRun(r.text, !!r.bold, !!r.italic);
   }
