@@ -337,6 +337,51 @@ export function checkNormalisationInvariance(text: string): void {
   }
 }
 
+/** Typing-like edits of one line (an insertion, a deletion, a hostile piece), chosen from the text itself so a counterexample replays from the text alone. */
+function oneLineEdits(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length === 0) return [];
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  h >>>= 0;
+  // Prefer the longest line (usually a paragraph, where typing happens), then a line picked by the hash.
+  let longest = 0;
+  lines.forEach((l, i) => {
+    if (l.length > lines[longest].length) longest = i;
+  });
+  const out: string[] = [];
+  for (const line of [longest, h % lines.length]) {
+    const l = lines[line];
+    const at = l.length === 0 ? 0 : (h >>> 3) % (l.length + 1);
+    const piece = HOSTILE_PIECES[(h >>> 7) % HOSTILE_PIECES.length];
+    for (const next of [l.slice(0, at) + 'ngày 12/3/2025 Nghị quyết số 57-NQ/TW ' + l.slice(at), l.slice(0, at) + l.slice(at + 1), l.slice(0, at) + piece + l.slice(at)]) {
+      const copy = lines.slice();
+      copy[line] = next;
+      out.push(copy.join('\n'));
+    }
+  }
+  return out;
+}
+
+/**
+ * After one-line edits, a service that re-parses from its previous parse
+ * (model/incremental.ts) gives the diagnostics, symbols and folding of a
+ * fresh service on the edited text.
+ */
+export function checkIncrementalEdits(text: string): void {
+  const uri = FUZZ_URI;
+  for (const edited of oneLineEdits(text)) {
+    const live = createLanguageService({ logger: silentLogger });
+    live.setDocument(uri, text, 1);
+    live.getDiagnostics(uri);
+    live.setDocument(uri, edited, 2);
+    const fresh = serviceWith(edited);
+    const a = JSON.stringify([live.getDiagnostics(uri), live.getDocumentSymbols(uri), live.getFoldingRanges(uri)]);
+    const b = JSON.stringify([fresh.getDiagnostics(uri), fresh.getDocumentSymbols(uri), fresh.getFoldingRanges(uri)]);
+    if (a !== b) throw new Error(`re-parse after an edit differs from a fresh parse\n  edited: ${JSON.stringify(edited.slice(0, 400))}\n  after edit: ${a.slice(0, 600)}\n  fresh: ${b.slice(0, 600)}`);
+  }
+}
+
 /** A nonce for HTML rendering. */
 export const FUZZ_NONCE = 'fuzzNonce0123456789';
 

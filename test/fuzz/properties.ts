@@ -8,6 +8,7 @@ import {
   checkAllFeatures,
   checkDocx,
   checkHtml,
+  checkIncrementalEdits,
   checkNormalisationInvariance,
   generatedDocArb,
   lightlyMutatedDocArb,
@@ -37,8 +38,8 @@ export interface FuzzProperty {
 export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
   {
     name: 'generated documents: no feature throws and every range lies inside the original text',
-    share: 0.45,
-    longShare: 0.8,
+    share: 0.41,
+    longShare: 0.77,
     inputs: () => generatedDocArb,
     check: (text) => void checkAllFeatures(text, reusedService(text)),
   },
@@ -62,6 +63,13 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     longShare: 0.04,
     inputs: (seeds) => lightlyMutatedDocArb(seeds).filter(normalisationStable),
     check: (text) => checkNormalisationInvariance(text),
+  },
+  {
+    name: 'one-line edits re-parsed from the previous parse give what a fresh parse gives',
+    share: 0.04,
+    longShare: 0.03,
+    inputs: (seeds) => fc.oneof(generatedDocArb, lightlyMutatedDocArb(seeds)),
+    check: (text) => checkIncrementalEdits(text),
   },
   {
     name: 'the HTML preview never carries document markup, handlers or un-nonced scripts',
