@@ -59,6 +59,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const CHECK_DELAY_MS = 200;
 /** Delay before the rest of the workspace is re-checked (cross-document rules). */
 const WORKSPACE_CHECK_DELAY_MS = 1500;
+/** Workspace files prepared per turn of the event loop while reading a workspace (≈ 1 ms each). */
+const PREPARE_BATCH = 8;
 
 /** Starts the server on a connection; returns the service for tests. */
 export function startServer(connection: Connection, deps: ServerDeps): LanguageService {
@@ -117,8 +119,21 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
         scheduleWorkspaceCheck(0);
       });
     }
-    const read = await service.indexWorkspace(roots, pathToUri);
-    logger.info(`vbhc: indexed ${read.length} document(s) in ${roots.length} folder(s)`);
+    // Read, parse and check the workspace's files a few per turn of the
+    // event loop, so that requests (an open document's diagnostics,
+    // completion …) are answered meanwhile; until then cross-document
+    // results see the files done so far and catch up as the rest are.
+    service.deferUnprepared(true);
+    try {
+      const read = await service.indexWorkspace(roots, pathToUri);
+      logger.info(`vbhc: indexed ${read.length} document(s) in ${roots.length} folder(s)`);
+      for (let i = 0; i < read.length; i++) {
+        service.prepareDocument(read[i]);
+        if (i % PREPARE_BATCH === PREPARE_BATCH - 1) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      service.deferUnprepared(false);
+    }
     await reloadCatalogs();
     scheduleWorkspaceCheck(0);
   });

@@ -167,8 +167,26 @@ export class LanguageService {
    */
   private indexSources(): IndexSource[] {
     const out: IndexSource[] = [];
-    for (const e of this.entries.values()) out.push({ uri: e.uri, stamp: e.stamp, doc: () => this.documentForIndex(e) });
+    for (const e of this.entries.values()) {
+      const pending = this.deferring && e.version === -1 && !e.doc && !(e.shell && e.local?.settingsEpoch === this.settingsEpoch);
+      out.push({ uri: e.uri, stamp: e.stamp, doc: () => this.documentForIndex(e), pending });
+    }
     return out;
+  }
+
+  private deferring = false;
+
+  /**
+   * While on, the reference index leaves out closed documents not yet
+   * prepared (`prepareDocument`) instead of parsing them all at once, so a
+   * server reading a workspace answers requests meanwhile; cross-document
+   * results then see the documents prepared so far and are brought up to
+   * date as the rest are (the index versions each symbol). Off again, every
+   * document is read.
+   */
+  deferUnprepared(on: boolean): void {
+    this.deferring = on;
+    this.epoch++;
   }
 
   /**
@@ -179,6 +197,8 @@ export class LanguageService {
    */
   private documentForIndex(e: Entry): VbhcDocument {
     if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
+    // Settled with current results: the shell carries the citations the index reads.
+    if (e.shell && e.local?.settingsEpoch === this.settingsEpoch) return e.shell;
     const doc = parseDocument(e.uri, e.text, e.version);
     if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
       e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger) };
@@ -198,6 +218,20 @@ export class LanguageService {
     rememberCitations(e.shell, documentCitations(doc));
     e.doc = undefined;
     e.prev = undefined;
+  }
+
+  /**
+   * Does a document's own work ahead of the workspace's first check: a
+   * closed document is parsed, checked and settled (see `settle`), an open
+   * one parsed. A server calls it document by document while reading a
+   * workspace, yielding between calls, so that requests are served while
+   * it reads; otherwise the first check does it all in one turn.
+   */
+  prepareDocument(uri: string): void {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    this.documentForIndex(e);
+    if (this.deferring) this.epoch++; // the index reads it at its next sync
   }
 
   /** Every parsed document of the workspace (closed ones are parsed again). */

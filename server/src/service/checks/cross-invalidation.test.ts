@@ -85,3 +85,27 @@ test('a closed document gives the same diagnostics whether its model was kept or
   ls.getDiagnostics(C);
   assert.equal(ls.getDocument(C), doc, 'an open document keeps its model');
 });
+
+test('documents prepared one by one (as a server reading a workspace does) give the diagnostics of the first check doing it all', () => {
+  const all = workspace();
+  const prepared = workspace();
+  for (const u of [A, B, C]) prepared.prepareDocument(u);
+  for (const u of [A, B, C]) assert.deepEqual(prepared.getDiagnostics(u), all.getDiagnostics(u), u);
+  prepared.setDocument(B, b('05/3/2025'), -1);
+  prepared.prepareDocument(B);
+  assert.deepEqual(conflicts(prepared, A), [], 'a document prepared again after a change is followed');
+});
+
+test('while preparation is deferred, unprepared closed documents are left out of the index, then caught up', () => {
+  const ls = createLanguageService();
+  ls.deferUnprepared(true);
+  ls.setDocument(A, a, 1); // open
+  ls.setDocument(B, b('15/3/2025'), -1); // closed, not prepared yet
+  assert.deepEqual(conflicts(ls, A), [], 'B is not read yet: no parse of every file in one turn');
+  ls.prepareDocument(B);
+  assert.equal(conflicts(ls, A).length, 1, 'B prepared: its citation counts');
+  ls.setDocument(C, c, -1);
+  ls.deferUnprepared(false);
+  assert.deepEqual(conflicts(ls, C), [], 'deferral off: every document is read');
+  assert.equal(conflicts(ls, A).length, 1);
+});

@@ -35,6 +35,8 @@ export interface IndexSource {
   stamp: unknown;
   /** The parsed document; called only when the stamp changed. */
   doc(): VbhcDocument;
+  /** True when the document is not ready to be read yet: what the index holds of it (if anything) stays, and it is read at a later sync. */
+  pending?: boolean;
 }
 
 interface DocEntry {
@@ -65,7 +67,7 @@ export class ReferenceIndex {
       const src: IndexSource = 'stamp' in d ? d : { uri: d.uri, stamp: d, doc: () => d };
       live.add(src.uri);
       const old = this.perDoc.get(src.uri);
-      if (old && old.stamp === src.stamp) continue;
+      if ((old && old.stamp === src.stamp) || src.pending) continue;
       changed++;
       const doc = src.doc();
       const ref: DocRef = { uri: doc.uri, source: doc.source };
