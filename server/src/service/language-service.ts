@@ -82,7 +82,12 @@ export class LanguageService {
   private readonly logger: Logger;
   private readonly rules: readonly Rule[];
   private settingsValue: VbhcSettings;
-  /** Bumped whenever any document changes: cross-document results go stale. */
+  /**
+   * Bumped whenever a document, a catalog or the preparation of the
+   * workspace changes: the reference index syncs when it moves.
+   * Cross-document results follow the index's per-symbol versions and the
+   * catalogs' version instead (see getDiagnostics).
+   */
   private epoch = 0;
   private settingsEpoch = 0;
   /** Extension slots of the workspace facts, filled by feature modules. */
