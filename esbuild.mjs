@@ -8,6 +8,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 
@@ -24,7 +25,6 @@ const lazyDocxDependencies = {
   name: 'lazy-docx-dependencies',
   setup(build) {
     build.onLoad({ filter: /[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
       const replacements = [
         ['var libExports = requireLib();', 'var libExports = { get xml2js() { return requireLib().xml2js; }, get js2xml() { return requireLib().js2xml; } };'],

@@ -166,17 +166,22 @@ export class LanguageService {
   }
 
   /**
-   * The documents as the reference index reads them: a closed document not
-   * parsed yet is parsed for the index without being kept (its diagnostics
-   * parse it again), so reading a workspace never holds every model at once.
+   * The documents as the reference index reads them (see
+   * `documentForIndex`); while preparation is deferred, closed documents
+   * not settled yet are pending.
    */
   private indexSources(): IndexSource[] {
     const out: IndexSource[] = [];
     for (const e of this.entries.values()) {
-      const pending = this.deferring && e.version === -1 && !e.doc && !(e.shell && e.local?.settingsEpoch === this.settingsEpoch);
+      const pending = this.deferring && e.version === -1 && !e.doc && !this.isSettled(e);
       out.push({ uri: e.uri, stamp: e.stamp, doc: () => this.documentForIndex(e), pending });
     }
     return out;
+  }
+
+  /** True when a closed document has its shell and per-document results for the current settings. */
+  private isSettled(e: Entry): boolean {
+    return e.shell !== undefined && e.local?.settingsEpoch === this.settingsEpoch;
   }
 
   private deferring = false;
@@ -203,7 +208,7 @@ export class LanguageService {
   private documentForIndex(e: Entry): VbhcDocument {
     if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
     // Settled with current results: the shell carries the citations the index reads.
-    if (e.shell && e.local?.settingsEpoch === this.settingsEpoch) return e.shell;
+    if (this.isSettled(e)) return e.shell!;
     const doc = parseDocument(e.uri, e.text, e.version);
     if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
       e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger) };
@@ -323,7 +328,6 @@ export class LanguageService {
     e.merged = { local: local.list, cross: cross.list, list };
     return list;
   }
-
 
   // ---- outline ---------------------------------------------------------
 

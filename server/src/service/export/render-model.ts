@@ -12,6 +12,7 @@
  */
 import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
+import { PAGEBREAK_LINE } from '../model/body';
 import { msg, type Msg } from '../i18n';
 
 /** A piece of inline text. */
@@ -54,7 +55,6 @@ export interface RenderModel {
   notes: Msg[];
 }
 
-const PAGEBREAK = /^<!--\s*pagebreak\s*-->$/i;
 
 /** Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF). */
 const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -116,7 +116,7 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
             footnote.paragraphs.push(runs);
             break;
           }
-          if (!pendingMarker && quoteDepth === 0 && PAGEBREAK.test((inline?.content ?? '').trim())) {
+          if (!pendingMarker && quoteDepth === 0 && PAGEBREAK_LINE.test((inline?.content ?? '').trim())) {
             nodes.push({ kind: 'pagebreak', line });
             break;
           }

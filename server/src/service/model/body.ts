@@ -10,6 +10,9 @@ import { parseLabel, type HeadingLabel } from './heading-label';
 import type { SourceText } from '../text/source-text';
 
 /** Kinds of body block. */
+/** A page break written in the dialect: a paragraph that is only `<!-- pagebreak -->` (trimmed). */
+export const PAGEBREAK_LINE = /^<!--\s*pagebreak\s*-->$/i;
+
 export type BlockKind = 'heading' | 'paragraph' | 'dash' | 'table' | 'footnote' | 'code' | 'pagebreak' | 'quote' | 'hr';
 
 /** A block of the body: whole analysis lines [startLine, endLine). */
@@ -144,7 +147,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         const b = makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
         if (!b) break;
         if (inline) inlineAt.set(b, i + 1);
-        if (/^<!--\s*pagebreak\s*-->$/i.test(b.text.trim())) b.kind = 'pagebreak';
+        if (PAGEBREAK_LINE.test(b.text.trim())) b.kind = 'pagebreak';
         blocks.push(b);
         break;
       }

@@ -19,7 +19,7 @@
  * `bodyProseText`), so the results equal those of a full scan.
  */
 import { markdown } from './markdown';
-import { editedBody, type Block } from './body';
+import { editedBody, PAGEBREAK_LINE, type Block } from './body';
 import { parseDocument, type VbhcDocument } from './document';
 import { SourceText } from '../text/source-text';
 
@@ -110,7 +110,6 @@ function blockAtLine(blocks: readonly Block[], line: number): number {
 }
 
 const FOOTNOTE_MARK = /\[\^|\^\[/;
-const PAGEBREAK = /^<!--\s*pagebreak\s*-->$/i;
 
 /**
  * True when the new text of a paragraph of `lines` lines, parsed alone, is
@@ -120,7 +119,7 @@ const PAGEBREAK = /^<!--\s*pagebreak\s*-->$/i;
 function staysOneParagraph(oldText: string, newText: string, lines: number): boolean {
   if (FOOTNOTE_MARK.test(oldText) || FOOTNOTE_MARK.test(newText)) return false;
   const c = newText.charCodeAt(0);
-  if (Number.isNaN(c) || c === 32 || c === 9 || PAGEBREAK.test(newText.trim())) return false;
+  if (Number.isNaN(c) || c === 32 || c === 9 || PAGEBREAK_LINE.test(newText.trim())) return false;
   const t = markdown().parse(newText, {});
   return (
     t.length === 3 &&

@@ -225,18 +225,13 @@ function sameLearnedFacts(a: readonly Citation[], b: readonly Citation[]): boole
     while (i < a.length && !isFullCitation(a[i])) i++;
     while (j < b.length && !isFullCitation(b[j])) j++;
     if (i === a.length || j === b.length) return i === a.length && j === b.length;
-    const x = a[i++];
-    const y = b[j++];
-    if (
-      x.symbol.text !== y.symbol.text ||
-      x.type?.type.name !== y.type?.type.name ||
-      x.date!.text !== y.date!.text ||
-      x.issuer?.text !== y.issuer?.text ||
-      x.subject?.text !== y.subject?.text
-    ) {
-      return false;
-    }
+    if (!sameFacts(a[i++], b[j++])) return false;
   }
+}
+
+/** True when two citations say the same: symbol, type, date, issuer and subject as written. */
+function sameFacts(x: Citation, y: Citation): boolean {
+  return x.symbol.text === y.symbol.text && x.type?.type.name === y.type?.type.name && x.date?.text === y.date?.text && x.issuer?.text === y.issuer?.text && x.subject?.text === y.subject?.text;
 }
 
 /** Citations grouped by symbol key, in text order. */
@@ -257,11 +252,7 @@ function sameCrossFacts(a: readonly Citation[], aSrc: SourceText, b: readonly Ci
     const x = a[i];
     const y = b[i];
     if (
-      x.symbol.text !== y.symbol.text ||
-      x.type?.type.name !== y.type?.type.name ||
-      x.date?.text !== y.date?.text ||
-      x.issuer?.text !== y.issuer?.text ||
-      x.subject?.text !== y.subject?.text ||
+      !sameFacts(x, y) ||
       aSrc.positionAt(x.start).line !== bSrc.positionAt(y.start).line ||
       aSrc.positionAt(x.date?.start ?? x.start).line !== bSrc.positionAt(y.date?.start ?? y.start).line
     ) {
