@@ -10,7 +10,7 @@ import { ALL_RULES } from './checks/registry';
 import type { Rule, WorkspaceFacts } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
 import { parseDocument, shellDocument, type VbhcDocument } from './model/document';
-import { documentCitations, rememberCitations } from './references/recognizer';
+import { documentCitations, rememberCitations, settledCitations } from './references/recognizer';
 import { parseEdited } from './model/incremental';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
@@ -214,7 +214,7 @@ export class LanguageService {
       e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger) };
     }
     this.settle(e, doc);
-    return doc;
+    return e.shell!;
   }
 
   /**
@@ -225,7 +225,7 @@ export class LanguageService {
    */
   private settle(e: Entry, doc: VbhcDocument): void {
     e.shell = shellDocument(doc);
-    rememberCitations(e.shell, documentCitations(doc));
+    rememberCitations(e.shell, settledCitations(documentCitations(doc)));
     e.doc = undefined;
     e.prev = undefined;
   }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseDocument } from '../model/document';
-import { documentCitations, findCitations } from './recognizer';
+import { documentCitations, findCitations, settledCitations, trimTrailingConnectors } from './recognizer';
 
 const CORPUS = '../shared/corpus';
 
@@ -140,4 +140,32 @@ test('NFD input gives the same citations as NFC', () => {
   const show = (d: typeof a) => documentCitations(d).map((c) => [c.symbol.text, c.issuer?.text, d.source.rangeOf(c.start, c.headEnd)]);
   assert.deepEqual(show(a).map((x) => x.slice(0, 2)), show(b).map((x) => x.slice(0, 2)));
   assert.equal(documentCitations(b)[0].type?.text, 'Chỉ thị');
+});
+
+test('trimTrailingConnectors gives what the trailing-connector pattern gave, on named cases and 20,000 random phrases', () => {
+  const PATTERN = /(?:[\s,]+(?:và|hoặc|cùng|với))+\s*$|[\s,]+$/iu;
+  const named = ['Sở Tài chính và', 'Sở Tài chính, và các sở', 'UBND tỉnh và Sở Nội vụ, ', 'A, và ,', 'A hoặc với  ', 'A VÀ', 'A Với\u00a0', 'Ava', 'và', ' và', ',', ''];
+  for (const s of named) assert.equal(trimTrailingConnectors(s), s.replace(PATTERN, ''), JSON.stringify(s));
+  const parts = [' ', ',', '\u00a0', '\n', 'và', 'Và', 'VỚI', 'với', 'hoặc', 'cùng', 'cùngx', 'a', 'Sở', 'x'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let i = 0; i < 20_000; i++) {
+    let s = '';
+    for (let k = next() % 9; k > 0; k--) s += parts[next() % parts.length];
+    assert.equal(trimTrailingConnectors(s), s.replace(PATTERN, ''), JSON.stringify(s));
+  }
+});
+
+test('settled citations say what the found ones say (the sharing of equal texts is not observable from JavaScript; bench/ measures it)', () => {
+  const text = `---\nloai: BC\n---\n\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; Kế hoạch số 12/KH-UBND.\n`;
+  const a = documentCitations(parseDocument('file:///a.vbhc.md', text));
+  const b = documentCitations(parseDocument('file:///b.vbhc.md', text));
+  const sa = settledCitations(a);
+  const sb = settledCitations(b);
+  const plain = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (k === 'parsed' ? undefined : v)));
+  assert.deepEqual(plain(sa), plain(a));
+  assert.equal(sa[0].symbol.parsed, a[0].symbol.parsed);
+  assert.equal(sa.length, 2);
+  assert.deepEqual(plain(sb), plain(b));
+  assert.equal(sa[0].subject?.text, 'đột phá phát triển khoa học, công nghệ');
 });

@@ -56,8 +56,8 @@ const DMY_AFTER = '(?![\\p{L}\\p{N}/]|-\\p{L})';
 const DMY_CORE = '(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})';
 const LONG_CORE = `(\\d{1,2})${W}tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})`;
 
-const DMY = new RegExp(`${DMY_BEFORE}${DMY_CORE}${DMY_AFTER}`, 'gdu');
-const LONG = new RegExp(`${NOT_BEFORE}ngày${W}${LONG_CORE}${NOT_AFTER}`, 'gdiu');
+const DMY = new RegExp(`${DMY_BEFORE}${DMY_CORE}${DMY_AFTER}`, 'gu');
+const LONG = new RegExp(`${NOT_BEFORE}ngày${W}${LONG_CORE}${NOT_AFTER}`, 'giu');
 const MONTH = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})/(\\d{4})${DMY_AFTER}`, 'giu');
 const MONTH_LONG = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})${NOT_AFTER}`, 'giu');
 const QUARTER = new RegExp(`${NOT_BEFORE}quý${W}(IV|I{1,3}|[1-4])(?:(?:${W}năm${W}|\\s{0,3}/\\s{0,3})(\\d{4}))?${NOT_AFTER}`, 'giu');
@@ -87,11 +87,12 @@ export function findDateMentions(text: string, base = 0): DateMention[] {
   const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
   const found: DateMention[] = [];
 
+  // The day is the first digit of either match (DMY's guard is a lookbehind; LONG's lead word has no digit).
   for (const m of src.matchAll(DMY)) {
-    found.push(dayDate('dmy', m.indices![1][0], m.index! + m[0].length, Number(m[1]), Number(m[3]), Number(m[4])));
+    found.push(dayDate('dmy', m.index!, m.index! + m[0].length, Number(m[1]), Number(m[3]), Number(m[4])));
   }
   for (const m of src.matchAll(LONG)) {
-    found.push(dayDate('long', m.indices![1][0], m.index! + m[0].length, Number(m[1]), Number(m[2]), Number(m[3])));
+    found.push(dayDate('long', m.index! + firstDigit(m[0]), m.index! + m[0].length, Number(m[1]), Number(m[2]), Number(m[3])));
   }
   for (const m of src.matchAll(MONTH)) {
     const month = Number(m[1]);
@@ -140,6 +141,15 @@ export function findDateMentions(text: string, base = 0): DateMention[] {
     out.push(d);
   }
   return out;
+}
+
+/** Offset of the first ASCII digit in `s` (a match that has one). */
+function firstDigit(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return 0;
 }
 
 /** The date that starts exactly at `index` (after 'ngày '), or undefined. */
