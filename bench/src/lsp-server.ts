@@ -6,22 +6,28 @@
  * memory (VmRSS, and the peak VmHWM) at that moment, read from /proc — the
  * figure the target judges — and again after the server has idled
  * `SETTLE_MS`, when V8's memory reducer has given back the heap the parsing
- * grew (shown, not judged).
+ * grew (shown, not judged); then once more after `EDITS` one-line edits of
+ * the 100-page document, each followed by a request that parses it — the
+ * memory of a typing session (shown, not judged).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToUri } from '../../server/src/uri';
+import type { DocFixture } from './fixtures';
 import { missing, type Row } from './results';
 import { msSince } from './stats';
 
 /** How long the server idles before the settled RSS is read (V8's memory reducer starts about 8 s after the last busy period). */
 const SETTLE_MS = 25_000;
 
+/** One-line edits of the 100-page document after indexing (memory while typing). */
+const EDITS = 400;
+
 /** Longest wait for the server to publish every document. */
 const TIMEOUT_MS = 180_000;
 
 /** Starts the server on `workspaceDir`, waits for `expected` publishDiagnostics, returns the rows. */
-export async function serverOnWorkspace(serverJs: string, workspaceDir: string, expected: number, build = 'dist/server.js'): Promise<Row[]> {
+export async function serverOnWorkspace(serverJs: string, workspaceDir: string, expected: number, build = 'dist/server.js', edited?: DocFixture): Promise<Row[]> {
   const group = 'Language server (whole process)';
   const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let buf = Buffer.alloc(0);
@@ -92,12 +98,30 @@ export async function serverOnWorkspace(serverJs: string, workspaceDir: string, 
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const settledKib = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
     const settled = (settledKib * 1024) / 1e6;
+    // Then typing: the 100-page document opened and edited EDITS times, each
+    // edit followed by a request that parses it (as the outline does).
+    let editRow: Row | undefined;
+    if (edited) {
+      const uri = pathToUri(edited.file);
+      send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'vbhc', version: 1, text: edited.doc.text } } });
+      const line = edited.doc.middleParagraphLine;
+      const te = process.hrtime.bigint();
+      for (let i = 0; i < EDITS; i++) {
+        send({ method: 'textDocument/didChange', params: { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] } });
+        await withTimeout(request('textDocument/documentSymbol', { textDocument: { uri } }), 30_000, 'documentSymbol');
+      }
+      const editMs = msSince(te);
+      const after = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const mb = (key: string) => (Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(after)?.[1] ?? NaN) * 1024) / 1e6;
+      editRow = { id: 'server.rss.edits', group, label: `server RSS after ${EDITS} edits of a 100-page document`, status: 'ok', unit: 'MB', value: mb('VmRSS'), note: `not judged; peak (VmHWM) ${mb('VmHWM').toFixed(0)} MB; ${(editMs / EDITS).toFixed(1)} ms an edit (didChange + documentSymbol)` };
+    }
     await withTimeout(request('shutdown', null), 10_000, 'shutdown').catch(() => undefined);
     send({ method: 'exit' });
     return [
       { id: 'server.index.1000', group, label: 'server: initialized → diagnostics of 1,000 documents published', status: 'ok', unit: 'ms', value: allMs, note: `files read after ${indexedAt?.toFixed(0) ?? '?'} ms; the server yields between documents; ${build}` },
       { id: 'server.rss.1000', group, label: 'server RSS after indexing 1,000 documents', status: 'ok', unit: 'MB', value: rss, note: `VmRSS from /proc when the last diagnostics arrive; peak (VmHWM) ${peak.toFixed(0)} MB` },
       { id: 'server.rss.settled.1000', group, label: `server RSS after indexing 1,000 documents, then ${SETTLE_MS / 1000} s idle`, status: 'ok', unit: 'MB', value: settled, note: 'VmRSS from /proc; not judged: V8 gives back the heap the parsing grew once the server idles' },
+      ...(editRow ? [editRow] : []),
     ];
   } catch (e) {
     const why = `${(e as Error).message}${stderr ? `; stderr: ${stderr.trim().slice(0, 200)}` : ''}`;

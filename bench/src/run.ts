@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { tuneHeapForServer } from '../../server/src/heap';
 import { writeFixtures } from './fixtures';
 import { checksAfterEdit, checksWarm, exports, references, workspaceIndex } from './in-process';
 import { serverOnWorkspace } from './lsp-server';
@@ -25,6 +26,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'bench', 'out');
 
 async function main(): Promise<void> {
+  // The in-process rows measure what the language server does, so they run
+  // under the heap settings the server sets on itself (server/src/heap.ts;
+  // workspace indexing under its reading scope too: in-process.ts).
+  tuneHeapForServer();
   const args = new Set(process.argv.slice(2));
   const started = process.hrtime.bigint();
   const m = machineInfo();
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
   paths.cli = path.join(dist, 'cli.js');
   log('language server over LSP on the 1,000-document workspace …');
   const serverJs = path.join(dist, 'server.js');
-  if (existsSync(serverJs)) rows.push(...(await serverOnWorkspace(serverJs, fx.workspaceDir, fx.workspaceFiles.length, build)));
+  if (existsSync(serverJs)) rows.push(...(await serverOnWorkspace(serverJs, fx.workspaceDir, fx.workspaceFiles.length, build, fx.docs.find((d) => d.pages === 100))));
   else rows.push(missing('server.rss.1000', 'Language server (whole process)', 'server RSS after indexing 1,000 documents', 'not-built', 'not built: dist/server.js missing (npm run build)', 'MB'));
   log('whole processes: vbhc export/check vs pandoc, markdownlint-cli2, markdown-it …');
   const procs = comparisons(fx, paths, build);

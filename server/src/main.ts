@@ -5,6 +5,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { nodeFileSystem } from './node-fs';
 import { startServer } from './server';
+import { tuneHeapForServer } from './heap';
+
+tuneHeapForServer();
 
 const connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);

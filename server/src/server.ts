@@ -42,6 +42,7 @@ import type { CompletionList, FileEvent, Hover, Location, SymbolInformation } fr
 import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxParams, type ExportDocxResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ExportCancelledError } from './service/index';
+import { whileReadingWorkspace } from './heap';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -116,26 +117,29 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
       connection.onDidChangeConfiguration(async () => {
         await loadConfiguration();
         await reloadCatalogs();
-        scheduleWorkspaceCheck(0);
+        void scheduleWorkspaceCheck(0);
       });
     }
     // Read, parse and check the workspace's files a few per turn of the
     // event loop, so that requests (an open document's diagnostics,
     // completion …) are answered meanwhile; until then cross-document
-    // results see the files done so far and catch up as the rest are.
-    service.deferUnprepared(true);
-    try {
-      const read = await service.indexWorkspace(roots, pathToUri);
-      logger.info(`vbhc: indexed ${read.length} document(s) in ${roots.length} folder(s)`);
-      for (let i = 0; i < read.length; i++) {
-        service.prepareDocument(read[i]);
-        if (i % PREPARE_BATCH === PREPARE_BATCH - 1) await new Promise((r) => setImmediate(r));
+    // results see the files done so far and catch up as the rest are. The
+    // burst runs with a young generation that does not grow (heap.ts).
+    await whileReadingWorkspace(async () => {
+      service.deferUnprepared(true);
+      try {
+        const read = await service.indexWorkspace(roots, pathToUri);
+        logger.info(`vbhc: indexed ${read.length} document(s) in ${roots.length} folder(s)`);
+        for (let i = 0; i < read.length; i++) {
+          service.prepareDocument(read[i]);
+          if (i % PREPARE_BATCH === PREPARE_BATCH - 1) await new Promise((r) => setImmediate(r));
+        }
+      } finally {
+        service.deferUnprepared(false);
       }
-    } finally {
-      service.deferUnprepared(false);
-    }
-    await reloadCatalogs();
-    scheduleWorkspaceCheck(0);
+      await reloadCatalogs();
+      await scheduleWorkspaceCheck(0);
+    });
   });
 
   async function loadConfiguration(): Promise<void> {
@@ -174,7 +178,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     trusted = true;
     applySettings();
     await reloadCatalogs();
-    scheduleWorkspaceCheck(0);
+    void scheduleWorkspaceCheck(0);
   });
 
   // ---- documents -----------------------------------------------------------
@@ -183,6 +187,8 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
   let workspaceTimer: NodeJS.Timeout | undefined;
   const pendingUris = new Set<string>();
   let workspaceRun = 0;
+  /** Ends the promise of a scheduled run whose timer is cleared before it fires. */
+  let endScheduledRun: (() => void) | undefined;
 
   function scheduleCheck(uri: string): void {
     pendingUris.add(uri);
@@ -191,24 +197,34 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
       editTimer = undefined;
       for (const u of pendingUris) publish(u);
       pendingUris.clear();
-      scheduleWorkspaceCheck(WORKSPACE_CHECK_DELAY_MS);
+      void scheduleWorkspaceCheck(WORKSPACE_CHECK_DELAY_MS);
     }, CHECK_DELAY_MS);
   }
 
-  function scheduleWorkspaceCheck(delay: number): void {
+  /** Re-checks the workspace after `delay`; resolves when that run has ended (done, or replaced by a newer one). */
+  function scheduleWorkspaceCheck(delay: number): Promise<void> {
     if (workspaceTimer) clearTimeout(workspaceTimer);
+    endScheduledRun?.();
     const run = ++workspaceRun;
-    workspaceTimer = setTimeout(async () => {
-      workspaceTimer = undefined;
-      // Open documents first, then the rest; yield between documents and stop when a newer run starts.
-      const open = new Set(documents.keys());
-      const order = [...open, ...service.uris().filter((u) => !open.has(u))];
-      for (const uri of order) {
-        if (run !== workspaceRun) return;
-        publish(uri);
-        await new Promise((r) => setImmediate(r));
-      }
-    }, delay);
+    return new Promise<void>((resolve) => {
+      endScheduledRun = resolve;
+      workspaceTimer = setTimeout(async () => {
+        workspaceTimer = undefined;
+        endScheduledRun = undefined;
+        try {
+          // Open documents first, then the rest; yield between documents and stop when a newer run starts.
+          const open = new Set(documents.keys());
+          const order = [...open, ...service.uris().filter((u) => !open.has(u))];
+          for (const uri of order) {
+            if (run !== workspaceRun) return;
+            publish(uri);
+            await new Promise((r) => setImmediate(r));
+          }
+        } finally {
+          resolve();
+        }
+      }, delay);
+    });
   }
 
   function publish(uri: string): void {
@@ -266,7 +282,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
         logger.error(`vbhc: cannot read ${p}: ${(e as Error).message}`);
       }
     }
-    scheduleWorkspaceCheck(WORKSPACE_CHECK_DELAY_MS);
+    void scheduleWorkspaceCheck(WORKSPACE_CHECK_DELAY_MS);
   });
 
   // ---- features --------------------------------------------------------------
