@@ -91,13 +91,9 @@ export async function serverOnWorkspace(serverJs: string, workspaceDir: string, 
     send({ method: 'initialized', params: {} });
     await withTimeout(done, TIMEOUT_MS, `publishDiagnostics for ${expected} documents (got ${published.size})`);
     const allMs = msSince(t0);
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kib = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-    const rss = (kib('VmRSS') * 1024) / 1e6;
-    const peak = (kib('VmHWM') * 1024) / 1e6;
+    const { rss, peak } = memory(child.pid!);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const settledKib = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
-    const settled = (settledKib * 1024) / 1e6;
+    const settled = memory(child.pid!).rss;
     // Then typing: the 100-page document opened and edited EDITS times, each
     // edit followed by a request that parses it (as the outline does).
     let editRow: Row | undefined;
@@ -111,9 +107,8 @@ export async function serverOnWorkspace(serverJs: string, workspaceDir: string, 
         await withTimeout(request('textDocument/documentSymbol', { textDocument: { uri } }), 30_000, 'documentSymbol');
       }
       const editMs = msSince(te);
-      const after = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const mb = (key: string) => (Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(after)?.[1] ?? NaN) * 1024) / 1e6;
-      editRow = { id: 'server.rss.edits', group, label: `server RSS after ${EDITS} edits of a 100-page document`, status: 'ok', unit: 'MB', value: mb('VmRSS'), note: `not judged; peak (VmHWM) ${mb('VmHWM').toFixed(0)} MB; ${(editMs / EDITS).toFixed(1)} ms an edit (didChange + documentSymbol)` };
+      const after = memory(child.pid!);
+      editRow = { id: 'server.rss.edits', group, label: `server RSS after ${EDITS} edits of a 100-page document`, status: 'ok', unit: 'MB', value: after.rss, note: `not judged; peak (VmHWM) ${after.peak.toFixed(0)} MB; ${(editMs / EDITS).toFixed(1)} ms an edit (didChange + documentSymbol)` };
     }
     await withTimeout(request('shutdown', null), 10_000, 'shutdown').catch(() => undefined);
     send({ method: 'exit' });
@@ -129,6 +124,13 @@ export async function serverOnWorkspace(serverJs: string, workspaceDir: string, 
   } finally {
     setTimeout(() => child.kill(), 2000).unref();
   }
+}
+
+/** Resident memory of a process now (VmRSS) and at its peak (VmHWM), in MB, from /proc. */
+function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (key: string) => (Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) * 1024) / 1e6;
+  return { rss: mb('VmRSS'), peak: mb('VmHWM') };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
