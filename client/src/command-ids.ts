@@ -7,6 +7,7 @@
 /** Every command of the extension, under the `vbhc.` prefix. */
 export const COMMANDS = {
   newDocument: 'vbhc.newDocument',
+  insertTemplate: 'vbhc.insertTemplate',
   exportDocx: 'vbhc.exportDocx',
   exportPdf: 'vbhc.exportPdf',
   openPreview: 'vbhc.openPreview',

@@ -17,9 +17,10 @@ import { previewFeature } from './features/preview';
 import { editCommandsFeature } from './features/edit-commands';
 import { insertReferenceFeature } from './features/insert-reference';
 import { newDocumentFeature } from './features/new-document';
+import { insertTemplateFeature } from './features/insert-template';
 
 /** Every feature of the client, in the order they start. */
-const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, newDocumentFeature];
+const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, newDocumentFeature, insertTemplateFeature];
 
 let client: LanguageClient | undefined;
 

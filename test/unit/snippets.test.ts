@@ -1,30 +1,27 @@
 /**
- * Snippets of `snippets/vbhc.json`: every snippet, with its placeholders
- * filled (by their defaults, by realistic values, and by every choice),
- * gives a document the core checks accept with no warning or error. The
- * skeletons carry the conventional parts, the fragments are tried in a clean
- * host document at the place they are meant for, and prefixes work typed
- * with or without diacritics.
+ * Templates of `snippets/templates.json` (skeletons and fragments): every
+ * one, with its placeholders filled (by realistic values, by its own
+ * defaults without the «…» marks, and by every choice), gives a document the
+ * core checks accept with no warning or error, and left unfilled has only
+ * «…» fill-ins to show; fragments are tried in a clean host document at the
+ * place they are meant for. Where templates are offered (templates.ts): only
+ * for a `vbhc-…` token or Ctrl+Space on an empty line, never for the words
+ * clerks type; skeletons only on an empty document or front matter; front
+ * matter blocks as YAML there and as a jump from the body; headings numbered
+ * after their previous sibling.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createLanguageService, type VbhcDiagnostic } from '../../server/src/service/index';
-import { choiceOptions, expandSnippet, type SnippetFill } from './snippet-expand';
+import { choiceOptions, expandSnippet, type SnippetFill } from '../../client/src/features/snippet-text';
+import { frontMatterTarget, nextHeadingLabel, skeletonOf, splitLines, TEMPLATES, templatesAt, type TemplateOffer } from '../../client/src/features/templates';
 
-interface Snippet {
-  prefix: string[];
-  body: string[];
-  description: string;
-}
-
-const SNIPPETS = JSON.parse(readFileSync(new URL('../../snippets/vbhc.json', import.meta.url), 'utf8')) as Record<string, Snippet>;
 const VARIABLES = { CURRENT_YEAR: '2025', CURRENT_MONTH: '06', CURRENT_DATE: '05' };
 const URI = 'file:///snippet.vbhc.md';
 
-function bodyOf(name: string): string {
-  const s = SNIPPETS[name];
-  assert.ok(s, `snippet "${name}" exists`);
+function bodyOf(id: string): string {
+  const s = TEMPLATES.find((t) => t.id === id);
+  assert.ok(s, `template "${id}" exists`);
   return s.body.join('\n');
 }
 
@@ -42,6 +39,11 @@ function assertClean(text: string, what: string): void {
     [],
     `${what} has problems:\n${text}`,
   );
+}
+
+/** A template expanded with its defaults, the «…» marks of the fill-ins taken off (what a clerk keeps). */
+function keptDefaults(body: string, fill: SnippetFill = {}): string {
+  return expandSnippet(body, { variables: VARIABLES, ...fill }).replace(/«([^«»]*)»/g, '$1');
 }
 
 /** Every combination of the choices of a body (one option per choice tab stop). */
@@ -64,35 +66,51 @@ const REALISTIC: Record<number, string> = {
   15: 'Sở Khoa học và Công nghệ',
 };
 
-for (const name of ['Báo cáo (BC)', 'Kế hoạch (KH)']) {
-  test(`the ${name} skeleton, filled with its defaults and each choice, passes the checks without warning`, () => {
-    const body = bodyOf(name);
+for (const id of ['bc', 'kh']) {
+  test(`the ${id} skeleton, its fill-ins kept as written, passes the checks without warning with each choice`, () => {
+    const body = bodyOf(id);
     const combos = everyChoice(body);
     assert.ok(combos.length >= 5, 'the signature authority offers TM./KT./TL./TUQ./Q.');
-    for (const choices of combos) assertClean(expandSnippet(body, { variables: VARIABLES, choices }), `${name} ${JSON.stringify(choices)}`);
+    for (const choices of combos) assertClean(keptDefaults(body, { choices }), `${id} ${JSON.stringify(choices)}`);
   });
 
-  test(`the ${name} skeleton, filled with a real agency, signer and citation, passes the checks without warning`, () => {
-    assertClean(expandSnippet(bodyOf(name), { variables: VARIABLES, values: REALISTIC }), name);
+  test(`the ${id} skeleton, filled with a real agency, signer and citation, passes the checks without warning`, () => {
+    assertClean(keptDefaults(bodyOf(id), { values: REALISTIC }), id);
   });
 
-  test(`the ${name} skeleton has tab stops for agency, symbol, place, date, subject, recipients and signer`, () => {
-    const fm = bodyOf(name).split('\n---')[0];
+  test(`the ${id} skeleton left unfilled shows its fill-ins as «…», each a tab stop, and no other problem`, () => {
+    const body = bodyOf(id);
+    const text = expandSnippet(body, { variables: VARIABLES });
+    const fillIns = text.match(/«[^«»]+»/g) ?? [];
+    assert.ok(fillIns.length >= 15, `${fillIns.length} fill-ins`);
+    for (const m of body.matchAll(/«[^«»]*»/g)) {
+      const at = m.index!;
+      assert.match(body.slice(0, at), /\$\{\d+:$/, `«…» at ${at} is the default of a tab stop: ${body.slice(at - 10, at + 20)}`);
+    }
+    assert.deepEqual(problems(text).filter((d) => d.code !== 'draft.placeholder').map((d) => d.code), []);
+  });
+
+  test(`the ${id} skeleton has tab stops for agency, symbol, place, date, subject, recipients and signer`, () => {
+    const fm = bodyOf(id).split('\n---')[0];
     for (const key of ['co_quan', 'ky_hieu', 'dia_danh', 'ngay', 'trich_yeu', 'quyen_han', 'chuc_vu', 'ho_ten']) {
       assert.match(fm, new RegExp(`^\\s*${key}: "?\\$\\{\\d+[:|]`, 'm'), `${key} has a tab stop`);
     }
     assert.match(fm, /^noi_nhan:\n(\s+- "\$\{\d+:.*\n)+\s+- "Lưu: VT, \$\{\d+:/m, 'recipients have tab stops and end with Lưu');
-    assert.match(bodyOf(name), /\.\/\.\$0\n?$/, 'ends with the closing mark ./.');
+    assert.match(bodyOf(id), /\.\/\.\$0\n?$/, 'ends with the closing mark ./.');
   });
 }
 
 test('an unfilled skeleton date is today: the skeleton uses the CURRENT_* variables', () => {
-  assert.match(bodyOf('Báo cáo (BC)'), /^ngay: \$\{5:\$\{CURRENT_YEAR\}-\$\{CURRENT_MONTH\}-\$\{CURRENT_DATE\}\}$/m);
-  assert.match(bodyOf('Kế hoạch (KH)'), /^ngay: \$\{5:\$\{CURRENT_YEAR\}-\$\{CURRENT_MONTH\}-\$\{CURRENT_DATE\}\}$/m);
+  assert.match(bodyOf('bc'), /^ngay: \$\{5:\$\{CURRENT_YEAR\}-\$\{CURRENT_MONTH\}-\$\{CURRENT_DATE\}\}$/m);
+  assert.match(bodyOf('kh'), /^ngay: \$\{5:\$\{CURRENT_YEAR\}-\$\{CURRENT_MONTH\}-\$\{CURRENT_DATE\}\}$/m);
+});
+
+test('the skeletons\' subjects start with a capital letter', () => {
+  for (const id of ['bc', 'kh']) assert.match(expandSnippet(bodyOf(id), { variables: VARIABLES }), /^trich_yeu: "«\p{Lu}/mu, id);
 });
 
 test('the report skeleton has results, assessment (Ưu điểm, Hạn chế và nguyên nhân) and PHƯƠNG HƯỚNG, NHIỆM VỤ parts', () => {
-  const text = expandSnippet(bodyOf('Báo cáo (BC)'), { variables: VARIABLES });
+  const text = keptDefaults(bodyOf('bc'));
   for (const h of ['# I. KẾT QUẢ THỰC HIỆN', '# II. ĐÁNH GIÁ CHUNG', '## 1. Ưu điểm', '## 2. Hạn chế và nguyên nhân', '# III. PHƯƠNG HƯỚNG, NHIỆM VỤ']) {
     assert.ok(text.includes(h), h);
   }
@@ -101,10 +119,10 @@ test('the report skeleton has results, assessment (Ưu điểm, Hạn chế và 
 });
 
 test('the plan skeleton has MỤC ĐÍCH, YÊU CẦU, NỘI DUNG or NHIỆM VỤ, GIẢI PHÁP, and TỔ CHỨC THỰC HIỆN parts', () => {
-  const body = bodyOf('Kế hoạch (KH)');
+  const body = bodyOf('kh');
   const second = [...choiceOptions(body).values()].find((o) => o.some((x) => x.includes('GIẢI PHÁP')));
   assert.ok(second && second.some((o) => o.startsWith('NỘI DUNG')), 'part II offers NỘI DUNG and NHIỆM VỤ, GIẢI PHÁP');
-  const text = expandSnippet(body, { variables: VARIABLES });
+  const text = keptDefaults(body);
   for (const h of ['# I. MỤC ĐÍCH, YÊU CẦU', '# II. NHIỆM VỤ, GIẢI PHÁP', '# III. TỔ CHỨC THỰC HIỆN']) assert.ok(text.includes(h), h);
   assert.match(text, /^Thực hiện .* ban hành Kế hoạch .* như sau:$/m, 'opening sentence');
   assert.match(text, /\.\/\.$/m, 'closing sentence');
@@ -112,8 +130,8 @@ test('the plan skeleton has MỤC ĐÍCH, YÊU CẦU, NỘI DUNG or NHIỆM VỤ
 
 // ---- fragments, each tried where it belongs in a clean host document ----------
 
-const HOST_BC = expandSnippet(bodyOf('Báo cáo (BC)'), { variables: VARIABLES, values: REALISTIC });
-const HOST_KH = expandSnippet(bodyOf('Kế hoạch (KH)'), { variables: VARIABLES, values: REALISTIC });
+const HOST_BC = keptDefaults(bodyOf('bc'), { values: REALISTIC });
+const HOST_KH = keptDefaults(bodyOf('kh'), { values: REALISTIC });
 
 /** Where a fragment goes: a host text and a function putting the expansion in. */
 interface Placement {
@@ -128,23 +146,14 @@ function replaceOnce(host: string, re: RegExp, by: string): string {
 }
 
 const PLACEMENTS: Record<string, Placement[]> = {
-  'Căn cứ (câu mở đầu)': [
+  'mo-dau': [
     { host: HOST_BC, put: (h, f) => replaceOnce(h, /^Thực hiện .*$/m, f.trimEnd()) },
     { host: HOST_KH, put: (h, f) => replaceOnce(h, /^Thực hiện .*$/m, f.trimEnd()) },
   ],
-  'Câu kết báo cáo': [{ host: HOST_BC, put: (h, f) => replaceOnce(h, /^Trên đây là báo cáo .*$/m, f) }],
-  'Câu kết kế hoạch': [{ host: HOST_KH, fill: { 1: 'Văn phòng Sở', 2: 'Giám đốc Sở' }, put: (h, f) => replaceOnce(h, /^Trong quá trình thực hiện, .*$/m, f) }],
-  'Đề mục cấp 1 (I.)': [{ host: HOST_BC, fill: { 1: 'V' }, put: (h, f) => replaceOnce(h, /^(Trên đây là báo cáo)/m, `${f}Nội dung phần.\n\n$1`) }],
-  'Đề mục cấp 2 (1.)': [{ host: HOST_BC, fill: { 1: '3' }, put: (h, f) => replaceOnce(h, /^(# II\. ĐÁNH GIÁ CHUNG)/m, `${f}Nội dung mục.\n\n$1`) }],
-  'Đề mục cấp 3 (1.1. hoặc a))': [
-    { host: HOST_BC, put: (h, f) => replaceOnce(h, /^(## 2\. Kết quả)/m, `${f}Nội dung tiểu mục.\n\n$1`) },
-    { host: HOST_BC, fill: { 1: 'a)' }, put: (h, f) => replaceOnce(h, /^(## 2\. Kết quả)/m, `${f}Nội dung tiểu mục.\n\n$1`) },
-  ],
-  'Đề mục cấp 4 (a))': [
-    { host: HOST_BC, put: (h, f) => replaceOnce(h, /^(## 2\. Kết quả)/m, `### 1.1. Tiểu mục\n\n${f}Nội dung điểm.\n\n$1`) },
-  ],
-  'Nơi nhận (noi_nhan)': [{ host: HOST_BC, put: (h, f) => replaceOnce(h, /^noi_nhan:\n(?: {2}- .*\n)+/m, f + '\n') }],
-  'Người ký (ky)': [{ host: HOST_KH, put: (h, f) => replaceOnce(h, /^ky:\n(?: {2}\w+: .*\n)+/m, f + '\n') }],
+  'ket-bc': [{ host: HOST_BC, put: (h, f) => replaceOnce(h, /^Trên đây là báo cáo .*$/m, f) }],
+  'ket-kh': [{ host: HOST_KH, fill: { 1: 'Văn phòng Sở', 2: 'Giám đốc Sở' }, put: (h, f) => replaceOnce(h, /^Trong quá trình thực hiện, .*$/m, f) }],
+  'noi-nhan': [{ host: HOST_BC, put: (h, f) => replaceOnce(h, /^noi_nhan:\n(?: {2}- .*\n)+/m, f + '\n') }],
+  ky: [{ host: HOST_KH, put: (h, f) => replaceOnce(h, /^ky:\n(?: {2}\w+: .*\n)+/m, f + '\n') }],
 };
 
 test('the host documents the fragments go into are clean themselves', () => {
@@ -152,29 +161,71 @@ test('the host documents the fragments go into are clean themselves', () => {
   assertClean(HOST_KH, 'KH host');
 });
 
-for (const [name, placements] of Object.entries(PLACEMENTS)) {
-  test(`the "${name}" snippet, filled and put where it belongs, passes the checks without warning`, () => {
-    const body = bodyOf(name);
+for (const [id, placements] of Object.entries(PLACEMENTS)) {
+  test(`the "${id}" template, filled and put where it belongs, passes the checks without warning`, () => {
+    const body = bodyOf(id);
     for (const p of placements) {
       for (const choices of everyChoice(body)) {
-        const fragment = expandSnippet(body, { variables: VARIABLES, values: p.fill, choices });
-        const text = p.put(p.host, fragment);
+        const text = p.put(p.host, keptDefaults(body, { values: p.fill, choices }));
         assert.notEqual(text, p.host, 'the fragment changed the host');
-        assertClean(text, `${name} ${JSON.stringify(choices)}`);
+        assertClean(text, `${id} ${JSON.stringify(choices)}`);
       }
     }
   });
 }
 
-test('every snippet is either a skeleton or placed by a test above', () => {
-  const placed = new Set([...Object.keys(PLACEMENTS), 'Báo cáo (BC)', 'Kế hoạch (KH)']);
-  assert.deepEqual(Object.keys(SNIPPETS).filter((n) => !placed.has(n)), []);
+/**
+ * Asks for a heading template the way the editor does — an empty line put
+ * before the line that starts with `before`, the offer taken there — and
+ * returns the host with the heading (and a paragraph) in that place.
+ */
+function headingAt(host: string, before: RegExp, id: string, prelude = ''): string {
+  const lines = splitLines(host);
+  const at = lines.findIndex((l) => before.test(l));
+  assert.ok(at > 0, `host has ${before}`);
+  const preludeLines = prelude ? splitLines(prelude) : [];
+  const withGap = [...lines.slice(0, at), ...preludeLines, '', ...lines.slice(at)];
+  const gap = at + preludeLines.length;
+  const offer = templatesAt(withGap.join('\n'), gap, 0, true).find((o) => o.template.id === id);
+  assert.ok(offer && offer.action.kind === 'insert', `${id} is offered on an empty body line`);
+  const heading = keptDefaults(offer.action.snippet).replace(/\n+$/, '');
+  return [...withGap.slice(0, gap), heading, '', 'Nội dung.', '', ...withGap.slice(gap + 1)].join('\n');
+}
+
+test('heading templates number themselves after the previous sibling, and the checks accept the result', () => {
+  const v = headingAt(HOST_BC, /^Trên đây là báo cáo/, 'muc1');
+  assert.match(v, /^# V\. TÊN PHẦN$/m);
+  assertClean(v, 'muc1 after # IV.');
+  const three = headingAt(HOST_BC, /^# II\. ĐÁNH GIÁ CHUNG/, 'muc2');
+  assert.match(three, /^## 3\. Tên mục$/m);
+  assertClean(three, 'muc2 after ## 2.');
+  const first = headingAt(HOST_BC, /^## 2\. Kết quả/, 'muc3');
+  assert.match(first, /^### 1\.1\. Tên tiểu mục$/m);
+  assertClean(first, 'muc3 first under ## 1.');
+  const letter = headingAt(HOST_BC, /^## 2\. Kết quả/, 'muc3', '### a) Tiểu mục thứ nhất\n\nNội dung.\n');
+  assert.match(letter, /^### b\) Tên tiểu mục$/m);
+  assertClean(letter, 'muc3 after ### a)');
+  const point = headingAt(HOST_BC, /^## 2\. Kết quả/, 'muc4', '### 1.1. Tiểu mục\n\nNội dung.\n');
+  assert.match(point, /^#### 1\.1\.1\. Tên điểm$/m);
+  assertClean(point, 'muc4 first under ### 1.1.');
 });
 
-test('a fragment placed wrongly is caught: a level-1 heading with a repeated label warns', () => {
-  const fragment = expandSnippet(bodyOf('Đề mục cấp 1 (I.)'), { variables: VARIABLES, values: { 1: 'II' } });
-  const text = HOST_BC.replace(/^(Trên đây là báo cáo)/m, `${fragment}Nội dung.\n\n$1`);
-  assert.ok(problems(text).some((d) => d.code.startsWith('structure.numbering')), 'duplicate label is reported');
+test('the next heading label follows the previous sibling\'s style and skips code fences; an appendix restarts', () => {
+  const doc = ['# I. A', '## 1. B', '### a) C', '### b) D', '#### đ) E', '## 2. F', '```', '## 9. not a heading', '```'];
+  assert.equal(nextHeadingLabel(doc, 0, doc.length, 1), 'II.');
+  assert.equal(nextHeadingLabel(doc, 0, doc.length, 2), '3.');
+  assert.equal(nextHeadingLabel(doc, 0, doc.length, 3), '2.1.', 'first under ## 2.');
+  assert.equal(nextHeadingLabel(doc, 0, 5, 4), 'e)', 'after đ) comes e)');
+  assert.equal(nextHeadingLabel(doc, 0, 4, 3), 'c)');
+  assert.equal(nextHeadingLabel(['# XXXIX. A'], 0, 1, 1), 'XL.');
+  assert.equal(nextHeadingLabel(['# I. A', '<!-- phu-luc -->', '# PHỤ LỤC'], 0, 3, 1), 'I.', 'appendix numbers its own');
+  assert.equal(nextHeadingLabel([], 0, 0, 4), 'a)');
+});
+
+test('every template is a skeleton, placed by a test above, or a heading', () => {
+  const placed = new Set([...Object.keys(PLACEMENTS), 'bc', 'kh']);
+  assert.deepEqual(TEMPLATES.filter((t) => !placed.has(t.id) && !t.level).map((t) => t.id), []);
+  assert.deepEqual(TEMPLATES.filter((t) => t.level).map((t) => t.level), [1, 2, 3, 4]);
 });
 
 test('a skeleton without its closing sentence is caught (missing ./.)', () => {
@@ -182,20 +233,102 @@ test('a skeleton without its closing sentence is caught (missing ./.)', () => {
   assert.ok(problems(text).some((d) => d.code === 'structure.missing-end-mark'));
 });
 
-/** Folds Vietnamese text to ASCII lower case (đ → d, no marks). */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+// ---- where templates are offered -------------------------------------------
+
+const ids = (offers: TemplateOffer[]) => offers.map((o) => o.template.id);
+
+/** `lines` with `line` put before index `at`. */
+function withLine(lines: readonly string[], at: number, line: string): string[] {
+  return [...lines.slice(0, at), line, ...lines.slice(at)];
 }
 
-test('prefixes work typed with or without diacritics: every accented prefix has its unaccented twin', () => {
-  for (const [name, s] of Object.entries(SNIPPETS)) {
-    for (const p of s.prefix) assert.ok(s.prefix.includes(fold(p)), `${name}: "${p}" has "${fold(p)}"`);
-  }
-  assert.ok(['kh', 'ke hoach', 'kế hoạch'].every((p) => SNIPPETS['Kế hoạch (KH)'].prefix.includes(p)));
-  assert.ok(['bc', 'bao cao', 'báo cáo'].every((p) => SNIPPETS['Báo cáo (BC)'].prefix.includes(p)));
+/** Offers at the end of line `line` of `text` (the cursor after what was typed). */
+function offersAtEnd(text: string, line: number, explicit = false): TemplateOffer[] {
+  return templatesAt(text, line, splitLines(text)[line].length, explicit);
+}
+
+test('every prefix is a vbhc- token no sentence contains', () => {
+  for (const t of TEMPLATES) assert.match(t.prefix, /^vbhc-[a-z0-9-]+$/, t.id);
 });
 
-test('the snippet expander used here follows VS Code: mirrors, nested defaults, escapes and choices', () => {
+test('the words clerks type never open a template, typed or with Ctrl+Space, in prose or in a heading', () => {
+  const lines = ['Thực hiện Kế hoạch số 125/KH-UBND, Sở Nội vụ báo cáo', '## 2. Xây dựng kế hoạch', 'căn cứ', 'phần', 'bao cao', 'ke hoach', 'thuc hien', 'noi nhan', 'ky', 'Năm 2024-'];
+  for (const l of lines) {
+    const host = HOST_BC.replace(/^(Trên đây là báo cáo)/m, `${l}\n\n$1`);
+    const at = splitLines(host).indexOf(l);
+    assert.deepEqual(ids(offersAtEnd(host, at)), [], `typing "${l}"`);
+    if (l.includes(' ') || l.startsWith('#')) assert.deepEqual(ids(offersAtEnd(host, at, true)), [], `Ctrl+Space after "${l}"`);
+  }
+  for (const l of lines) assert.deepEqual(ids(offersAtEnd(l, 0)), [], `"${l}" alone in a document`);
+});
+
+test('a vbhc- token typed mid-sentence offers nothing: templates are blocks', () => {
+  assert.deepEqual(ids(offersAtEnd('Sở Nội vụ vbhc-bc', 0)), []);
+  assert.deepEqual(ids(offersAtEnd('vbhc-bc', 0).filter((o) => o.template.where !== 'document')), []);
+});
+
+test('the skeletons are offered on an empty document and replace all of it', () => {
+  for (const text of ['vbhc-', 'vbhc-b', '\n\nvbhc-kh\n']) {
+    const line = splitLines(text).findIndex((l) => l.startsWith('vbhc'));
+    const offers = offersAtEnd(text, line);
+    assert.deepEqual(ids(offers), ['bc', 'kh'], text);
+    const r = offers[0].action.range;
+    assert.deepEqual([r.start.line, r.start.character, r.end.line], [0, 0, splitLines(text).length - 1]);
+  }
+  assert.deepEqual(ids(templatesAt('', 0, 0, true)), ['bc', 'kh'], 'Ctrl+Space on an empty document');
+  assert.deepEqual(ids(templatesAt('', 0, 0, false)), [], 'nothing without a token or Ctrl+Space');
+});
+
+test('inside an empty front matter the skeletons are offered: whole when the body is empty, the front matter only when it is not', () => {
+  const empty = offersAtEnd('---\nvbhc-\n---\n', 1);
+  assert.deepEqual(ids(empty), ['bc', 'kh']);
+  const withBody = offersAtEnd('---\nvbhc-k\n---\n\nĐã có nội dung.\n', 1);
+  assert.deepEqual(ids(withBody), ['bc', 'kh']);
+  const action = withBody[1].action;
+  assert.ok(action.kind === 'insert');
+  assert.match(action.snippet, /^loai: KH\n/);
+  assert.ok(!action.snippet.includes('---'), 'front matter lines only');
+  assert.deepEqual([action.range.start.line, action.range.end.line], [1, 1]);
+});
+
+test('a skeleton is not offered in a document that has text', () => {
+  assert.deepEqual(ids(offersAtEnd(`${HOST_BC}\nvbhc-`, splitLines(HOST_BC).length)).filter((i) => i === 'bc' || i === 'kh'), []);
+});
+
+test('noi nhan and ky give YAML inside the front matter, a jump to it from the body', () => {
+  const noKy = HOST_KH.replace(/^ky:\n(?: {2}\w+: .*\n)+/m, 'vbhc-\n');
+  const line = splitLines(noKy).indexOf('vbhc-');
+  const inFm = offersAtEnd(noKy, line);
+  const ky = inFm.find((o) => o.template.id === 'ky')!;
+  assert.equal(ky.action.kind, 'insert', 'ky is absent: its YAML block');
+  assert.equal(inFm.find((o) => o.template.id === 'noi-nhan')!.action.kind, 'jump', 'noi_nhan is there: a jump');
+  assert.deepEqual(ids(inFm).filter((i) => !['ky', 'noi-nhan'].includes(i)), [], 'nothing else in the front matter');
+  const bodyLine = splitLines(HOST_KH).findIndex((l) => l.startsWith('# III.'));
+  const inBody = templatesAt(withLine(splitLines(HOST_KH), bodyLine, 'vbhc-n').join('\n'), bodyLine, 6, false);
+  assert.equal(inBody.find((o) => o.template.id === 'noi-nhan')!.action.kind, 'jump');
+  assert.ok(!inBody.some((o) => o.template.where === 'front-matter' && o.action.kind === 'insert'), 'no YAML in the body');
+});
+
+test('a jump to an absent front-matter key adds its block at its place first', () => {
+  const lines = splitLines('---\nloai: BC\nky:\n  ho_ten: "A"\n---\n\nNội dung./.');
+  assert.deepEqual(frontMatterTarget(lines, 'noi_nhan', 'noi_nhan:\n  - "X"'), { line: 2, insert: { at: 2, text: 'noi_nhan:\n  - "X"\n' } }, 'before ky');
+  assert.deepEqual(frontMatterTarget(lines, 'ky', 'ky:'), { line: 2 }, 'present: a jump');
+  assert.deepEqual(frontMatterTarget(splitLines('Nội dung.'), 'ky', 'ky:'), { line: 1, insert: { at: 0, text: '---\nky:\n---\n\n' } }, 'no front matter');
+});
+
+test('the closing sentence offered fits the document type', () => {
+  const kh = withLine(splitLines(HOST_KH), splitLines(HOST_KH).length - 1, 'vbhc-ket');
+  const at = kh.indexOf('vbhc-ket');
+  assert.deepEqual(ids(offersAtEnd(kh.join('\n'), at)).filter((i) => i.startsWith('ket')), ['ket-kh']);
+});
+
+test('the skeleton of each document type is found by its code', () => {
+  assert.equal(skeletonOf('BC')?.id, 'bc');
+  assert.equal(skeletonOf('KH')?.id, 'kh');
+  assert.equal(skeletonOf('QĐ'), undefined);
+});
+
+test('the snippet expander follows VS Code: mirrors, nested defaults, escapes and choices', () => {
   assert.equal(expandSnippet('${1:a ${2:b}} $1 $2 \\$x \\} ${3|p\\,q,r|}$0', { choices: { 3: 0 } }), 'a b a b b $x } p,q');
   assert.equal(expandSnippet('${1:x} $1', { values: { 1: 'y' } }), 'y y');
   assert.throws(() => expandSnippet('${1:open'));

@@ -2,18 +2,18 @@
  * "New document": asks for the type (BC/KH), the agency and the signer,
  * offering what was used before (remembered in the user settings
  * `vbhc.newDocument.agencies` / `vbhc.newDocument.signers`), then opens a new
- * `*.vbhc.md` in the workspace with the skeleton of `snippets/vbhc.json`,
+ * `*.vbhc.md` in the workspace with the skeleton of the type (templates.ts),
  * the known values filled in and tab stops for the rest. Tests pass the
  * answers as an argument (`NewDocumentOptions`) instead of answering prompts.
  */
 import * as vscode from 'vscode';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
 import { COMMANDS, LANGUAGE_ID, VBHC_SUFFIX } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, type Feature, type FeatureContext } from './feature';
+import { skeletonOf } from './templates';
 
 /** An agency as remembered. */
 export interface AgencyMemo {
@@ -42,10 +42,10 @@ export interface NewDocumentOptions {
 /** Document types the command creates. */
 export type DocKind = 'BC' | 'KH';
 
-/** Skeleton snippet (name in snippets/vbhc.json) and file stem of each type. */
-export const DOC_KINDS: Readonly<Record<DocKind, { snippet: string; stem: string; label: string }>> = {
-  BC: { snippet: 'Báo cáo (BC)', stem: 'bao-cao', label: 'Report (BÁO CÁO)' },
-  KH: { snippet: 'Kế hoạch (KH)', stem: 'ke-hoach', label: 'Plan (KẾ HOẠCH)' },
+/** File stem and label of each type (the skeleton comes from templates.ts). */
+export const DOC_KINDS: Readonly<Record<DocKind, { stem: string; label: string }>> = {
+  BC: { stem: 'bao-cao', label: 'Report (BÁO CÁO)' },
+  KH: { stem: 'ke-hoach', label: 'Plan (KẾ HOẠCH)' },
 };
 
 /** Settings (under `vbhc.`) holding the remembered answers. */
@@ -165,9 +165,8 @@ async function remember(a: NewDocumentOptions): Promise<void> {
 /** Opens the new document with the filled skeleton; returns its URI. */
 async function create(ctx: FeatureContext, a: NewDocumentOptions): Promise<vscode.Uri> {
   const spec = DOC_KINDS[a.loai];
-  const snippets = JSON.parse(await readFile(ctx.extension.asAbsolutePath('snippets/vbhc.json'), 'utf8')) as Record<string, { body: string[] }>;
-  const skeleton = snippets[spec.snippet]?.body.join('\n');
-  if (!skeleton) throw new Error(`snippet "${spec.snippet}" is missing`);
+  const skeleton = skeletonOf(a.loai)?.body.join('\n');
+  if (!skeleton) throw new Error(`the ${a.loai} skeleton is missing`);
   const path = a.path ?? freePath(spec.stem);
   const uri = vscode.Uri.file(path).with({ scheme: 'untitled' });
   const doc = await vscode.workspace.openTextDocument(uri);

@@ -2,8 +2,9 @@
  * The vbhc extension in a real VS Code: language and activation, the
  * server's diagnostics (codes and ranges), the Problems panel and status bar,
  * document symbols, a quick fix, fix-all and renumbering, completion, export
- * to .docx (unzipped) and PDF, the preview webview, snippets and the
- * new-document command. Screenshots go to docs/ when the harness runs it.
+ * to .docx (unzipped) and PDF, the preview webview and the new-document
+ * command (templates and editor defaults: templates.test.ts). Screenshots go
+ * to docs/ when the harness runs it.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -256,32 +257,6 @@ suite('vbhc extension in VS Code', () => {
       assert.ok(text.includes(step), `step "${step}" in:\n${text.slice(0, 500)}`);
     }
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  });
-
-  test('the KH skeleton snippet inserts a document the checks accept', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: '' });
-    const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'vbhc', name: 'Kế hoạch (KH)' });
-    assert.match(doc.getText(), /^---\nloai: KH\n/);
-    assert.match(doc.getText(), /# III\. TỔ CHỨC THỰC HIỆN/);
-    assert.match(doc.getText(), /\.\/\.\n?$/);
-    const info = await waitFor('server has the snippet text', async () => {
-      const i = await (await api()).requests.documentInfo(doc.uri);
-      return i.loai === 'KH' ? i : undefined;
-    });
-    assert.deepEqual({ errors: info.errors, warnings: info.warnings }, { errors: 0, warnings: 0 });
-    await vscode.commands.executeCommand('leaveSnippet');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
-
-  test('snippet prefixes are offered typed without diacritics', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: 'ke hoach' });
-    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 8));
-    const snippet = list.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && (typeof i.label === 'string' ? i.label : i.label.label) === 'ke hoach');
-    assert.ok(snippet, list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', '));
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('"new document" writes the skeleton with the given agency and remembers it', async () => {

@@ -1,5 +1,7 @@
 /**
- * A small expander for VS Code snippet bodies, for tests: resolves tab stops
+ * A small expander for VS Code snippet bodies — pure, so the client can
+ * write a template as plain text (a block added without tab stops) and unit
+ * tests can fill templates as VS Code would: resolves tab stops
  * (`$1`, `${1}`, `${1:default}` with nesting, `${1|a,b|}`), mirrors (a later
  * `$1` repeats what tab stop 1 got), variables (`${CURRENT_YEAR}`, …) and
  * escapes, the way VS Code's SnippetParser does. Fills come from a map by
