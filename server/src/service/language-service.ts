@@ -367,15 +367,32 @@ export class LanguageService {
   getFixAllEdits(uri: string, token: CancellationToken = noCancellation): TextEdit[] {
     const diags = this.getDiagnostics(uri, token);
     const chosen: TextEdit[] = [];
+    // Chosen edits by each line they touch: overlap tests stay local, so a fix of thousands of edits stays linear.
+    const byLine = new Map<number, TextEdit[]>();
+    const seenLists = new Set<readonly TextEdit[]>();
     const seen = new Set<string>();
+    const clashes = (e: TextEdit) => {
+      for (let line = e.range.start.line; line <= e.range.end.line; line++) {
+        if (byLine.get(line)?.some((c) => overlaps(c.range, e.range))) return true;
+      }
+      return false;
+    };
     for (const d of diags) {
       const fix = d.fixes?.find((f) => f.fixAll);
-      if (!fix) continue;
+      if (!fix || seenLists.has(fix.edits)) continue;
+      seenLists.add(fix.edits);
       const key = JSON.stringify(fix.edits);
       if (seen.has(key)) continue;
-      if (fix.edits.some((e) => chosen.some((c) => overlaps(c.range, e.range)))) continue;
+      if (fix.edits.some(clashes)) continue;
       seen.add(key);
-      chosen.push(...fix.edits);
+      for (const e of fix.edits) {
+        chosen.push(e);
+        for (let line = e.range.start.line; line <= e.range.end.line; line++) {
+          const list = byLine.get(line);
+          if (list) list.push(e);
+          else byLine.set(line, [e]);
+        }
+      }
     }
     return chosen;
   }

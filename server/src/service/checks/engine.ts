@@ -7,7 +7,7 @@
 import { pick } from '../i18n';
 import type { Logger } from '../logger';
 import type { VbhcSettings } from '../settings';
-import type { CancellationToken, QuickFix, VbhcDiagnostic } from '../types';
+import type { CancellationToken, QuickFix, TextEdit, VbhcDiagnostic } from '../types';
 import type { CheckContext, CoreFix, Rule } from './rule';
 import type { VbhcDocument } from '../model/document';
 
@@ -18,6 +18,8 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
   const { doc, settings } = ctx;
   const out: VbhcDiagnostic[] = [];
   const textLength = doc.source.text.length;
+  // Findings of one group often share one edit list (a renumbering): map it once.
+  const mapped = new WeakMap<CoreFix['edits'], TextEdit[]>();
   for (const rule of rules) {
     if (token?.isCancellationRequested) break;
     const override = settings.severity[rule.code];
@@ -33,7 +35,7 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
           severity,
           code: rule.code,
           message: pick(f.message, settings.lang),
-          fixes: f.fixes?.map((fix) => toQuickFix(doc, fix, settings)),
+          fixes: f.fixes?.map((fix) => toQuickFix(doc, fix, settings, mapped)),
           data: f.data,
         });
       });
@@ -49,18 +51,22 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
   return out;
 }
 
-/** Converts a core fix (analysis offsets) to edits in the original text. */
-export function toQuickFix(doc: VbhcDocument, fix: CoreFix, settings: Pick<VbhcSettings, 'lang'>): QuickFix {
+/**
+ * Converts a core fix (analysis offsets) to edits in the original text. With
+ * `mapped`, an edit list already converted is shared, not converted again.
+ */
+export function toQuickFix(doc: VbhcDocument, fix: CoreFix, settings: Pick<VbhcSettings, 'lang'>, mapped?: WeakMap<CoreFix['edits'], TextEdit[]>): QuickFix {
   const src = doc.source;
-  return {
-    title: pick(fix.title, settings.lang),
-    fixAll: fix.fixAll,
-    edits: fix.edits.map((e) => ({
+  let edits = mapped?.get(fix.edits);
+  if (!edits) {
+    edits = fix.edits.map((e) => ({
       range: {
         start: src.originalPositionAt(src.toOriginal(e.start)),
         end: src.originalPositionAt(src.toOriginal(e.end)),
       },
       newText: e.newText,
-    })),
-  };
+    }));
+    mapped?.set(fix.edits, edits);
+  }
+  return { title: pick(fix.title, settings.lang), fixAll: fix.fixAll, edits };
 }

@@ -247,6 +247,34 @@ export function problemMessage(doc: VbhcDocument, p: LabelProblem): Msg {
   }
 }
 
+/**
+ * Problems of one code reported per group of siblings; past that, one more
+ * finding counts the rest (the group's renumbering fixes them all). A
+ * document of thousands of repeated labels then gets a bounded list.
+ */
+export const MAX_PROBLEMS_PER_GROUP = 20;
+
+const CODE_NOUN: Record<LabelCode, Msg> = {
+  [GAP]: msg('đánh số bị nhảy hoặc sai thứ tự', 'skipped or out-of-order numbers'),
+  [DUPLICATE]: msg('trùng số thứ tự', 'repeated numbers'),
+  [STYLE]: msg('đánh số không đúng kiểu', 'labels in the wrong style'),
+};
+
+/** The message of the finding that stands for the problems not listed one by one. */
+function restMessage(doc: VbhcDocument, code: LabelCode, rest: readonly LabelProblem[]): Msg {
+  const hs = doc.body.headings;
+  const h = hs[rest[0].heading];
+  const where = parentName(hs, h);
+  const from = lineNo(h);
+  const to = lineNo(hs[rest[rest.length - 1].heading]);
+  const noun = CODE_NOUN[code];
+  const lines = from === to ? msg(`dòng ${from}`, `line ${from}`) : msg(`dòng ${from}–${to}`, `lines ${from}–${to}`);
+  return msg(
+    `Còn ${rest.length} mục ${noun.vi} ${where.vi} (${lines.vi}, bắt đầu từ mục ${q(h)}); chỉ ${MAX_PROBLEMS_PER_GROUP} mục đầu được báo riêng. Dùng sửa nhanh "Đánh số lại" để đánh lại số các mục cùng cấp.`,
+    `${rest.length} more headings with ${noun.en} ${where.en} (${lines.en}, from ${q(h)}); only the first ${MAX_PROBLEMS_PER_GROUP} are reported one by one. Use the quick fix "Renumber" to renumber the sibling headings.`,
+  );
+}
+
 /** Reports every problem of one code, with its fixes. */
 export function reportLabelProblems(doc: VbhcDocument, settings: VbhcSettings, code: LabelCode, report: (f: Finding) => void): void {
   const problems = labelProblems(doc).filter((p) => p.code === code);
@@ -259,8 +287,34 @@ export function reportLabelProblems(doc: VbhcDocument, settings: VbhcSettings, c
     if (!e) groupFixes.set(g, (e = groupRenumberEdits(doc, g)));
     return e;
   };
+  const perGroup = new Map<number, LabelProblem[]>();
+  for (const p of problems) {
+    let list = perGroup.get(p.group);
+    if (!list) perGroup.set(p.group, (list = []));
+    list.push(p);
+  }
+  const reported = new Map<number, number>();
   for (const p of problems) {
     const h = hs[p.heading];
+    const siblings = perGroup.get(p.group)!;
+    const at = reported.get(p.group) ?? 0;
+    reported.set(p.group, at + 1);
+    // One problem more than the limit is still reported as itself: a count of one says less.
+    if (siblings.length > MAX_PROBLEMS_PER_GROUP + 1) {
+      if (at > MAX_PROBLEMS_PER_GROUP) continue;
+      if (at === MAX_PROBLEMS_PER_GROUP) {
+        const edits = groupEdits(p.group);
+        const rest = siblings.slice(MAX_PROBLEMS_PER_GROUP);
+        report({
+          start: h.labelStart,
+          end: h.labelEnd,
+          message: restMessage(doc, code, rest),
+          fixes: edits.length ? [{ title: renumberTitle(hs, h), edits, fixAll: reps.has(p) }] : undefined,
+          data: { kind: 'more', count: rest.length, label: h.label?.text },
+        });
+        continue;
+      }
+    }
     const fixes: CoreFix[] = [];
     const target = p.target ? labelText(p.target, h.label?.kind !== 'decimal' || h.label.text.endsWith('.')) : undefined;
     if (code === STYLE && target && target !== h.label!.text) {
