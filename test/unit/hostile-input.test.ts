@@ -150,8 +150,10 @@ test('a 5 MB document is checked without a crash in reasonable time, and its dia
   const diags = svc.getDiagnostics(FUZZ_URI);
   const ms = performance.now() - t;
   assert.ok(ms < 30_000, `diagnostics took ${Math.round(ms)} ms`);
-  // Every repeated section duplicates the first copy's numbering: the duplicates are found.
-  assert.ok(diags.filter((d) => d.code === 'structure.numbering-duplicate').length >= copies - 1);
+  // Every repeated section duplicates the first copy's numbering: the duplicates are found
+  // (past the first ones of a group, one finding counts the rest).
+  const duplicates = diags.filter((d) => d.code === 'structure.numbering-duplicate');
+  assert.ok(duplicates.reduce((n, d) => n + ((d.data as { kind?: string; count?: number }).kind === 'more' ? (d.data as { count: number }).count : 1), 0) >= copies - 1);
   assert.ok(svc.getDocumentSymbols(FUZZ_URI).length >= copies);
   const lines = text.split('\n');
   for (const d of diags) assert.ok(d.range.end.line < lines.length && d.range.end.character <= lines[d.range.end.line].length);
