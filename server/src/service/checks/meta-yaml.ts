@@ -1,6 +1,7 @@
 /** meta.yaml — the front matter is not valid YAML. */
 import { msg } from '../i18n';
 import type { Rule } from './rule';
+import { MAX_FRONT_MATTER_CHARS } from '../model/front-matter';
 
 /** Plain-language explanations of the yaml parser's common error codes. */
 const EXPLANATIONS: Record<string, { vi: string; en: string }> = {
@@ -12,6 +13,10 @@ const EXPLANATIONS: Record<string, { vi: string; en: string }> = {
   BLOCK_AS_IMPLICIT_KEY: { vi: 'dòng này không có dạng "khóa: giá trị" (thiếu dấu hai chấm hoặc thụt lề thừa)', en: 'this line is not "key: value" (a colon is missing or the indentation is off)' },
   BAD_ALIAS: { vi: 'giá trị bắt đầu bằng dấu * được YAML hiểu là tham chiếu (alias) tới một mốc (&) không có; đặt giá trị trong ngoặc kép, ví dụ "*Kết quả*"', en: 'a value starting with * is read by YAML as an alias of an anchor (&) that does not exist; put the value in double quotes, e.g. "*Kết quả*"' },
   ALIAS_COUNT: { vi: 'quá nhiều tham chiếu (alias) lồng nhau; bỏ các dấu * và & trong phần đầu', en: 'too many nested aliases; remove the * and & marks from the front matter' },
+  TOO_LARGE: {
+    vi: `phần đầu dài hơn ${MAX_FRONT_MATTER_CHARS.toLocaleString('de-DE')} ký tự nên không được đọc; phần đầu chỉ ghi các khóa của văn bản, chuyển nội dung dài xuống thân văn bản`,
+    en: `the front matter is longer than ${MAX_FRONT_MATTER_CHARS.toLocaleString('en-US')} characters and is not read; it holds only the keys of the document, move long text into the body`,
+  },
   UNEXPECTED_TOKEN: { vi: 'có ký tự không đúng chỗ; kiểm tra dấu hai chấm, ngoặc kép và thụt lề', en: 'an unexpected character; check colons, quotes and indentation' },
 };
 const GENERIC = { vi: 'kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép ở dòng này', en: 'check the colon, indentation and quotes on this line' };

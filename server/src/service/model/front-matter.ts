@@ -3,7 +3,7 @@
  * parsed with the `yaml` package so that every key and value keeps its range.
  * All offsets here are analysis-text offsets (see SourceText).
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 
 /** One key of the front matter with the ranges of its key and value. */
 export interface FieldNode {
@@ -44,6 +44,13 @@ export interface FrontMatter {
   /** Every key and sequence item by dotted path. */
   fields: Map<string, FieldNode>;
 }
+
+/**
+ * Longest front matter read, in characters. A real one is a few hundred
+ * (the longest of the sample documents 563); the cap keeps a pasted
+ * megabyte of YAML from being parsed on every keystroke.
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
@@ -86,16 +93,24 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   if (!closed) {
     fm.errors.push({ message: 'front matter is not closed by a `---` line', start: 0, end: firstEnd });
   }
+  if (contentEnd - contentStart > MAX_FRONT_MATTER_CHARS) {
+    // Not parsed: a header this long is not a header (and YAML of megabytes is slow to read).
+    fm.errors.push({ message: `the front matter has ${contentEnd - contentStart} characters, more than the ${MAX_FRONT_MATTER_CHARS} read`, code: 'TOO_LARGE', start: 0, end: firstEnd });
+    return fm;
+  }
   const yamlText = text.slice(contentStart, contentEnd);
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
+    // Duplicate keys are found below with a set: the parser's own test is quadratic in a map's keys.
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (e) {
     fm.errors.push({ message: String((e as Error).message ?? e), start: contentStart, end: contentEnd });
     return fm;
   }
-  for (const err of doc.errors) {
+  const errors: { pos?: [number, number]; code?: string; message: string }[] = [...doc.errors, ...duplicateKeyErrors(doc)];
+  errors.sort((a, b) => (a.pos?.[0] ?? 0) - (b.pos?.[0] ?? 0));
+  for (const err of errors) {
     let [s, e] = err.pos ?? [0, 0];
     if (err.code === 'MISSING_CHAR' && /quote/i.test(err.message)) {
       // The parser points past the end; the culprit is the line with the unpaired quote.
@@ -109,7 +124,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
       end: contentStart + Math.min(Math.max(s + 1, e), yamlText.length),
     });
   }
-  if (doc.errors.length > 0) return fm;
+  if (errors.length > 0) return fm;
   const root = doc.contents;
   if (root === null || root === undefined) return fm;
   if (!isMap(root)) {
@@ -133,17 +148,51 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   return fm;
 }
 
-/** Source range of the first alias (`*name`) with no anchor, else of the first alias, in a YAML document. */
+/**
+ * A "Map keys must be unique" error (the parser's wording and code) at every
+ * key that repeats a scalar key of its map, in one pass per map.
+ */
+export function duplicateKeyErrors(doc: Document.Parsed): { pos: [number, number]; code: string; message: string }[] {
+  const out: { pos: [number, number]; code: string; message: string }[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key as Node | null;
+        if (!isScalar(key)) continue;
+        const v = key.value;
+        if (typeof v === 'number' && Number.isNaN(v)) continue; // NaN equals nothing, itself included
+        if (seen.has(v)) {
+          const at = key.range?.[0] ?? 0;
+          out.push({ pos: [at, at + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' });
+        } else seen.add(v);
+      }
+    },
+  });
+  return out;
+}
+
+/**
+ * Source range of the first alias (`*name`) with no anchor before it, else of
+ * the first alias, in a YAML document. One walk in document order, noting
+ * anchors as they come (what `Alias.resolve` finds, without walking the
+ * whole document once per alias).
+ */
 function firstAliasRange(doc: Document.Parsed): [number, number] | undefined {
   let first: [number, number] | undefined;
   let unresolved: [number, number] | undefined;
+  const anchors = new Set<string>();
   visit(doc, {
-    Alias(_key, node) {
-      const r: [number, number] | undefined = node.range ? [node.range[0], node.range[1]] : undefined;
-      first ??= r;
-      if (!node.resolve(doc)) {
-        unresolved = r;
-        return visit.BREAK;
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const r: [number, number] | undefined = node.range ? [node.range[0], node.range[1]] : undefined;
+        first ??= r;
+        if (!anchors.has(node.source)) {
+          unresolved = r;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) {
+        anchors.add(node.anchor);
       }
     },
   });
