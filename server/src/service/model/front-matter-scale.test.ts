@@ -8,14 +8,29 @@ import { duplicateKeyErrors, MAX_FRONT_MATTER_CHARS, parseFrontMatter } from './
 import { createLanguageService } from '../language-service';
 
 const URI = 'file:///fm.vbhc.md';
-/** A bound against quadratic time (60 KB of aliases took 55 s), not a benchmark: the machine may be busy. */
-const BUDGET_MS = 2000;
+/**
+ * A bound against quadratic time (60 KB of aliases took 55 s), not a
+ * benchmark: each hostile front matter may take a few times what plain keys
+ * of the same size take, measured alongside, so a busy machine slows both.
+ */
+function budgetFor(chars: number): number {
+  const lines: string[] = [];
+  for (let n = 0; n < Math.min(chars, MAX_FRONT_MATTER_CHARS - 100); n += lines[lines.length - 1].length + 1) lines.push(`k${lines.length}: "v${lines.length}"`);
+  const plain = `---\n${lines.join('\n')}\n---\n`;
+  const { ms } = timed(() => parseFrontMatter(plain));
+  return 10 * ms + 200;
+}
 
-/** Milliseconds `f` takes, after one warm-up call on a small input. */
+/** The least of three timings of `f` in milliseconds (the least is the one a busy machine disturbed least), and its value. */
 function timed<T>(f: () => T): { ms: number; value: T } {
-  const t = performance.now();
-  const value = f();
-  return { ms: performance.now() - t, value };
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    value = f();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, value };
 }
 
 function metaYaml(text: string) {
@@ -31,8 +46,9 @@ test('60 KB of aliases of one anchor: one alias-count error at the first alias, 
   const lines = Array.from({ length: 6200 }, (_, i) => (i === 0 ? 'loai: &x BC' : `k${i}: *x`));
   const text = `---\n${lines.join('\n')}\n---\n\nNội dung./.\n`;
   assert.ok(text.length > 60_000 && text.length < MAX_FRONT_MATTER_CHARS);
+  const budget = budgetFor(text.length);
   const { ms, value: fm } = timed(() => parseFrontMatter(text)!);
-  assert.ok(ms < BUDGET_MS, `${ms.toFixed(0)} ms`);
+  assert.ok(ms < budget, `${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
   assert.equal(fm.errors.length, 1);
   assert.equal(fm.errors[0].code, 'ALIAS_COUNT');
   assert.equal(text.slice(fm.errors[0].start, fm.errors[0].end), '*x');
@@ -44,8 +60,9 @@ test('thousands of aliases of anchors set after them: the first unresolved alias
   lines.push('z: &a1 tre');
   const text = `---\n${lines.join('\n')}\n---\n`;
   assert.ok(text.length > 50_000 && text.length < MAX_FRONT_MATTER_CHARS);
+  const budget = budgetFor(text.length);
   const { ms, value: diags } = timed(() => metaYaml(text));
-  assert.ok(ms < BUDGET_MS, `${ms.toFixed(0)} ms`);
+  assert.ok(ms < budget, `${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
   assert.equal(diags.length, 1);
   assert.equal(diags[0].range.start.line, 1);
   assert.match(diags[0].message, /ngoặc kép/);
@@ -65,7 +82,8 @@ test('50,000 keys with one repeated at the end: the repeat is found at its line 
   // Past the front-matter cap, so the duplicate search is timed on the YAML itself.
   const doc = parseYaml(yaml, { uniqueKeys: false });
   const { ms, value: dups } = timed(() => duplicateKeyErrors(doc));
-  assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+  // Quadratic, this is 1.25 billion key comparisons; linear, a few milliseconds.
+  assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
   assert.deepEqual(dups, [{ pos: [yaml.lastIndexOf('k7:'), yaml.lastIndexOf('k7:') + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }]);
 });
 
@@ -100,8 +118,10 @@ test(`a front matter longer than ${MAX_FRONT_MATTER_CHARS} characters is not par
   for (let i = 0; lines.length * 20 < 2 * MAX_FRONT_MATTER_CHARS; i++) lines.push(`khoa_${i}: "giá trị ${i}"`);
   for (const closed of [true, false]) {
     const text = `---\n${lines.join('\n')}\n${closed ? '---\n\n' : ''}Nội dung./.\n`;
+    // Not parsed at all: cheaper than parsing a capped front matter.
+    const budget = budgetFor(MAX_FRONT_MATTER_CHARS);
     const { ms, value: diags } = timed(() => metaYaml(text));
-    assert.ok(ms < BUDGET_MS, `${ms.toFixed(0)} ms`);
+    assert.ok(ms < budget, `${ms.toFixed(0)} ms, budget ${budget.toFixed(0)} ms`);
     assert.equal(diags.length, 1);
     assert.equal(diags[0].range.start.line, 0);
     // Unclosed: saying it is not closed comes first (that is the fix); closed: it is too long.
