@@ -15,6 +15,14 @@ export const WORDS_PER_PAGE = 450;
 /** Words of prose under one leaf section (about two paragraphs). */
 const WORDS_PER_LEAF = 320;
 
+/**
+ * How often the blocks other than prose come, in words of text between two
+ * of them (so per page, whatever the section tree): a pipe table about every
+ * three pages, a group of 3–5 dash items about every page, a footnote on a
+ * paragraph about every two pages. The README states the same shares.
+ */
+export const BLOCK_EVERY_WORDS = { table: 3 * WORDS_PER_PAGE, dashGroup: WORDS_PER_PAGE, footnote: 2 * WORDS_PER_PAGE } as const;
+
 /** Options of the document generator. */
 export interface DocumentOptions {
   pages: number;
@@ -72,32 +80,44 @@ function generateOnce(opts: DocumentOptions, scale: number): GeneratedDocument {
 
   // The section tree: level-1 parts, each with level-2..4 children; leaves get an equal share of the words.
   const l1Titles = sectionTitles(loai, opts.pages, rng);
-  const leavesPerPart = Math.max(1, targetWords / WORDS_PER_LEAF / l1Titles.length);
+  const leavesPerPart = Math.max(1, (scale * targetWords) / WORDS_PER_LEAF / l1Titles.length);
   const tree = l1Titles.map((title) => ({ title, children: sectionTree(rng, leavesPerPart) }));
   const leaves = tree.reduce((n, t) => n + t.children.reduce((m, c) => m + c.children.reduce((k, g) => k + Math.max(1, g.children.length), 0), 0), 0);
   const wordsPerLeaf = Math.max(40, (scale * targetWords) / leaves - 150);
   let middleParagraphLine = -1;
 
   push(`Thực hiện chỉ đạo của cấp trên ${rng.pick(DATE_PHRASES).replaceAll('{y}', String(year))}, ${loai === 'BC' ? 'Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:' : 'Sở Khoa học và Công nghệ xây dựng Kế hoạch thực hiện như sau:'}`);
+  // The next word count at which each kind of block is due (spread ±25% so they do not line up).
+  const due = { table: 0, dashGroup: 0, footnote: 0 };
+  // Each next one is due a jittered interval after the previous one was due, so the long-run share is exact.
+  const schedule = (k: keyof typeof due) => {
+    due[k] += BLOCK_EVERY_WORDS[k] * (0.75 + 0.5 * rng.next());
+  };
+  schedule('table');
+  schedule('dashGroup');
+  schedule('footnote');
   const fillLeaf = (budget: number) => {
     const start = words;
-    let kind = 0;
-    while (words - start < budget) {
-      const r = rng.next();
-      if (kind > 0 && r < 0.12) push(dashItems(rng));
-      else if (kind > 0 && r < 0.15) push(table(rng));
-      else {
-        let p = paragraph(rng, cited, year);
-        if (rng.chance(0.08)) {
-          const n = footnotes.length + 1;
-          p = p.replace(/\.$/, `[^${n}].`);
-          footnotes.push(`[^${n}]: Số liệu tổng hợp từ báo cáo của các phòng, đơn vị ${rng.pick(DATE_PHRASES).replaceAll('{y}', String(year))}.`);
-        }
-        if (middleParagraphLine < 0 && words >= targetWords / 2) middleParagraphLine = lines.length;
-        push(p);
+    // Every leaf starts with prose; a due table or dash group follows it, then prose again until the budget is spent.
+    do {
+      let p = paragraph(rng, cited, year);
+      if (words >= due.footnote) {
+        const n = footnotes.length + 1;
+        p = p.replace(/\.$/, `[^${n}].`);
+        footnotes.push(`[^${n}]: Số liệu tổng hợp từ báo cáo của các phòng, đơn vị ${rng.pick(DATE_PHRASES).replaceAll('{y}', String(year))}.`);
+        schedule('footnote');
       }
-      kind++;
-    }
+      if (middleParagraphLine < 0 && words >= targetWords / 2) middleParagraphLine = lines.length;
+      push(p);
+      if (words >= due.dashGroup) {
+        push(dashItems(rng));
+        schedule('dashGroup');
+      }
+      if (words >= due.table) {
+        push(table(rng));
+        schedule('table');
+      }
+    } while (words - start < budget);
   };
 
   tree.forEach((l1, i1) => {

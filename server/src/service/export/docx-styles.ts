@@ -29,6 +29,9 @@ export const STYLE = {
   NORMAL: 'Normal',
   HEADING: ['Heading1', 'Heading2', 'Heading3', 'Heading4'] as const,
   FOOTNOTE_TEXT: 'FootnoteText',
+  FOOTNOTE_REFERENCE: 'FootnoteReference',
+  DEFAULT_CHARACTER: 'DefaultParagraphFont',
+  DEFAULT_TABLE: 'TableNormal',
   PAGE_HEADER: 'Header',
   CO_QUAN_CHU_QUAN: 'VbhcCoQuanChuQuan',
   CO_QUAN: 'VbhcCoQuan',
@@ -210,6 +213,29 @@ export function buildStyles(): IStylesOptions {
     },
     paragraphStyles,
   };
+}
+
+/**
+ * styles.xml with its defaults marked, as ECMA-376 §17.7.4.17 reads them: a
+ * paragraph without `w:pStyle` takes the default paragraph style, a run the
+ * default character style, a table the default table style. The docx
+ * package marks none, so strict readers (python-docx, converters that
+ * follow the standard) gave body paragraphs only the document defaults —
+ * no indent, no justification, no spacing. Normal becomes the default
+ * paragraph style; Default Paragraph Font (which the character styles are
+ * based on) and Normal Table (no borders, Word's cell margins) are added as
+ * the other two defaults.
+ */
+export function withDefaultStyles(stylesXml: string): string {
+  const normal = `<w:style w:type="paragraph" w:styleId="${STYLE.NORMAL}">`;
+  const at = stylesXml.indexOf(normal);
+  const first = stylesXml.indexOf('<w:style ');
+  if (at < 0 || first < 0) throw new Error('docx: styles.xml has no Normal style');
+  const extra =
+    `<w:style w:type="character" w:default="1" w:styleId="${STYLE.DEFAULT_CHARACTER}"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
+    `<w:style w:type="table" w:default="1" w:styleId="${STYLE.DEFAULT_TABLE}"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`;
+  const marked = stylesXml.slice(0, at) + `<w:style w:type="paragraph" w:default="1" w:styleId="${STYLE.NORMAL}">` + stylesXml.slice(at + normal.length);
+  return marked.slice(0, first) + extra + marked.slice(first);
 }
 
 /** A bottom border of the drawn rules (solid, black). */

@@ -297,7 +297,9 @@ test('footnotes are real Word footnotes in Footnote Text', { skip: skipCorpus },
   assert.match(x.document, /<w:footnoteReference w:id="1"\/>/);
   const fn = paragraphs(/<w:footnote w:id="1">.*?<\/w:footnote>/s.exec(x.footnotes)![0]);
   assert.equal(fn[0].style, STYLE.FOOTNOTE_TEXT);
-  assert.match(fn[0].text, /^Thông báo số 43\/TB-SKHCN/);
+  // The note opens with its superscript mark and a space.
+  assert.match(fn[0].xml, /^<w:p><w:pPr><w:pStyle w:val="FootnoteText"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteRef\/><\/w:r>/);
+  assert.match(fn[0].text, /^ Thông báo số 43\/TB-SKHCN/);
   assert.doesNotMatch(x.document, /\[\^1\]/);
 });
 

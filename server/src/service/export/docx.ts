@@ -13,13 +13,10 @@
  * No file access here: the caller writes the bytes (export-file.ts).
  */
 import {
-  AlignmentType,
   BorderStyle,
   Document,
-  FootnoteReferenceRun,
   Header,
   Packer,
-  PageBreak,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -31,13 +28,12 @@ import {
   VerticalAlign,
   WidthType,
   type IBorderOptions,
-  type ParagraphChild,
 } from 'docx';
 import type { VbhcDocument } from '../model/document';
 import { msg, pick, type Msg } from '../i18n';
 import { writeZip, type ZipEntry } from './zip-writer';
 import { noCancellation, type CancellationToken, type Lang } from '../types';
-import { buildStyles, RULE_BORDER, STYLE } from './docx-styles';
+import { buildStyles, RULE_BORDER, STYLE, withDefaultStyles } from './docx-styles';
 import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
 import {
   BODY_TABLE,
@@ -55,7 +51,7 @@ import {
   mmToTwip,
   UNIT,
 } from './layout-constants';
-import { buildRenderModel, tableColumnWidths, type BodyNode, type RenderModel, type Run } from './render-model';
+import { buildRenderModel, cellAlign, tableColumnWidths, type BodyNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
 
 /** Options of the exporter. */
@@ -107,6 +103,8 @@ interface DocxCompiler {
 export interface BuiltDocument {
   document: Document;
   raw: RawBody;
+  /** The footnotes as `<w:footnote>` XML (word/footnotes.xml is written from these, see `footnotesXml`). */
+  footnotes: string[];
 }
 
 /**
@@ -136,7 +134,7 @@ const markerXml = (raw: RawBody, i: number) => `<w:p><w:r><w:t xml:space="preser
  * separately, so they are refused loudly here rather than silently dropped.
  */
 export function packDocument(built: BuiltDocument): Uint8Array {
-  const { document: file, raw } = built;
+  const { document: file, raw, footnotes } = built;
   const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
   if (!compiler || typeof compiler.xmlifyFile !== 'function') throw new Error('docx: Packer.compiler.xmlifyFile is not available in this version of the docx package');
   const media = (file as unknown as { Media?: { Array: unknown[] } }).Media?.Array ?? [];
@@ -145,11 +143,26 @@ export function packDocument(built: BuiltDocument): Uint8Array {
   const entries: ZipEntry[] = [];
   for (const part of Object.values(compiler.xmlifyFile(file, undefined))) {
     for (const p of Array.isArray(part) ? part : [part]) {
-      const data = p.path === 'word/document.xml' && typeof p.data === 'string' ? withRawBody(p.data, raw) : p.data;
-      entries.push({ path: p.path, data });
+      entries.push({ path: p.path, data: PART_REWRITES[p.path]?.(p.data as string, built) ?? p.data });
     }
   }
   return writeZip(entries);
+}
+
+/** Parts written or completed here rather than by the docx package. */
+const PART_REWRITES: Record<string, (xml: string, built: BuiltDocument) => string> = {
+  'word/document.xml': (xml, built) => withRawBody(xml, built.raw),
+  'word/styles.xml': (xml) => withDefaultStyles(xml),
+  'word/footnotes.xml': (_xml, built) => footnotesXml(built.footnotes),
+};
+
+/**
+ * word/footnotes.xml: the separator and continuation separator (ids -1 and
+ * 0, as settings.xml of the docx package names them) and the notes.
+ */
+export function footnotesXml(notes: readonly string[]): string {
+  const sep = (type: string, id: number, mark: string) => `<w:footnote w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:${mark}/></w:r></w:p></w:footnote>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sep('separator', -1, 'separator')}${sep('continuationSeparator', 0, 'continuationSeparator')}${notes.join('')}</w:footnotes>`;
 }
 
 /** document.xml with every marker paragraph replaced by its chunk; a marker not found is an error, never lost text. */
@@ -170,8 +183,7 @@ function withRawBody(xml: string, raw: RawBody): string {
 
 /** Builds the document (exported for tests that inspect it before packing with `packDocument`). */
 export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation): BuiltDocument {
-  const footnotes: Record<number, { children: Paragraph[] }> = {};
-  const ctx: WriteContext = { model, footnotes, nextFootnoteId: 1, notes };
+  const ctx: WriteContext = { model, footnotes: [], nextFootnoteId: 1, notes };
   const out: Written[] = [];
   guard(out, notes, 0, () => headerBlock(parts));
   guard(out, notes, 0, () => titleBlock(parts));
@@ -179,6 +191,9 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
     if (token.isCancellationRequested) throw new ExportCancelledError();
     guard(out, notes, node.line, () => bodyNode(node, ctx));
   }
+  // The last body paragraph keeps with the closing block, so the signature never stands alone on a page.
+  const last = out.length - 1;
+  if (last >= 0 && typeof out[last] === 'string') out[last] = keepWithNext(out[last] as string);
   guard(out, notes, doc.source.lineCount - 1, () => closingBlock(parts));
   // Consecutive raw paragraphs become one chunk behind one marker paragraph.
   const raw: RawBody = { nonce: Math.random().toString(36).slice(2, 10), chunks: [] };
@@ -198,11 +213,10 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
     }
   }
   flush();
-  return { raw, document: new Document({
+  return { raw, footnotes: ctx.footnotes, document: new Document({
     creator: 'vbhc',
     title: parts.trichYeu ?? parts.vv ?? '',
     styles: buildStyles(),
-    footnotes,
     features: { updateFields: false },
     sections: [
       {
@@ -236,7 +250,8 @@ type Written = Paragraph | Table | string;
 
 interface WriteContext {
   model: RenderModel;
-  footnotes: Record<number, { children: Paragraph[] }>;
+  /** Footnotes written so far as `<w:footnote>` XML, in id order (ids from 1). */
+  footnotes: string[];
   nextFootnoteId: number;
   notes: Msg[];
 }
@@ -368,36 +383,26 @@ function titleBlock(p: DocumentParts): Paragraph[] {
 
 // ---- body -------------------------------------------------------------------
 
-/** Inline runs → docx runs (footnote references become real footnotes). */
-function inlineChildren(runs: readonly Run[], ctx: WriteContext, plain = false): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  for (const r of runs) {
-    if (r.lineBreak) out.push(new TextRun({ text: '', break: 1 }));
-    else if (r.footnote !== undefined) {
-      const id = addFootnote(r.footnote, ctx);
-      out.push(id === undefined ? new TextRun(`[${r.footnote}]`) : new FootnoteReferenceRun(id));
-    } else if (plain) out.push(new TextRun(r.text));
-    else out.push(new TextRun({ text: r.text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}) }));
-  }
-  return out;
-}
-
 /**
  * Makes a Word footnote of the document's footnote number `label`; returns its
  * id, or undefined when the label has no definition. Each reference gets
  * its own Word footnote (Word cannot point two references at one note).
+ * The note starts with its superscript mark and a space (Footnote Text,
+ * Footnote Reference styles).
  */
 function addFootnote(label: number, ctx: WriteContext): number | undefined {
   const fn = ctx.model.footnotes.get(label);
   if (!fn) return undefined;
   const id = ctx.nextFootnoteId++;
-  ctx.footnotes[id] = { children: fn.paragraphs.map((p) => new Paragraph({ style: STYLE.FOOTNOTE_TEXT, children: footnoteText(p, ctx) })) };
+  const paragraphs = fn.paragraphs.length > 0 ? fn.paragraphs : [[]];
+  const body = paragraphs.map((p, i) => rawParagraph(STYLE.FOOTNOTE_TEXT, (i === 0 ? `<w:r><w:rPr><w:rStyle w:val="${STYLE.FOOTNOTE_REFERENCE}"/></w:rPr><w:footnoteRef/></w:r>${rawRun(' ')}` : '') + footnoteText(p, ctx)));
+  ctx.footnotes.push(`<w:footnote w:id="${id}">${body.join('')}</w:footnote>`);
   return id;
 }
 
 /** Footnote paragraphs: runs without nested footnotes (a note inside a note prints its number). */
-function footnoteText(runs: readonly Run[], ctx: WriteContext): ParagraphChild[] {
-  return inlineChildren(
+function footnoteText(runs: readonly Run[], ctx: WriteContext): string {
+  return rawRuns(
     runs.map((r) => (r.footnote !== undefined ? { text: `[${r.footnote}]` } : r)),
     ctx,
   );
@@ -416,24 +421,34 @@ export function rawRun(text: string, bold = false, italic = false): string {
   return `<w:r>${props}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 }
 
-/** Inline runs as XML: `inlineChildren` for the raw body (footnotes registered the same way). */
+/** Inline runs as XML (footnote references register their footnote). */
 function rawRuns(runs: readonly Run[], ctx: WriteContext, plain = false): string {
   let out = '';
   for (const r of runs) {
     if (r.lineBreak) out += '<w:r><w:br/><w:t xml:space="preserve"></w:t></w:r>';
     else if (r.footnote !== undefined) {
       const id = addFootnote(r.footnote, ctx);
-      out += id === undefined ? rawRun(`[${r.footnote}]`) : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+      out += id === undefined ? rawRun(`[${r.footnote}]`) : `<w:r><w:rPr><w:rStyle w:val="${STYLE.FOOTNOTE_REFERENCE}"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
     } else if (plain) out += rawRun(r.text);
     else out += rawRun(r.text, !!r.bold, !!r.italic);
   }
   return out;
 }
 
-/** A body paragraph as XML, with its style when it has one (`<w:p/>` when empty, as docx writes it). */
-export function rawParagraph(style: string | undefined, runs: string): string {
-  const props = style ? `<w:pPr><w:pStyle w:val="${xmlText(style)}"/></w:pPr>` : '';
+/** A body paragraph as XML, with its style when it has one (`<w:p/>` when empty, as docx writes it); `extra` follows the style in the properties. */
+export function rawParagraph(style: string | undefined, runs: string, extra = ''): string {
+  const props = style || extra ? `<w:pPr>${style ? `<w:pStyle w:val="${xmlText(style)}"/>` : ''}${extra}</w:pPr>` : '';
   return props || runs ? `<w:p>${props}${runs}</w:p>` : '<w:p/>';
+}
+
+/** A raw paragraph made to keep with the next one (`w:keepNext` right after its style, where the schema puts it). */
+export function keepWithNext(p: string): string {
+  const styled = /^<w:p><w:pPr><w:pStyle w:val="[^"]*"\/>/.exec(p);
+  if (styled) return `${styled[0]}<w:keepNext/>${p.slice(styled[0].length)}`;
+  if (p.startsWith('<w:p><w:pPr>')) return `<w:p><w:pPr><w:keepNext/>${p.slice('<w:p><w:pPr>'.length)}`;
+  if (p === '<w:p/>') return '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>';
+  if (p.startsWith('<w:p>')) return `<w:p><w:pPr><w:keepNext/></w:pPr>${p.slice('<w:p>'.length)}`;
+  return p;
 }
 
 type NodeWriter<K extends BodyNode['kind']> = (node: Extract<BodyNode, { kind: K }>, ctx: WriteContext) => Written[];
@@ -443,9 +458,9 @@ const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
   heading: (n, ctx) => [rawParagraph(STYLE.HEADING[n.level - 1], rawRuns(n.runs, ctx, true))],
   paragraph: (n, ctx) => [rawParagraph(n.quote ? STYLE.QUOTE : undefined, rawRuns(n.runs, ctx))],
   dash: (n, ctx) => [rawParagraph(STYLE.DASH, rawRun(`${n.marker} `) + rawRuns(n.runs, ctx))],
-  table: (n, ctx) => [bodyTable(n, ctx)],
-  pagebreak: () => [new Paragraph({ style: STYLE.PAGE_BREAK, children: [new PageBreak()] })],
-  code: (n) => [new Paragraph({ style: STYLE.PLAIN, children: n.text.split('\n').map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) })],
+  table: (n, ctx) => [rawTable(n, ctx)],
+  pagebreak: () => [rawParagraph(STYLE.PAGE_BREAK, '<w:r><w:br w:type="page"/></w:r>')],
+  code: (n) => [rawParagraph(STYLE.PLAIN, n.text.split('\n').map((l, i) => (i > 0 ? `<w:r><w:br/><w:t xml:space="preserve">${xmlText(l)}</w:t></w:r>` : rawRun(l))).join(''))],
   hr: () => [ruleParagraph(TEXT_WIDTH_MM * RULE.SHORT_FRACTION, TEXT_WIDTH_MM)],
 };
 
@@ -453,34 +468,38 @@ function bodyNode(node: BodyNode, ctx: WriteContext): Written[] {
   return (NODE_WRITERS[node.kind] as NodeWriter<typeof node.kind>)(node as never, ctx);
 }
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+/** Borders of a body table's edges and inner lines, as XML (single, black). */
+function tableBorders(): string {
+  const b = (side: string) => `<w:${side} w:val="single" w:color="${RULE_BORDER.color}" w:sz="${Math.round(BODY_TABLE.BORDER_PT * UNIT.EIGHTH_PT_PER_PT)}"/>`;
+  return `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(b).join('')}</w:tblBorders>`;
+}
 
-/** A pipe table: full text width, single borders, cells without first-line indent. */
-function bodyTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): Table {
+/**
+ * A pipe table as XML: full text width in fixed columns, single borders,
+ * cell margins once in the table properties; header rows bold (their style)
+ * and repeated at the top of every page (`w:tblHeader`); no row splits
+ * across pages (`w:cantSplit`); cells without first-line indent; numbers
+ * right-aligned in numeric columns unless the table says otherwise.
+ */
+function rawTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): string {
   const widths = tableColumnWidths(n.rows, TEXT_WIDTH_TWIP);
-  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: Math.round(BODY_TABLE.BORDER_PT * UNIT.EIGHTH_PT_PER_PT), color: RULE_BORDER.color };
   const pad = mmToTwip(BODY_TABLE.CELL_PADDING_MM);
-  const rows = n.rows.map(
-    (row, r) =>
-      new TableRow({
-        tableHeader: r < n.headerRows,
-        children: widths.map((w, c) => {
-          const a = n.align[c];
-          return new TableCell({
-            width: { size: w, type: WidthType.DXA },
-            margins: { left: pad, right: pad, top: 0, bottom: 0 },
-            children: [new Paragraph({ style: r < n.headerRows ? STYLE.TABLE_HEADER : STYLE.TABLE_TEXT, ...(a ? { alignment: ALIGN[a] } : {}), children: inlineChildren(row[c] ?? [], ctx) })],
-          });
-        }),
-      }),
-  );
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-  });
+  const mar = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>`;
+  const tcPr = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>`);
+  const jc = (a: string) => (a ? `<w:jc w:val="${a}"/>` : '');
+  const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH_TWIP}" w:type="dxa"/>${tableBorders()}<w:tblLayout w:type="fixed"/>${mar}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
+  for (let r = 0; r < n.rows.length; r++) {
+    const header = r < n.headerRows;
+    const row = n.rows[r];
+    parts.push(header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    for (let c = 0; c < widths.length; c++) {
+      const align = header ? n.align[c] : cellAlign(n, c);
+      parts.push(tcPr[c], rawParagraph(header ? STYLE.TABLE_HEADER : STYLE.TABLE_TEXT, rawRuns(row[c] ?? [], ctx), jc(align ?? '')), '</w:tc>');
+    }
+    parts.push('</w:tr>');
+  }
+  parts.push('</w:tbl>');
+  return parts.join('');
 }
 
 // ---- closing ----------------------------------------------------------------
@@ -500,7 +519,7 @@ function closingBlock(p: DocumentParts): (Paragraph | Table)[] {
   const cell = (children: Paragraph[], w: number) =>
     new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: CELL_NO_BORDERS, margins: { left: 0, right: 0, top: 0, bottom: 0 } });
   return [
-    new Paragraph({ style: STYLE.PLAIN, spacing: { before: CLOSING_TABLE_TWIP.SPACE_BEFORE } }),
+    new Paragraph({ style: STYLE.PLAIN, keepNext: true, spacing: { before: CLOSING_TABLE_TWIP.SPACE_BEFORE } }),
     new Table({
       rows: [new TableRow({ cantSplit: true, children: [cell(left, CLOSING_TABLE_TWIP.LEFT_COL), cell(right, CLOSING_TABLE_TWIP.RIGHT_COL)] })],
       width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },

@@ -134,3 +134,24 @@ test('blocks carry their source line for scroll sync, and the message names matc
   assert.equal(PREVIEW_MESSAGE.SCROLL_TO_LINE, PreviewMessage.ScrollToLine);
   assert.ok(html.includes(PREVIEW_MESSAGE.TOP_LINE));
 });
+
+test('the closing block never stands alone on a sheet: the last paragraph goes with it, as keepNext does in the .docx', () => {
+  let moved = 0;
+  for (let n = 20; n <= 70; n++) {
+    const body = Array.from({ length: n }, (_, i) => `Đoạn văn số ${i + 1} của báo cáo thử nghiệm.`).join('\n\n');
+    const html = renderHtml(parseDocument('file:///t.vbhc.md', `---\nloai: BC\nnoi_nhan: ["Sở Nội vụ", "Lưu: VT"]\nky:\n  chuc_vu: GIÁM ĐỐC\n  ho_ten: Lê Văn An\n---\n\n${body}./.\n`), { nonce: 'n' });
+    const pages = html.split('<div class="page"').slice(1);
+    const last = pages[pages.length - 1];
+    assert.match(last, /<table class="closing"/);
+    assert.match(last, new RegExp(`Đoạn văn số ${n} của báo cáo`), `${n} paragraphs: the last one is on the closing block's sheet`);
+    // The sheet holds only the last paragraph and the closing block: the page end fell right before the closing block.
+    if (pages.length > 1 && (last.match(/class="body"/g) ?? []).length === 1) moved++;
+  }
+  assert.ok(moved > 0, 'some lengths put the page end right before the closing block');
+});
+
+test('preview tables: numbers right-aligned in numeric columns, header cells as the table says', () => {
+  const html = renderHtml(parseDocument('file:///t.vbhc.md', '---\nloai: BC\n---\n\n| STT | Đơn vị | Tỷ lệ |\n|---|---|:-:|\n| 1 | Văn phòng | 12,5% |\n| 2 | Thanh tra | 1.234 |\n'), { nonce: 'n' });
+  assert.match(html, /<tr><th>STT<\/th><th>Đơn vị<\/th><th class="al-center">Tỷ lệ<\/th><\/tr>/);
+  assert.match(html, /<tr><td class="al-right">1<\/td><td>Văn phòng<\/td><td class="al-center">12,5%<\/td><\/tr>/);
+});

@@ -39,7 +39,7 @@ import {
   TEXT_WIDTH_MM,
   ptToMm,
 } from './layout-constants';
-import { buildRenderModel, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
+import { buildRenderModel, cellAlign, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, lineCount, longestLineMm, textWidthMm, wrapLines } from './text-measure';
 import type { FontFace } from './font-metrics';
 
@@ -84,6 +84,8 @@ interface PlacedBlock {
   /** Start a new page before this block. */
   breakBefore?: boolean;
   footnotes?: number[];
+  /** Keep on the sheet of the block before it (the closing block keeps with the last paragraph, as keepNext in the .docx). */
+  keepWithPrevious?: boolean;
   /** Splits a paragraph so that its first part fits `roomMm`; undefined when it cannot (fewer than 2 lines fit). */
   split?: (roomMm: number) => [PlacedBlock, PlacedBlock] | undefined;
 }
@@ -292,7 +294,10 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
       const tag = r < n.headerRows ? 'th' : 'td';
       const colMm = (c: number) => (TEXT_WIDTH_MM * (widths[c] ?? 0)) / 1000 - 2 * BODY_TABLE.CELL_PADDING_MM;
       height += Math.max(1, ...row.map((cell, c) => lineCount(runsText(cell), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm(c)))) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
-      const cells = Array.from({ length: cols }, (_, c) => `<${tag}${n.align[c] ? ` class="al-${n.align[c]}"` : ''}>${inlineHtml(row[c] ?? [])}</${tag}>`);
+      const cells = Array.from({ length: cols }, (_, c) => {
+        const align = r < n.headerRows ? n.align[c] : cellAlign(n, c);
+        return `<${tag}${align ? ` class="al-${align}"` : ''}>${inlineHtml(row[c] ?? [])}</${tag}>`;
+      });
       return `<tr>${cells.join('')}</tr>`;
     });
     return { html: `<table class="grid" data-line="${n.line}">${colgroup}${rows.join('')}</table>`, heightMm: height, footnotes: n.rows.flat().flatMap(footnotesOf) };
@@ -368,6 +373,7 @@ function closingBlock(p: DocumentParts, line: number): PlacedBlock {
   return {
     html: `<table class="closing" data-line="${line}"><tr><td class="nn">${left}</td><td>${right}</td></tr></table>`,
     heightMm: ptToMm(CLOSING_TABLE.SPACE_BEFORE_PT) + Math.max(hLeft, hRight),
+    keepWithPrevious: true,
   };
 }
 
@@ -380,21 +386,24 @@ function footnoteHtml(fn: FootnoteNode): string {
 /** Splits blocks into sheets by estimated height; footnotes go to the foot of the sheet that cites them. */
 function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
   const pages: string[] = [];
-  let cur: string[] = [];
-  let curNotes: number[] = [];
+  /** Blocks of the current sheet with the height each took (footnotes included). */
+  let cur: { block: PlacedBlock; mm: number }[] = [];
   let used = 0;
   const flush = () => {
     const n = pages.length + 1;
-    const notes = curNotes.map((id) => model.footnotes.get(id)).filter((f): f is FootnoteNode => !!f);
+    const notes = cur.flatMap((c) => c.block.footnotes ?? []).map((id) => model.footnotes.get(id)).filter((f): f is FootnoteNode => !!f);
     const foot = notes.length ? `<div class="footnotes">${notes.map(footnoteHtml).join('')}</div>` : '';
-    pages.push(`<div class="page" data-page="${n}">${n > 1 ? `<div class="page-number">${n}</div>` : ''}${cur.join('')}${foot}</div>`);
+    pages.push(`<div class="page" data-page="${n}">${n > 1 ? `<div class="page-number">${n}</div>` : ''}${cur.map((c) => c.block.html).join('')}${foot}</div>`);
     cur = [];
-    curNotes = [];
     used = 0;
   };
   const noteMm = (id: number) => {
     const fn = model.footnotes.get(id);
     return fn ? fn.paragraphs.reduce((a, p) => a + paragraphMm(runsText(p), 'regular', FONT_SIZE_PT.FOOTNOTE, 0, TEXT_WIDTH_MM, 0), 0) : 0;
+  };
+  const place = (b: PlacedBlock, extra: number) => {
+    cur.push({ block: b, mm: b.heightMm + extra });
+    used += b.heightMm + extra;
   };
   const queue = [...blocks];
   while (queue.length > 0) {
@@ -406,11 +415,15 @@ function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
       if (parts) {
         b = parts[0];
         queue.unshift(parts[1]);
+      } else if (b.keepWithPrevious && cur.length > 1) {
+        // The block before goes to the new sheet with it, so it never stands alone there.
+        const prev = cur.pop()!;
+        used -= prev.mm;
+        flush();
+        place(prev.block, prev.mm - prev.block.heightMm);
       } else flush();
     }
-    cur.push(b.html);
-    curNotes.push(...(b.footnotes ?? []));
-    used += b.heightMm + (b.footnotes ?? []).reduce((a, id) => a + noteMm(id), 0);
+    place(b, (b.footnotes ?? []).reduce((a, id) => a + noteMm(id), 0));
   }
   flush();
   return pages;

@@ -33,7 +33,16 @@ export type BodyNode =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; runs: Run[]; line: number }
   | { kind: 'paragraph'; runs: Run[]; line: number; quote?: boolean }
   | { kind: 'dash'; marker: string; depth: number; runs: Run[]; line: number }
-  | { kind: 'table'; rows: Run[][][]; headerRows: number; align: ('left' | 'center' | 'right' | '')[]; line: number }
+  | {
+      kind: 'table';
+      rows: Run[][][];
+      headerRows: number;
+      /** Alignment the table's delimiter row asks for, per column ('' when none). */
+      align: ('left' | 'center' | 'right' | '')[];
+      /** Columns whose body cells all hold numbers (and at least one does). */
+      numeric: boolean[];
+      line: number;
+    }
   | { kind: 'pagebreak'; line: number }
   | { kind: 'code'; text: string; line: number }
   | { kind: 'hr'; line: number };
@@ -188,7 +197,7 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
             }
           }
           i = k;
-          nodes.push({ kind: 'table', rows, headerRows, align, line });
+          nodes.push({ kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), line });
           break;
         }
         case 'footnote_open': {
@@ -285,6 +294,34 @@ function inlineRuns(inline: Token | undefined, numberOf: (mdId: number) => numbe
 /** Plain text of runs (footnote references dropped). */
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('');
+}
+
+/**
+ * A number as tables print them: digits grouped by `.` or a space, a decimal
+ * comma (Vietnamese usage) or point, an optional sign and percent sign.
+ */
+const NUMBER = /^[+\-\u2212]?(?:\d{1,3}(?:[. \u00a0]\d{3})+|\d+)(?:[.,]\d+)?\s?%?$/;
+
+/** Which columns are numeric: every non-empty body cell is a number, and at least one is. */
+export function numericColumns(rows: readonly (readonly Run[][])[], headerRows: number, cols: number): boolean[] {
+  const out: boolean[] = [];
+  for (let c = 0; c < cols; c++) {
+    let numbers = 0;
+    let other = false;
+    for (let r = headerRows; r < rows.length && !other; r++) {
+      const text = rows[r][c] ? runsText(rows[r][c]).trim() : '';
+      if (text === '') continue;
+      if (NUMBER.test(text)) numbers++;
+      else other = true;
+    }
+    out.push(numbers > 0 && !other);
+  }
+  return out;
+}
+
+/** Alignment of a body cell: what the table asks for, else right in a numeric column. */
+export function cellAlign(table: { align: readonly string[]; numeric: readonly boolean[] }, c: number): string {
+  return table.align[c] || (table.numeric[c] ? 'right' : '');
 }
 
 /** Column widths proportional to the longest cell text of each column, within bounds. */
