@@ -17,6 +17,7 @@ import { VBHC_SUFFIX } from './service/workspace';
 import { URI_TO_PATH, pathToUri } from './uri';
 import { parseDocument } from './service/model/document';
 import { SourceText } from './service/text/source-text';
+import { houseLayoutDiagnostics } from './service/export/house-layout';
 import { exportCommand } from './cli-export';
 
 /** Where the CLI writes. */
@@ -131,7 +132,7 @@ export async function readProjectConfig(startDir: string): Promise<{ file?: stri
       const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
       return {
         file,
-        settings: { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles },
+        settings: { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout },
       };
     }
     const parent = path.dirname(dir);
@@ -183,7 +184,7 @@ export async function createCliService(firstPath: string, cwd: string, extra: { 
     fs: nodeFileSystem,
     logger: silentLogger,
     keepTokens: extra.keepTokens,
-    settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'] },
+    settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'], layout: settings.layout },
   });
 }
 
@@ -221,6 +222,13 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     if (diagnostics.length === 0 || !p) continue;
     const text = await fsp.readFile(p, 'utf8').catch(() => '');
     results.push({ file: path.relative(io.cwd, p) || p, doc: parseDocument(uri, ''), diagnostics, source: new SourceText(text) } as (typeof results)[number]);
+  }
+  // The house layout of .vbhc.yaml: values outside the decree's range are findings in that file.
+  const config = (await readProjectConfig(roots[0] ?? io.cwd)).file;
+  if (config) {
+    const text = await fsp.readFile(config, 'utf8').catch(() => '');
+    const diagnostics = houseLayoutDiagnostics(text, service.settings.lang);
+    if (diagnostics.length > 0) results.push({ file: path.relative(io.cwd, config) || config, doc: parseDocument(pathToUri(config), ''), diagnostics, source: new SourceText(text) } as (typeof results)[number]);
   }
   const errorCount = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   if (opts.format === 'json') {

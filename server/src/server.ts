@@ -161,6 +161,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
       severity: (diag.severity ?? {}) as VbhcSettings['severity'],
       catalogs: allowedCatalogs(Array.isArray(s.catalogs) ? (s.catalogs as string[]) : []),
       profiles: (s.profiles ?? {}) as VbhcSettings['profiles'],
+      layout: s.layout,
     });
   }
 

@@ -14,7 +14,7 @@ import { documentCitations, rememberCitations, settledCitations } from './refere
 import { parseEdited } from './model/incremental';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
-import { resolveSettings, type VbhcSettings } from './settings';
+import { resolveSettings, type VbhcSettings, type VbhcSettingsInput } from './settings';
 import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
 import { VBHC_SUFFIX, type IFileSystem } from './workspace';
 import { exportDocx as exportDocxBytes } from './export/docx';
@@ -37,7 +37,7 @@ export interface LanguageServiceInit {
   /** File access for workspace indexing and catalogs (optional in tests). */
   fs?: IFileSystem;
   logger?: Logger;
-  settings?: Partial<VbhcSettings>;
+  settings?: VbhcSettingsInput;
   /** Replace the rule set (tests). */
   rules?: readonly Rule[];
   /**
@@ -105,7 +105,7 @@ export class LanguageService {
   }
 
   /** Replaces the settings (defaults fill what is not given). */
-  configure(settings: Partial<VbhcSettings>): void {
+  configure(settings: VbhcSettingsInput): void {
     this.settingsValue = resolveSettings(settings);
     this.settingsEpoch++;
   }
@@ -563,14 +563,17 @@ export class LanguageService {
   async exportDocx(uri: string, token: CancellationToken = noCancellation): Promise<{ bytes: Uint8Array; notes: string[] }> {
     const doc = this.getDocument(uri);
     if (!doc) throw new Error(`unknown document ${uri}`);
-    return exportDocxBytes(doc, { lang: this.settingsValue.lang, token });
+    const { lang, layout, layoutProblems } = this.settingsValue;
+    const out = await exportDocxBytes(doc, { lang, token, layout });
+    // A clamped or ignored house-layout value is said with every export, never used silently.
+    return layoutProblems.length ? { ...out, notes: [...layoutProblems.map((p) => pickMsg(p.message, lang)), ...out.notes] } : out;
   }
 
   /** The HTML preview of a document; empty string when the document is unknown. */
   renderHtml(uri: string, opts: { nonce: string; scrollSync?: boolean }): string {
     const doc = this.getDocument(uri);
     if (!doc) return '';
-    return renderPreviewHtml(doc, { nonce: opts.nonce, lang: this.settingsValue.lang, scrollSync: opts.scrollSync });
+    return renderPreviewHtml(doc, { nonce: opts.nonce, lang: this.settingsValue.lang, scrollSync: opts.scrollSync, layout: this.settingsValue.layout });
   }
 }
 

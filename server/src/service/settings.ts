@@ -4,6 +4,8 @@
  * CLI from `.vbhc.yaml` at the workspace root (same keys).
  */
 import type { Lang, SeverityOverride } from './types';
+import { resolveHouseLayout, type LayoutProblem } from './export/house-layout';
+import type { HouseLayout } from './export/layout-constants';
 
 /** Everything the core can be configured with. */
 export interface VbhcSettings {
@@ -19,7 +21,18 @@ export interface VbhcSettings {
    * without accents or case). Overrides the built-in profile of that type.
    */
   profiles: Record<string, string[][]>;
+  /** The house layout for export and preview, every value within Decree 30's ranges (see `layoutProblems`). */
+  layout: HouseLayout;
+  /** What was wrong with the `layout` section given (values clamped or ignored). */
+  layoutProblems: LayoutProblem[];
 }
+
+/**
+ * Settings as given: the resolved ones, except `layout`, which is the raw
+ * settings section (`margins_mm`, `body_pt`, `line_spacing`,
+ * `paragraph_spacing_pt`, as in `.vbhc.yaml` and `vbhc.layout.*`).
+ */
+export type VbhcSettingsInput = Partial<Omit<VbhcSettings, 'layout' | 'layoutProblems'>> & { layout?: unknown };
 
 /** The defaults. */
 export const DEFAULT_SETTINGS: Readonly<VbhcSettings> = Object.freeze({
@@ -27,17 +40,22 @@ export const DEFAULT_SETTINGS: Readonly<VbhcSettings> = Object.freeze({
   severity: {},
   catalogs: [],
   profiles: {},
+  layout: resolveHouseLayout(undefined).layout,
+  layoutProblems: [],
 });
 
 /** Merges partial settings over the defaults, ignoring values of the wrong type. */
 export function resolveSettings(partial: Partial<Record<keyof VbhcSettings, unknown>> | undefined): VbhcSettings {
   const p = partial ?? {};
+  const layout = resolveHouseLayout(p.layout);
   const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
   return {
     lang: p.lang === 'en' ? 'en' : 'vi',
     severity: isObj(p.severity) ? (sanitizeSeverity(p.severity) as Record<string, SeverityOverride>) : {},
     catalogs: Array.isArray(p.catalogs) ? p.catalogs.filter((c): c is string => typeof c === 'string') : [],
     profiles: isObj(p.profiles) ? (p.profiles as Record<string, string[][]>) : {},
+    layout: layout.layout,
+    layoutProblems: layout.problems,
   };
 }
 

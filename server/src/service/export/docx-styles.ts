@@ -20,8 +20,10 @@ import {
   RULE,
   RULE_THICKNESS_EIGHTH_PT,
   mmToTwip,
+  pageGeometry,
   ptToHalfPt,
   ptToTwip,
+  type PageGeometry,
 } from './layout-constants';
 
 /** Style ids used by the writer (Word's built-in ids where Word has one). */
@@ -83,19 +85,20 @@ function withRunBorder(style: IParagraphStyleOptions): IParagraphStyleOptions {
   return { ...style, run: { ...style.run, border: { style: BorderStyle.SINGLE, size: RULE_THICKNESS_EIGHTH_PT, color: BLACK, space: MARK_BOX.GAP_PT } } };
 }
 
-/** Builds the styles part of the document. */
-export function buildStyles(): IStylesOptions {
+/** Builds the styles part of the document; the body's size, line and spacing come from the house layout's geometry. */
+export function buildStyles(geo: PageGeometry = pageGeometry()): IStylesOptions {
+  const bodyLine = { line: geo.bodyLine240ths, lineRule: LineRuleType.AUTO };
   const heading = (level: 1 | 2 | 3 | 4) => ({
     name: `Heading ${level}`,
     basedOn: STYLE.NORMAL,
     next: STYLE.NORMAL,
     quickFormat: true,
     // Level 1 prints in capitals (layout.md defaults: "level 1 upper case"); labels are typed by the user, never numbered by Word.
-    run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.HEADING, bold: true, italics: false, color: BLACK, ...(level === 1 ? { allCaps: true } : {}) },
+    run: { font: FONT.FAMILY, size: geo.bodyHalfPt, bold: true, italics: false, color: BLACK, ...(level === 1 ? { allCaps: true } : {}) },
     paragraph: {
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: BODY_TWIP.FIRST_LINE_INDENT },
-      spacing: { before: BODY_TWIP.SPACE_BEFORE, after: BODY_TWIP.SPACE_AFTER, ...SINGLE },
+      spacing: { before: geo.spaceBeforeTwip, after: BODY_TWIP.SPACE_AFTER, ...bodyLine },
       keepNext: true,
       outlineLevel: level - 1,
     },
@@ -105,11 +108,11 @@ export function buildStyles(): IStylesOptions {
       id: STYLE.NORMAL,
       name: 'Normal',
       quickFormat: true,
-      run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.BODY, color: BLACK },
+      run: { font: FONT.FAMILY, size: geo.bodyHalfPt, color: BLACK },
       paragraph: {
         alignment: AlignmentType.JUSTIFIED,
         indent: { firstLine: BODY_TWIP.FIRST_LINE_INDENT },
-        spacing: { before: BODY_TWIP.SPACE_BEFORE, after: BODY_TWIP.SPACE_AFTER, ...SINGLE },
+        spacing: { before: geo.spaceBeforeTwip, after: BODY_TWIP.SPACE_AFTER, ...bodyLine },
       },
     },
     {
@@ -197,7 +200,7 @@ export function buildStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT.FAMILY, size: FONT_SIZE_HALF_PT.BODY, color: BLACK, language: { value: 'vi-VN' } },
+        run: { font: FONT.FAMILY, size: geo.bodyHalfPt, color: BLACK, language: { value: 'vi-VN' } },
         paragraph: { spacing: { before: 0, after: 0, ...SINGLE } },
       },
       heading1: heading(1),

@@ -43,13 +43,14 @@ import {
   HEADER_TABLE_MM,
   HEADER_TABLE_TWIP,
   KINH_GUI_INDENT_MM,
-  PAGE_TWIP,
   RULE,
   RULE_THICKNESS_EIGHTH_PT,
   TEXT_WIDTH_MM,
-  TEXT_WIDTH_TWIP,
   mmToTwip,
+  pageGeometry,
   UNIT,
+  type HouseLayout,
+  type PageGeometry,
 } from './layout-constants';
 import { buildRenderModel, cellAlign, tableColumnWidths, type BodyNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
@@ -57,6 +58,8 @@ import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
 /** Options of the exporter. */
 export interface DocxOptions {
   lang?: Lang;
+  /** The house layout (margins, body size and spacing); the decree defaults when absent. */
+  layout?: HouseLayout;
   token?: CancellationToken;
 }
 
@@ -84,7 +87,7 @@ export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): 
   const parts = documentParts(doc);
   const model = buildRenderModel(doc);
   const notes: Msg[] = [...parts.notes, ...model.notes];
-  const built = buildDocument(doc, parts, model, notes, token);
+  const built = buildDocument(doc, parts, model, notes, token, pageGeometry(options.layout));
   if (token.isCancellationRequested) throw new ExportCancelledError();
   const bytes = packDocument(built);
   if (token.isCancellationRequested) throw new ExportCancelledError();
@@ -182,11 +185,11 @@ function withRawBody(xml: string, raw: RawBody): string {
 }
 
 /** Builds the document (exported for tests that inspect it before packing with `packDocument`). */
-export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation): BuiltDocument {
-  const ctx: WriteContext = { model, footnotes: [], nextFootnoteId: 1, notes };
+export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation, geo: PageGeometry = pageGeometry()): BuiltDocument {
+  const ctx: WriteContext = { model, geo, footnotes: [], nextFootnoteId: 1, notes };
   const out: Written[] = [];
-  guard(out, notes, 0, () => headerBlock(parts));
-  guard(out, notes, 0, () => titleBlock(parts));
+  guard(out, notes, 0, () => headerBlock(parts, geo));
+  guard(out, notes, 0, () => titleBlock(parts, geo));
   for (const node of model.nodes) {
     if (token.isCancellationRequested) throw new ExportCancelledError();
     guard(out, notes, node.line, () => bodyNode(node, ctx));
@@ -194,7 +197,7 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
   // The last body paragraph keeps with the closing block, so the signature never stands alone on a page.
   const last = out.length - 1;
   if (last >= 0 && typeof out[last] === 'string') out[last] = keepWithNext(out[last] as string);
-  guard(out, notes, doc.source.lineCount - 1, () => closingBlock(parts));
+  guard(out, notes, doc.source.lineCount - 1, () => closingBlock(parts, geo));
   // Consecutive raw paragraphs become one chunk behind one marker paragraph.
   const raw: RawBody = { nonce: Math.random().toString(36).slice(2, 10), chunks: [] };
   const children: (Paragraph | Table)[] = [];
@@ -216,21 +219,21 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
   return { raw, footnotes: ctx.footnotes, document: new Document({
     creator: 'vbhc',
     title: parts.trichYeu ?? parts.vv ?? '',
-    styles: buildStyles(),
+    styles: buildStyles(geo),
     features: { updateFields: false },
     sections: [
       {
         properties: {
           titlePage: true,
           page: {
-            size: { width: PAGE_TWIP.WIDTH, height: PAGE_TWIP.HEIGHT, orientation: PageOrientation.PORTRAIT },
+            size: { width: geo.pageTwip.WIDTH, height: geo.pageTwip.HEIGHT, orientation: PageOrientation.PORTRAIT },
             margin: {
-              top: PAGE_TWIP.MARGIN_TOP,
-              bottom: PAGE_TWIP.MARGIN_BOTTOM,
-              left: PAGE_TWIP.MARGIN_LEFT,
-              right: PAGE_TWIP.MARGIN_RIGHT,
-              header: PAGE_TWIP.HEADER_DISTANCE,
-              footer: PAGE_TWIP.FOOTER_DISTANCE,
+              top: geo.pageTwip.MARGIN_TOP,
+              bottom: geo.pageTwip.MARGIN_BOTTOM,
+              left: geo.pageTwip.MARGIN_LEFT,
+              right: geo.pageTwip.MARGIN_RIGHT,
+              header: geo.pageTwip.HEADER_DISTANCE,
+              footer: geo.pageTwip.FOOTER_DISTANCE,
             },
           },
         },
@@ -250,6 +253,7 @@ type Written = Paragraph | Table | string;
 
 interface WriteContext {
   model: RenderModel;
+  geo: PageGeometry;
   /** Footnotes written so far as `<w:footnote>` XML, in id order (ids from 1). */
   footnotes: string[];
   nextFootnoteId: number;
@@ -319,8 +323,8 @@ export function tieuNguRuleMm(): number {
 }
 
 /** Length of the rule under the trích yếu: a fraction of its longest line. */
-export function trichYeuRuleMm(trichYeu: string): number {
-  return RULE.SHORT_FRACTION * longestLineMm(trichYeu, 'bold', FONT_SIZE_PT.TRICH_YEU, TEXT_WIDTH_MM);
+export function trichYeuRuleMm(trichYeu: string, textWidthMm: number = TEXT_WIDTH_MM): number {
+  return RULE.SHORT_FRACTION * longestLineMm(trichYeu, 'bold', FONT_SIZE_PT.TRICH_YEU, textWidthMm);
 }
 
 function headerCell(children: Paragraph[], widthTwip: number): TableCell {
@@ -334,7 +338,7 @@ function headerCell(children: Paragraph[], widthTwip: number): TableCell {
 }
 
 /** The header table (ô 1–4, 10): agencies and Số left; Quốc hiệu, Tiêu ngữ, place and date right. */
-function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
+function headerBlock(p: DocumentParts, geo: PageGeometry): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   if (p.draftMark) out.push(styled(STYLE.DRAFT, p.draftMark));
   const left1: Paragraph[] = [];
@@ -354,7 +358,7 @@ function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
       ],
       width: { size: HEADER_TABLE_TWIP.LEFT_COL + HEADER_TABLE_TWIP.RIGHT_COL, type: WidthType.DXA },
       columnWidths: [HEADER_TABLE_TWIP.LEFT_COL, HEADER_TABLE_TWIP.RIGHT_COL],
-      indent: { size: HEADER_TABLE_TWIP.INDENT, type: WidthType.DXA },
+      indent: { size: geo.headerTableIndentTwip, type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
       borders: NO_BORDERS,
     }),
@@ -363,12 +367,12 @@ function headerBlock(p: DocumentParts): (Paragraph | Table)[] {
 }
 
 /** Type name and trích yếu with its rule (ô 5a), then Kính gửi (ô 9a). */
-function titleBlock(p: DocumentParts): Paragraph[] {
+function titleBlock(p: DocumentParts, geo: PageGeometry): Paragraph[] {
   const out: Paragraph[] = [];
   if (p.tenLoai) out.push(styled(STYLE.TEN_LOAI, p.tenLoai));
   if (p.trichYeu) {
     out.push(styled(STYLE.TRICH_YEU, p.trichYeu));
-    out.push(ruleParagraph(trichYeuRuleMm(p.trichYeu), TEXT_WIDTH_MM));
+    out.push(ruleParagraph(trichYeuRuleMm(p.trichYeu, geo.textWidthMm), geo.textWidthMm));
   }
   const kg = formatKinhGui(p.kinhGui);
   if (kg.single) out.push(styled(STYLE.KINH_GUI, kg.single));
@@ -461,7 +465,7 @@ const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
   table: (n, ctx) => [rawTable(n, ctx)],
   pagebreak: () => [rawParagraph(STYLE.PAGE_BREAK, '<w:r><w:br w:type="page"/></w:r>')],
   code: (n) => [rawParagraph(STYLE.PLAIN, n.text.split('\n').map((l, i) => (i > 0 ? `<w:r><w:br/><w:t xml:space="preserve">${xmlText(l)}</w:t></w:r>` : rawRun(l))).join(''))],
-  hr: () => [ruleParagraph(TEXT_WIDTH_MM * RULE.SHORT_FRACTION, TEXT_WIDTH_MM)],
+  hr: (_n, ctx) => [ruleParagraph(ctx.geo.textWidthMm * RULE.SHORT_FRACTION, ctx.geo.textWidthMm)],
 };
 
 function bodyNode(node: BodyNode, ctx: WriteContext): Written[] {
@@ -482,12 +486,13 @@ function tableBorders(): string {
  * right-aligned in numeric columns unless the table says otherwise.
  */
 function rawTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): string {
-  const widths = tableColumnWidths(n.rows, TEXT_WIDTH_TWIP);
+  const width = ctx.geo.textWidthTwip;
+  const widths = tableColumnWidths(n.rows, width);
   const pad = mmToTwip(BODY_TABLE.CELL_PADDING_MM);
   const mar = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>`;
   const tcPr = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>`);
   const jc = (a: string) => (a ? `<w:jc w:val="${a}"/>` : '');
-  const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH_TWIP}" w:type="dxa"/>${tableBorders()}<w:tblLayout w:type="fixed"/>${mar}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
+  const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/>${tableBorders()}<w:tblLayout w:type="fixed"/>${mar}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
   for (let r = 0; r < n.rows.length; r++) {
     const header = r < n.headerRows;
     const row = n.rows[r];
@@ -505,7 +510,7 @@ function rawTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): s
 // ---- closing ----------------------------------------------------------------
 
 /** The closing table: Nơi nhận left (ô 9b), authority, title, signature space and name right (ô 7). */
-function closingBlock(p: DocumentParts): (Paragraph | Table)[] {
+function closingBlock(p: DocumentParts, geo: PageGeometry): (Paragraph | Table)[] {
   const left: Paragraph[] = [];
   if (p.noiNhan.length > 0) {
     left.push(styled(STYLE.NOI_NHAN_LABEL, FIXED_TEXT.NOI_NHAN_LABEL));
@@ -521,9 +526,9 @@ function closingBlock(p: DocumentParts): (Paragraph | Table)[] {
   return [
     new Paragraph({ style: STYLE.PLAIN, keepNext: true, spacing: { before: CLOSING_TABLE_TWIP.SPACE_BEFORE } }),
     new Table({
-      rows: [new TableRow({ cantSplit: true, children: [cell(left, CLOSING_TABLE_TWIP.LEFT_COL), cell(right, CLOSING_TABLE_TWIP.RIGHT_COL)] })],
-      width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
-      columnWidths: [CLOSING_TABLE_TWIP.LEFT_COL, CLOSING_TABLE_TWIP.RIGHT_COL],
+      rows: [new TableRow({ cantSplit: true, children: [cell(left, geo.closingTwip.LEFT_COL), cell(right, geo.closingTwip.RIGHT_COL)] })],
+      width: { size: geo.textWidthTwip, type: WidthType.DXA },
+      columnWidths: [geo.closingTwip.LEFT_COL, geo.closingTwip.RIGHT_COL],
       layout: TableLayoutType.FIXED,
       borders: NO_BORDERS,
     }),

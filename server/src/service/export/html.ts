@@ -30,14 +30,15 @@ import {
   FIXED_TEXT,
   FONT,
   FONT_SIZE_PT,
-  HEADER_TABLE_INDENT_MM,
   HEADER_TABLE_MM,
   KINH_GUI_INDENT_MM,
   PAGE_MM,
   PREVIEW,
   RULE,
-  TEXT_WIDTH_MM,
+  pageGeometry,
   ptToMm,
+  type HouseLayout,
+  type PageGeometry,
 } from './layout-constants';
 import { buildRenderModel, cellAlign, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, lineCount, longestLineMm, textWidthMm, wrapLines } from './text-measure';
@@ -58,6 +59,8 @@ export interface HtmlOptions {
   lang?: Lang;
   /** Include the scroll-sync script (default true). */
   scrollSync?: boolean;
+  /** The house layout (margins, body size and spacing); the decree defaults when absent. */
+  layout?: HouseLayout;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -75,6 +78,17 @@ export function sanitizeNonce(nonce: string): string {
 /** Height of one single-spaced line of `sizePt` type, in mm. */
 function lineMm(sizePt: number): number {
   return ptToMm(sizePt * BODY.CSS_LINE_HEIGHT);
+}
+
+/** Height of one line of body text in the house layout (its size and line spacing), in mm. */
+function bodyLineMm(geo: PageGeometry): number {
+  return ptToMm(geo.bodyPt * geo.bodyCssLineHeight);
+}
+
+/** What the block writers share: the per-document CSS classes and the page geometry. */
+interface HtmlContext {
+  css: CssCollector;
+  geo: PageGeometry;
 }
 
 /** A block placed on a page. */
@@ -97,6 +111,8 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
   const parts = documentParts(doc);
   const model = buildRenderModel(doc);
   const css = new CssCollector();
+  const geo = pageGeometry(options.layout);
+  const ctx: HtmlContext = { css, geo };
   const blocks: PlacedBlock[] = [];
   const notes = [...parts.notes, ...model.notes];
   const guard = (line: number, f: () => PlacedBlock[]) => {
@@ -105,14 +121,14 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
     } catch (e) {
       const reason = (e as Error)?.message ?? String(e);
       notes.push({ vi: `Dòng ${line + 1}: không hiển thị được phần này (${reason}).`, en: `Line ${line + 1}: this part could not be shown (${reason}).` });
-      blocks.push({ html: `<p class="placeholder" data-line="${line}">${escapeHtml(`[Không hiển thị được nội dung ở dòng ${line + 1} / content at line ${line + 1} could not be shown]`)}</p>`, heightMm: lineMm(FONT_SIZE_PT.BODY) });
+      blocks.push({ html: `<p class="placeholder" data-line="${line}">${escapeHtml(`[Không hiển thị được nội dung ở dòng ${line + 1} / content at line ${line + 1} could not be shown]`)}</p>`, heightMm: bodyLineMm(geo) });
     }
   };
   guard(0, () => [headerBlock(parts, css)]);
-  guard(0, () => titleBlocks(parts, css));
-  for (const node of model.nodes) guard(node.line, () => [bodyBlock(node, model, css)]);
+  guard(0, () => titleBlocks(parts, ctx));
+  for (const node of model.nodes) guard(node.line, () => [bodyBlock(node, model, ctx)]);
   guard(doc.source.lineCount - 1, () => [closingBlock(parts, doc.source.lineCount - 1)]);
-  const pages = paginate(blocks, model);
+  const pages = paginate(blocks, model, geo);
   const noteHtml = notes.length ? `<aside class="notes"><ul>${notes.map((n) => `<li>${escapeHtml(pick(n, lang))}</li>`).join('')}</ul></aside>` : '';
   const title = escapeHtml([parts.tenLoai, parts.trichYeu ?? parts.vv].filter((x) => x && x.trim()).join(' ') || 'vbhc');
   return [
@@ -121,7 +137,7 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${title}</title>`,
-    `<style nonce="${nonce}">${baseCss()}${css.text()}</style>`,
+    `<style nonce="${nonce}">${baseCss(geo)}${css.text()}</style>`,
     `</head><body class="vbhc-preview">`,
     noteHtml,
     pages.join(''),
@@ -151,21 +167,22 @@ class CssCollector {
 const mm = (v: number) => `${Math.round(v * 100) / 100}mm`;
 const pt = (v: number) => `${v}pt`;
 
-function baseCss(): string {
+function baseCss(geo: PageGeometry): string {
   const s = FONT_SIZE_PT;
+  const m = geo.layout.marginsMm;
   return `
 html,body{margin:0;padding:0}
 body.vbhc-preview{background:var(--vscode-editor-background,#d6d6d6);padding:${mm(PREVIEW.PAGE_GAP_MM)} 0;overflow-x:auto}
-.page{box-sizing:border-box;width:${mm(PAGE_MM.WIDTH)};min-height:${mm(PAGE_MM.HEIGHT)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};padding:${mm(PAGE_MM.MARGIN_TOP)} ${mm(PAGE_MM.MARGIN_RIGHT)} ${mm(PAGE_MM.MARGIN_BOTTOM)} ${mm(PAGE_MM.MARGIN_LEFT)};background:#fff;color:#${FONT.COLOR_HEX};color-scheme:light;box-shadow:0 1px 4px rgba(0,0,0,.35);position:relative;display:flex;flex-direction:column;font-family:${FONT.CSS_FAMILY};font-size:${pt(s.BODY)};line-height:${BODY.CSS_LINE_HEIGHT}}
+.page{box-sizing:border-box;width:${mm(PAGE_MM.WIDTH)};min-height:${mm(PAGE_MM.HEIGHT)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};padding:${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)};background:#fff;color:#${FONT.COLOR_HEX};color-scheme:light;box-shadow:0 1px 4px rgba(0,0,0,.35);position:relative;display:flex;flex-direction:column;font-family:${FONT.CSS_FAMILY};font-size:${pt(geo.bodyPt)};line-height:${BODY.CSS_LINE_HEIGHT}}
 .page-number{position:absolute;top:${mm(PAGE_MM.HEADER_DISTANCE)};left:0;right:0;text-align:center;font-size:${pt(s.PAGE_NUMBER)}}
 .page p{margin:0}
-.body{text-align:justify;text-indent:${mm(BODY.FIRST_LINE_INDENT_MM)};margin-top:${pt(BODY.SPACE_BEFORE_PT)}!important;margin-bottom:${pt(BODY.SPACE_AFTER_PT)}!important}
-.h{font-weight:bold;font-size:${pt(s.HEADING)}}
+.body{text-align:justify;text-indent:${mm(BODY.FIRST_LINE_INDENT_MM)};margin-top:${pt(geo.spaceBeforePt)}!important;margin-bottom:${pt(BODY.SPACE_AFTER_PT)}!important;line-height:${Math.round(geo.bodyCssLineHeight * 1000) / 1000}}
+.h{font-weight:bold;font-size:${pt(geo.bodyPt)}}
 .h1{text-transform:uppercase}
 .quote{font-style:italic}
 .cont{text-indent:0;margin-top:0!important}
 .plain{text-align:left;text-indent:0;white-space:pre-wrap}
-table.hdr{border-collapse:collapse;table-layout:fixed;width:${mm(HEADER_TABLE_MM.LEFT_COL + HEADER_TABLE_MM.RIGHT_COL)};margin-left:${mm(HEADER_TABLE_INDENT_MM)}}
+table.hdr{border-collapse:collapse;table-layout:fixed;width:${mm(HEADER_TABLE_MM.LEFT_COL + HEADER_TABLE_MM.RIGHT_COL)};margin-left:${mm(geo.headerTableIndentMm)}}
 table.hdr td{vertical-align:top;padding:0 ${mm(HEADER_TABLE_MM.CELL_PADDING)};text-align:center}
 table.hdr col.l{width:${mm(HEADER_TABLE_MM.LEFT_COL)}}table.hdr col.r{width:${mm(HEADER_TABLE_MM.RIGHT_COL)}}
 .cqcq{font-size:${pt(s.CO_QUAN_CHU_QUAN)}}
@@ -193,7 +210,7 @@ table.closing td.nn{width:${CLOSING_TABLE.LEFT_FRACTION * 100}%}
 .signer{font-size:${pt(s.SIGNER)};font-weight:bold;text-align:center}
 .sig-space{height:${mm(CLOSING_TABLE.SIGNATURE_SPACE_MM)}}
 .footnotes{margin-top:auto;border-top:${pt(FOOTNOTE_SEPARATOR.THICKNESS_PT)} solid #000;width:${mm(FOOTNOTE_SEPARATOR.WIDTH_MM)};padding-top:${pt(FOOTNOTE_SEPARATOR.GAP_PT)}}
-.footnotes p{font-size:${pt(s.FOOTNOTE)};text-align:justify;text-indent:0;width:${mm(TEXT_WIDTH_MM)}}
+.footnotes p{font-size:${pt(s.FOOTNOTE)};text-align:justify;text-indent:0;width:${mm(geo.textWidthMm)}}
 sup.fn{font-size:${PREVIEW.FOOTNOTE_MARK_SCALE * 100}%;line-height:0}
 .placeholder{background:#ff0;font-style:italic}
 .notes{max-width:${mm(PAGE_MM.WIDTH)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};font:12px sans-serif;color:var(--vscode-editor-foreground,#000)}
@@ -220,7 +237,7 @@ function inlineHtml(runs: readonly Run[], plain = false): string {
 const footnotesOf = (runs: readonly Run[]): number[] => runs.filter((r) => r.footnote !== undefined).map((r) => r.footnote!);
 
 /** Height of a justified paragraph of `text`. */
-function paragraphMm(text: string, face: FontFace, sizePt: number, spaceBeforePt: number, widthMm = TEXT_WIDTH_MM, indentMm: number = BODY.FIRST_LINE_INDENT_MM): number {
+function paragraphMm(text: string, face: FontFace, sizePt: number, spaceBeforePt: number, widthMm: number, indentMm: number = BODY.FIRST_LINE_INDENT_MM): number {
   return ptToMm(spaceBeforePt) + lineCount(text, face, sizePt, widthMm, indentMm) * lineMm(sizePt);
 }
 
@@ -253,16 +270,17 @@ function headerBlock(p: DocumentParts, css: CssCollector): PlacedBlock {
   };
 }
 
-function titleBlocks(p: DocumentParts, css: CssCollector): PlacedBlock[] {
+function titleBlocks(p: DocumentParts, { css, geo }: HtmlContext): PlacedBlock[] {
   const s = FONT_SIZE_PT;
+  const width = geo.textWidthMm;
   const out: PlacedBlock[] = [];
   if (p.tenLoai) out.push({ html: `<p class="tl" data-line="0">${escapeHtml(p.tenLoai)}</p>`, heightMm: ptToMm(s.TEN_LOAI) + lineMm(s.TEN_LOAI) });
   if (p.trichYeu) {
-    const len = RULE.SHORT_FRACTION * longestLineMm(p.trichYeu, 'bold', s.TRICH_YEU, TEXT_WIDTH_MM);
-    out.push({ html: `<p class="ty" data-line="0">${escapeHtml(p.trichYeu)}</p>${rule(css, len)}`, heightMm: lineCount(p.trichYeu, 'bold', s.TRICH_YEU, TEXT_WIDTH_MM) * lineMm(s.TRICH_YEU) + RULE_MM });
+    const len = RULE.SHORT_FRACTION * longestLineMm(p.trichYeu, 'bold', s.TRICH_YEU, width);
+    out.push({ html: `<p class="ty" data-line="0">${escapeHtml(p.trichYeu)}</p>${rule(css, len)}`, heightMm: lineCount(p.trichYeu, 'bold', s.TRICH_YEU, width) * lineMm(s.TRICH_YEU) + RULE_MM });
   }
   const kg = formatKinhGui(p.kinhGui);
-  if (kg.single) out.push({ html: `<p class="kg" data-line="0">${escapeHtml(kg.single)}</p>`, heightMm: paragraphMm(kg.single, 'regular', s.KINH_GUI, BODY.SPACE_BEFORE_PT, TEXT_WIDTH_MM, KINH_GUI_INDENT_MM) });
+  if (kg.single) out.push({ html: `<p class="kg" data-line="0">${escapeHtml(kg.single)}</p>`, heightMm: paragraphMm(kg.single, 'regular', s.KINH_GUI, BODY.SPACE_BEFORE_PT, width, KINH_GUI_INDENT_MM) });
   else if (kg.lines.length) {
     const under = KINH_GUI_INDENT_MM + textWidthMm(FIXED_TEXT.KINH_GUI_LABEL.replace(/:$/, ''), 'regular', s.KINH_GUI);
     const item = css.cls(`text-indent:0;margin-left:${mm(under)}`);
@@ -274,17 +292,17 @@ function titleBlocks(p: DocumentParts, css: CssCollector): PlacedBlock[] {
   return out;
 }
 
-type BlockWriter<K extends BodyNode['kind']> = (n: Extract<BodyNode, { kind: K }>, model: RenderModel, css: CssCollector) => PlacedBlock;
+type BlockWriter<K extends BodyNode['kind']> = (n: Extract<BodyNode, { kind: K }>, model: RenderModel, ctx: HtmlContext) => PlacedBlock;
 
 const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
-  heading: (n) => ({
+  heading: (n, _m, { geo }) => ({
     html: `<p class="body h h${n.level}" data-line="${n.line}">${inlineHtml(n.runs, true)}</p>`,
-    heightMm: paragraphMm(runsText(n.runs), 'bold', FONT_SIZE_PT.HEADING, BODY.SPACE_BEFORE_PT),
+    heightMm: ptToMm(geo.spaceBeforePt) + lineCount(runsText(n.runs), 'bold', geo.bodyPt, geo.textWidthMm, BODY.FIRST_LINE_INDENT_MM) * bodyLineMm(geo),
     footnotes: footnotesOf(n.runs),
   }),
-  paragraph: (n) => splittable(n.quote ? 'body quote' : 'body', n.runs, n.line),
-  dash: (n) => splittable('body dash', [{ text: `${n.marker} ` }, ...n.runs], n.line),
-  table: (n, _model, css) => {
+  paragraph: (n, _m, { geo }) => splittable(n.quote ? 'body quote' : 'body', n.runs, n.line, geo),
+  dash: (n, _m, { geo }) => splittable('body dash', [{ text: `${n.marker} ` }, ...n.runs], n.line, geo),
+  table: (n, _model, { css, geo }) => {
     const cols = Math.max(1, ...n.rows.map((r) => r.length));
     // The same column widths as the .docx (per mille of the text width).
     const widths = tableColumnWidths(n.rows, 1000);
@@ -292,7 +310,7 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
     let height = ptToMm(BODY.SPACE_BEFORE_PT);
     const rows = n.rows.map((row, r) => {
       const tag = r < n.headerRows ? 'th' : 'td';
-      const colMm = (c: number) => (TEXT_WIDTH_MM * (widths[c] ?? 0)) / 1000 - 2 * BODY_TABLE.CELL_PADDING_MM;
+      const colMm = (c: number) => (geo.textWidthMm * (widths[c] ?? 0)) / 1000 - 2 * BODY_TABLE.CELL_PADDING_MM;
       height += Math.max(1, ...row.map((cell, c) => lineCount(runsText(cell), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm(c)))) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
       const cells = Array.from({ length: cols }, (_, c) => {
         const align = r < n.headerRows ? n.align[c] : cellAlign(n, c);
@@ -303,33 +321,34 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
     return { html: `<table class="grid" data-line="${n.line}">${colgroup}${rows.join('')}</table>`, heightMm: height, footnotes: n.rows.flat().flatMap(footnotesOf) };
   },
   pagebreak: (n) => ({ html: `<div class="pb" data-line="${n.line}"></div>`, heightMm: 0, breakBefore: true }),
-  code: (n) => ({
+  code: (n, _m, { geo }) => ({
     html: `<p class="body plain" data-line="${n.line}">${escapeHtml(n.text)}</p>`,
-    heightMm: ptToMm(BODY.SPACE_BEFORE_PT) + n.text.split('\n').reduce((a, l) => a + lineCount(l, 'regular', FONT_SIZE_PT.BODY, TEXT_WIDTH_MM), 0) * lineMm(FONT_SIZE_PT.BODY),
+    heightMm: ptToMm(geo.spaceBeforePt) + n.text.split('\n').reduce((a, l) => a + lineCount(l, 'regular', geo.bodyPt, geo.textWidthMm, 0), 0) * bodyLineMm(geo),
   }),
-  hr: (n, _m, css) => ({ html: `<div data-line="${n.line}">${rule(css, TEXT_WIDTH_MM * RULE.SHORT_FRACTION)}</div>`, heightMm: RULE_MM }),
+  hr: (n, _m, { css, geo }) => ({ html: `<div data-line="${n.line}">${rule(css, geo.textWidthMm * RULE.SHORT_FRACTION)}</div>`, heightMm: RULE_MM }),
 };
 
 /**
  * A body paragraph that may break across sheets, as Word breaks it: the
  * continuation starts without indent or spacing (class `cont`).
  */
-function splittable(cls: string, runs: readonly Run[], line: number, continued = false): PlacedBlock {
+function splittable(cls: string, runs: readonly Run[], line: number, geo: PageGeometry, continued = false): PlacedBlock {
   const text = runsText(runs);
   const indent = continued ? 0 : BODY.FIRST_LINE_INDENT_MM;
-  const before = continued ? 0 : BODY.SPACE_BEFORE_PT;
-  const lines = wrapLines(text, 'regular', FONT_SIZE_PT.BODY, TEXT_WIDTH_MM, indent);
+  const before = continued ? 0 : geo.spaceBeforePt;
+  const lineHeight = bodyLineMm(geo);
+  const lines = wrapLines(text, 'regular', geo.bodyPt, geo.textWidthMm, indent);
   return {
     html: `<p class="${cls}${continued ? ' cont' : ''}" data-line="${line}">${inlineHtml(runs)}</p>`,
-    heightMm: ptToMm(before) + lines.length * lineMm(FONT_SIZE_PT.BODY),
+    heightMm: ptToMm(before) + lines.length * lineHeight,
     footnotes: footnotesOf(runs),
     split: (roomMm) => {
-      const fit = Math.floor((roomMm - ptToMm(before)) / lineMm(FONT_SIZE_PT.BODY));
+      const fit = Math.floor((roomMm - ptToMm(before)) / lineHeight);
       // Keep at least two lines on each side (widow and orphan control, as Word does).
       if (fit < 2 || lines.length - fit < 2) return undefined;
       const words = lines.slice(0, fit).join(' ').split(' ').length;
       const [a, b] = splitRuns(runs, offsetAfterWords(text, words));
-      return [splittable(cls, a, line, continued), splittable(cls, b, line, true)];
+      return [splittable(cls, a, line, geo, continued), splittable(cls, b, line, geo, true)];
     },
   };
 }
@@ -360,8 +379,8 @@ function splitRuns(runs: readonly Run[], offset: number): [Run[], Run[]] {
   return [a, b];
 }
 
-function bodyBlock(node: BodyNode, model: RenderModel, css: CssCollector): PlacedBlock {
-  return (BLOCK_WRITERS[node.kind] as BlockWriter<typeof node.kind>)(node as never, model, css);
+function bodyBlock(node: BodyNode, model: RenderModel, ctx: HtmlContext): PlacedBlock {
+  return (BLOCK_WRITERS[node.kind] as BlockWriter<typeof node.kind>)(node as never, model, ctx);
 }
 
 function closingBlock(p: DocumentParts, line: number): PlacedBlock {
@@ -384,7 +403,7 @@ function footnoteHtml(fn: FootnoteNode): string {
 }
 
 /** Splits blocks into sheets by estimated height; footnotes go to the foot of the sheet that cites them. */
-function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
+function paginate(blocks: PlacedBlock[], model: RenderModel, geo: PageGeometry): string[] {
   const pages: string[] = [];
   /** Blocks of the current sheet with the height each took (footnotes included). */
   let cur: { block: PlacedBlock; mm: number }[] = [];
@@ -399,7 +418,7 @@ function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
   };
   const noteMm = (id: number) => {
     const fn = model.footnotes.get(id);
-    return fn ? fn.paragraphs.reduce((a, p) => a + paragraphMm(runsText(p), 'regular', FONT_SIZE_PT.FOOTNOTE, 0, TEXT_WIDTH_MM, 0), 0) : 0;
+    return fn ? fn.paragraphs.reduce((a, p) => a + paragraphMm(runsText(p), 'regular', FONT_SIZE_PT.FOOTNOTE, 0, geo.textWidthMm, 0), 0) : 0;
   };
   const place = (b: PlacedBlock, extra: number) => {
     cur.push({ block: b, mm: b.heightMm + extra });
@@ -410,8 +429,8 @@ function paginate(blocks: PlacedBlock[], model: RenderModel): string[] {
     let b = queue.shift()!;
     const extra = (b.footnotes ?? []).reduce((a, id) => a + noteMm(id), 0);
     if (b.breakBefore && cur.length > 0) flush();
-    else if (used > 0 && used + b.heightMm + extra > PREVIEW.CONTENT_HEIGHT_MM) {
-      const parts = b.split?.(PREVIEW.CONTENT_HEIGHT_MM - used - extra);
+    else if (used > 0 && used + b.heightMm + extra > geo.contentHeightMm) {
+      const parts = b.split?.(geo.contentHeightMm - used - extra);
       if (parts) {
         b = parts[0];
         queue.unshift(parts[1]);

@@ -79,3 +79,23 @@ test('the fixed texts use the official spelling: HÒA, and U+002D with spaces in
   assert.equal(FIXED_TEXT.TIEU_NGU, 'Độc lập - Tự do - Hạnh phúc');
   assert.ok(!/[–—]/.test(FIXED_TEXT.TIEU_NGU));
 });
+
+test('the default house layout gives the default page: pageGeometry() equals the constants', async () => {
+  const c = await import('./layout-constants');
+  const g = c.pageGeometry();
+  assert.deepEqual(g.pageTwip, { ...c.PAGE_TWIP });
+  assert.equal(g.textWidthMm, c.TEXT_WIDTH_MM);
+  assert.equal(g.textWidthTwip, c.TEXT_WIDTH_TWIP);
+  assert.equal(g.headerTableIndentTwip, c.HEADER_TABLE_TWIP.INDENT);
+  assert.deepEqual(g.closingTwip, { LEFT_COL: c.CLOSING_TABLE_TWIP.LEFT_COL, RIGHT_COL: c.CLOSING_TABLE_TWIP.RIGHT_COL });
+  assert.equal(g.bodyHalfPt, c.FONT_SIZE_HALF_PT.BODY);
+  assert.equal(g.bodyLine240ths, c.BODY.LINE_SPACING_AUTO_240THS);
+  assert.equal(g.spaceBeforeTwip, c.BODY_TWIP.SPACE_BEFORE);
+  assert.equal(g.contentHeightMm, c.PREVIEW.CONTENT_HEIGHT_MM);
+  // Every default is inside the decree's range.
+  const r = c.HOUSE_LAYOUT_RANGE;
+  const d = c.DEFAULT_HOUSE_LAYOUT;
+  const inside = (v: number, l: { min: number; max?: number }) => v >= l.min && v <= (l.max ?? Infinity);
+  assert.ok(inside(d.marginsMm.top, r.MARGIN_TOP_MM) && inside(d.marginsMm.bottom, r.MARGIN_BOTTOM_MM) && inside(d.marginsMm.left, r.MARGIN_LEFT_MM) && inside(d.marginsMm.right, r.MARGIN_RIGHT_MM));
+  assert.ok(inside(d.bodyPt, r.BODY_PT) && inside(d.lineSpacing, r.LINE_SPACING) && inside(d.paragraphSpacingPt, r.PARAGRAPH_SPACING_PT));
+});

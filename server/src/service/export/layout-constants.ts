@@ -270,3 +270,100 @@ export const PREVIEW = {
   /** Usable page height for the approximate page breaks. */
   CONTENT_HEIGHT_MM: PAGE_MM.HEIGHT - PAGE_MM.MARGIN_TOP - PAGE_MM.MARGIN_BOTTOM,
 } as const;
+
+/**
+ * The ranges Decree 30/2020 allows for what a department may set as its
+ * house layout (PL I §I.3 margins; §II ô 6 body: 13–14 pt, single to 1.5
+ * lines, at least 6 pt between paragraphs). No upper bound is given for the
+ * paragraph spacing.
+ */
+export const HOUSE_LAYOUT_RANGE = {
+  MARGIN_TOP_MM: { min: 20, max: 25 },
+  MARGIN_BOTTOM_MM: { min: 20, max: 25 },
+  MARGIN_LEFT_MM: { min: 30, max: 35 },
+  MARGIN_RIGHT_MM: { min: 15, max: 20 },
+  BODY_PT: { min: 13, max: 14 },
+  LINE_SPACING: { min: 1, max: 1.5 },
+  PARAGRAPH_SPACING_PT: { min: 6 },
+} as const;
+
+/** A house layout: the values a department may choose within the decree. */
+export interface HouseLayout {
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  bodyPt: number;
+  /** In lines (1 = single). */
+  lineSpacing: number;
+  /** Space before a body paragraph. */
+  paragraphSpacingPt: number;
+}
+
+/** The default house layout: the page and body above. */
+export const DEFAULT_HOUSE_LAYOUT: Readonly<HouseLayout> = Object.freeze({
+  marginsMm: Object.freeze({ top: PAGE_MM.MARGIN_TOP, bottom: PAGE_MM.MARGIN_BOTTOM, left: PAGE_MM.MARGIN_LEFT, right: PAGE_MM.MARGIN_RIGHT }),
+  bodyPt: FONT_SIZE_PT.BODY,
+  lineSpacing: BODY.LINE_SPACING_AUTO_240THS / 240,
+  paragraphSpacingPt: BODY.SPACE_BEFORE_PT,
+});
+
+/**
+ * Everything the writers take from a house layout, derived in one place:
+ * page in twips, text width, the tables that span it, and the body's type
+ * size, line and spacing. `pageGeometry(DEFAULT_HOUSE_LAYOUT)` gives the
+ * constants above.
+ */
+export interface PageGeometry {
+  layout: HouseLayout;
+  pageTwip: { WIDTH: number; HEIGHT: number; MARGIN_TOP: number; MARGIN_BOTTOM: number; MARGIN_LEFT: number; MARGIN_RIGHT: number; HEADER_DISTANCE: number; FOOTER_DISTANCE: number };
+  textWidthMm: number;
+  textWidthTwip: number;
+  /** Height between the top and bottom margins. */
+  contentHeightMm: number;
+  /** Header table indent (negative: its right edge meets the right margin). */
+  headerTableIndentTwip: number;
+  headerTableIndentMm: number;
+  closingTwip: { LEFT_COL: number; RIGHT_COL: number };
+  /** Body and heading size. */
+  bodyPt: number;
+  bodyHalfPt: number;
+  /** Body line spacing: docx `w:line` (240ths of a line, lineRule auto) and CSS line-height. */
+  bodyLine240ths: number;
+  bodyCssLineHeight: number;
+  /** Space before a body paragraph. */
+  spaceBeforeTwip: number;
+  spaceBeforePt: number;
+}
+
+/** The geometry of a house layout. */
+export function pageGeometry(layout: HouseLayout = DEFAULT_HOUSE_LAYOUT): PageGeometry {
+  const m = layout.marginsMm;
+  const pageTwip = {
+    WIDTH: PAGE_TWIP.WIDTH,
+    HEIGHT: PAGE_TWIP.HEIGHT,
+    MARGIN_TOP: mmToTwip(m.top),
+    MARGIN_BOTTOM: mmToTwip(m.bottom),
+    MARGIN_LEFT: mmToTwip(m.left),
+    MARGIN_RIGHT: mmToTwip(m.right),
+    HEADER_DISTANCE: PAGE_TWIP.HEADER_DISTANCE,
+    FOOTER_DISTANCE: PAGE_TWIP.FOOTER_DISTANCE,
+  };
+  const textWidthMm = PAGE_MM.WIDTH - m.left - m.right;
+  const textWidthTwip = pageTwip.WIDTH - pageTwip.MARGIN_LEFT - pageTwip.MARGIN_RIGHT;
+  const headerTableIndentMm = textWidthMm - HEADER_TABLE_WIDTH_MM;
+  const left = Math.round(textWidthTwip * CLOSING_TABLE.LEFT_FRACTION);
+  return {
+    layout,
+    pageTwip,
+    textWidthMm,
+    textWidthTwip,
+    contentHeightMm: PAGE_MM.HEIGHT - m.top - m.bottom,
+    headerTableIndentTwip: mmToTwip(headerTableIndentMm),
+    headerTableIndentMm,
+    closingTwip: { LEFT_COL: left, RIGHT_COL: textWidthTwip - left },
+    bodyPt: layout.bodyPt,
+    bodyHalfPt: ptToHalfPt(layout.bodyPt),
+    bodyLine240ths: Math.round(BODY.LINE_SPACING_AUTO_240THS * layout.lineSpacing),
+    bodyCssLineHeight: BODY.CSS_LINE_HEIGHT * layout.lineSpacing,
+    spaceBeforeTwip: ptToTwip(layout.paragraphSpacingPt),
+    spaceBeforePt: layout.paragraphSpacingPt,
+  };
+}
