@@ -19,6 +19,7 @@ import { parseDocument } from './service/model/document';
 import { SourceText } from './service/text/source-text';
 import { houseLayoutDiagnostics } from './service/export/house-layout';
 import { exportCommand } from './cli-export';
+import { importCommand } from './cli-import';
 
 /** Where the CLI writes. */
 export interface CliIO {
@@ -37,6 +38,7 @@ const USAGE = [
   'Cách dùng / usage:',
   '  vbhc check [--format text|json] [--catalog FILE]... [--lang vi|en] PATH...',
   '  vbhc export PATH [-o OUT] [--format docx|html|pdf]',
+  '  vbhc import PATH.docx|PATH.txt [-o OUT] [--force]',
   '  vbhc --version | --help',
 ].join('\n');
 
@@ -44,6 +46,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   // Called lazily: cli-export.ts imports this module too.
   export: (args, io) => exportCommand(args, io),
+  import: (args, io) => importCommand(args, io),
 };
 
 /** Registers a subcommand (used by the export module). */
