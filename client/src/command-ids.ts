@@ -16,6 +16,7 @@ export const COMMANDS = {
   renumberHeadings: 'vbhc.renumberHeadings',
   convertLegacy: 'vbhc.convertLegacy',
   showOutput: 'vbhc.showOutput',
+  importDocument: 'vbhc.importDocument',
 } as const;
 
 /** A command id of the extension. */

@@ -18,9 +18,10 @@ import { editCommandsFeature } from './features/edit-commands';
 import { insertReferenceFeature } from './features/insert-reference';
 import { newDocumentFeature } from './features/new-document';
 import { insertTemplateFeature } from './features/insert-template';
+import { importFeature } from './features/import';
 
 /** Every feature of the client, in the order they start. */
-const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, newDocumentFeature, insertTemplateFeature];
+const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, newDocumentFeature, insertTemplateFeature, importFeature];
 
 let client: LanguageClient | undefined;
 

@@ -13,6 +13,8 @@ import {
   RenderHtmlRequest,
   RenumberHeadingsRequest,
   SearchCatalogRequest,
+  ImportDocumentRequest,
+  type ImportDocumentResult,
   type DocumentInfoResult,
   type ExportDocxResult,
   type RenderHtmlResult,
@@ -90,6 +92,11 @@ export class VbhcRequests {
     const r = range && !range.isEmpty ? this.client.code2ProtocolConverter.asRange(range) : undefined;
     const edits = await this.send<LspTextEdit[] | null>(ConvertLegacyRequest, { uri: uri.toString(), range: r }, token);
     return this.toEdits(edits);
+  }
+
+  /** `vbhc/importDocument`: a .docx or .txt file's bytes mapped into the dialect. */
+  importDocument(name: string, bytes: Uint8Array, token?: vscode.CancellationToken): Promise<ImportDocumentResult> {
+    return this.send<ImportDocumentResult>(ImportDocumentRequest, { name, base64: Buffer.from(bytes).toString('base64') }, token);
   }
 
   /** `vbhc/searchCatalog`: catalog entries matching a query (all sources), with the text to insert at a position. */

@@ -37,6 +37,29 @@ export interface ExportDocxResult {
   notes: string[];
 }
 
+/**
+ * Client → server: import a Word document (.docx) or a plain text (.txt)
+ * into the dialect (dialect §5, as `vbhc import`). The client reads the
+ * file and writes the result; the server maps it. An input it refuses
+ * (damaged, encrypted, empty, another kind) answers with a ResponseError
+ * whose message is the one-line reason in the user's language.
+ */
+export const ImportDocumentRequest = 'vbhc/importDocument';
+export interface ImportDocumentParams {
+  /** The file's name or path: its extension says its kind. */
+  name: string;
+  /** The file's bytes, base64-encoded. */
+  base64: string;
+}
+export interface ImportDocumentResult {
+  /** The `*.vbhc.md` text. */
+  text: string;
+  /** Front-matter keys left as «…» placeholders (not found in the file). */
+  missing: string[];
+  /** Notes about what could not be carried over faithfully. */
+  notes: string[];
+}
+
 /** Client → server: status-bar facts of a document (type and symbol). */
 export const DocumentInfoRequest = 'vbhc/documentInfo';
 export interface DocumentInfoParams {

@@ -43,6 +43,8 @@ import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxParams, type Expor
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ExportCancelledError } from './service/index';
 import { whileReadingWorkspace } from './heap';
+import { importDocument } from './server-import';
+import { ImportDocumentRequest, type ImportDocumentParams } from './protocol';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -441,6 +443,8 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     if (!(await ensureDocument(params.uri))) return { html: '' };
     return { html: service.renderHtml(params.uri, { nonce: params.nonce }) };
   });
+
+  connection.onRequest(ImportDocumentRequest, (params: ImportDocumentParams) => importDocument(params, service.settings.lang));
 
   documents.listen(connection);
   connection.listen();

@@ -291,18 +291,20 @@ export function readClosing(input: readonly string[]): ClosingFacts {
   const quyenHan: string[] = [];
   const rest: string[] = [];
   let inNoiNhan = false;
+  let sawNoiNhan = false;
   let lastItem = '';
   for (const l of lines) {
     if (l === 'Nơi nhận:') {
-      inNoiNhan = true;
+      inNoiNhan = sawNoiNhan = true;
       continue;
     }
+    // Authority lines may sit between Nơi nhận items when a copy interleaves the two columns.
     if (AUTHORITY.test(l)) {
-      inNoiNhan = false;
       quyenHan.push(l);
       continue;
     }
-    if (inNoiNhan && ITEM_MARKER.test(l)) {
+    if (sawNoiNhan && ITEM_MARKER.test(l)) {
+      inNoiNhan = true;
       noiNhan.push(bareListItem(l));
       lastItem = l;
       continue;
