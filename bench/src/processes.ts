@@ -97,6 +97,11 @@ export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
 
     if (exportAvailable === true) {
       add('proc.vbhc-export', '`vbhc export -o x.docx`', timeProcess(process.execPath, [p.cli, 'export', d.file, '-o', docxOut], p.root, n, (r) => r.status === 0 && isZip(docxOut)), `node dist/cli.js export FILE -o OUT; ${build}`);
+      // Import reads back the .docx the export row just wrote (the 1,000-page one is left out: minutes of runs).
+      if (d.pages <= 100 && isZip(docxOut)) {
+        const imported = path.join(p.scratch, `import-${d.pages}.vbhc.md`);
+        add('proc.vbhc-import', '`vbhc import x.docx`', timeProcess(process.execPath, [p.cli, 'import', docxOut, '-o', imported, '--force'], p.root, n, (r) => r.status === 0 && existsSync(imported)), `node dist/cli.js import FILE.docx -o OUT --force on the .docx vbhc export wrote (mammoth 1.13.0); ${build}`);
+      }
     } else {
       rows.push(missing(sized('proc.vbhc-export'), group, `\`vbhc export -o x.docx\`, ${d.pages} pages`, 'not-available', `not available yet: ${exportAvailable}`));
     }

@@ -29,6 +29,8 @@ import { importFile, ImportError } from '../../server/src/service/import/index';
 import { parseDocument } from '../../server/src/service/model/document';
 import { exportDocx } from '../../server/src/service/export/docx';
 import { modelDifferences } from './import-model';
+import { generateDocument } from '../../bench/src/gen-document';
+import { generateCatalog } from '../../bench/src/gen-catalog';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -167,6 +169,9 @@ test('round trip: every example and the fixture, exported and imported, give bac
   const corpus = join(process.cwd(), '../shared/corpus');
   if (existsSync(corpus)) for (const f of readdirSync(corpus).filter((x) => x.endsWith('.vbhc.md'))) sources.push([f, readFileSync(join(corpus, f), 'utf8')]);
   sources.push(['fixture', (await importFile('ke-hoach.docx', await bytesOf(wordLikePlan()))).text]);
+  // Generated documents (the benchmark's generator): headings at four levels, dash items, tables, footnotes.
+  const cited = generateCatalog({ entries: 50, seed: 7 });
+  for (const loai of ['BC', 'KH'] as const) sources.push([`generated ${loai}`, generateDocument({ pages: 6, seed: 21, cited, loai }).text]);
   for (const [name, text] of sources) {
     const { bytes } = await exportDocx(parseDocument('file:///x.vbhc.md', text, 0, { keepTokens: true }));
     const back = (await importFile('x.docx', bytes)).text;

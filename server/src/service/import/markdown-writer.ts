@@ -47,7 +47,8 @@ export function levelOfLabel(label: HeadingLabel, above: { level: number; label?
     case 'decimal':
       return Math.min(4, label.parts.length + 1);
     case 'letter':
-      // `a)` under `1.1.` (or deeper) is level 4; otherwise level 3.
+      // `b)` after `a)` is its sibling; `a)` under `1.1.` (or deeper) is level 4; otherwise level 3.
+      if (above?.label?.kind === 'letter') return above.level;
       return above && above.level >= 3 && above.label?.kind === 'decimal' ? 4 : 3;
     default:
       return 2;

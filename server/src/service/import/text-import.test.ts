@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
 import { importFile, decodeText, importOutputPath, ImportError } from './index';
 import { readClosing, readHeader, parseDateLine, parseSoLine } from './header';
-import { escapeInline } from './markdown-writer';
+import { escapeInline, levelOfLabel } from './markdown-writer';
+import { parseLabel } from '../model/heading-label';
 import { parseDocument } from '../model/document';
 import { buildRenderModel } from '../export/render-model';
 
@@ -232,4 +233,15 @@ test('escaping: markdown reads the written text back as the same characters', ()
     assert.ok(para && para.kind === 'paragraph', s);
     assert.equal(para.runs.map((r) => r.text).join(''), `Mở ${s} đóng.`, s);
   }
+});
+
+test('heading levels by label: a) after a) under 1.1. stays at level 4', () => {
+  const l = (t: string) => parseLabel(t)!;
+  assert.equal(levelOfLabel(l('I. A'), undefined), 1);
+  assert.equal(levelOfLabel(l('2. A'), { level: 1, label: l('I. A') }), 2);
+  assert.equal(levelOfLabel(l('2.1. A'), { level: 2, label: l('2. A') }), 3);
+  assert.equal(levelOfLabel(l('2.1.3. A'), { level: 3, label: l('2.1. A') }), 4);
+  assert.equal(levelOfLabel(l('a) A'), { level: 2, label: l('2. A') }), 3);
+  assert.equal(levelOfLabel(l('a) A'), { level: 3, label: l('2.1. A') }), 4);
+  assert.equal(levelOfLabel(l('b) A'), { level: 4, label: l('a) A') }), 4);
 });
