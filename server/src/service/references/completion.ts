@@ -32,7 +32,14 @@ const FOLDED_TYPES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.leng
 const TYPE_CONTEXT = new RegExp(`(?:^|[^a-z0-9])(${FOLDED_TYPES.map((t) => t.folded.replace(/ /g, '\\s+')).join('|')})(\\s+so)?\\s+(\\d[0-9a-z/&-]*)?$`);
 const SO_CONTEXT = /(?:^|[^a-z0-9])so\s*(\d[0-9a-z/&-]*)$/;
 const SYMBOL_CONTEXT = /(?:^|[\s(])(\d{1,5}[/-][0-9a-z/&-]*)$/;
-const TAIL_CONTEXT = /(\d{1,5}[/-][\p{L}\p{N}/&-]{1,40})(?:\s{1,3},?\s{0,3}ngày\s{1,3}[\d/]{6,10}|\s{1,3},?\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})?(?:\s{1,3}của\s{1,3}[^;.()\n]{1,120}?)?\s{1,3}(của|về)\s{1,3}([^;.\n]{0,80})$/iu;
+/**
+ * `của` / `về` right after a citation head: symbol, date, issuer. The issuer
+ * holds no clause mark (`,` `;` `:` `.` brackets), so `về` of a later clause
+ * (`…, Sở Nội vụ báo cáo về`) is not taken for the citation's own. What
+ * follows `của` / `về` is what the items replace; `continuation` offers only
+ * the texts it begins (see there).
+ */
+const TAIL_CONTEXT = /(\d{1,5}[/-][\p{L}\p{N}/&-]{1,40})(?:\s{1,3},?\s{0,3}ngày\s{1,3}[\d/]{6,10}|\s{1,3},?\s{0,3}ngày\s{1,3}\d{1,2}\s{1,3}tháng\s{1,3}\d{1,2}\s{1,3}năm\s{1,3}\d{4})?(?:\s{1,3}của\s{1,3}[^;,:.()\n]{1,120}?)?\s{1,3}(của|về)\s{1,3}([^;:.\n]{0,80})$/iu;
 
 /** What the user is typing. */
 interface Context {
@@ -165,15 +172,23 @@ function item(it: CatalogItem, rank: number, newText: string, typed: string, ran
   };
 }
 
-/** Issuer or subject after `của` / `về` of a known symbol. */
+/**
+ * Issuer or subject after `của` / `về` of a known symbol. An item replaces
+ * the text typed after `của` / `về`, so it is offered only when that text
+ * begins it (case, diacritics and spacing aside): the replaced text is then
+ * the start of the very issuer or subject being typed. Text that goes on
+ * past it (`về công tác văn thư, Sở Nội vụ`) is the user's next clause and
+ * gets no item: accepting one would delete it.
+ */
 function continuation(doc: VbhcDocument, offset: number, m: RegExpExecArray, state: ReferenceState, lang: Lang): CompletionItemLike[] {
   const it = state.lookup(symbolKey(m[1]));
   if (!it) return [];
   const typed = m[3];
+  const typedKey = phraseKey(typed);
   const range = doc.source.rangeOf(offset - typed.length, offset);
   const out: CompletionItemLike[] = [];
   const add = (newText: string, detail: string) => {
-    if (!newText.trim()) return;
+    if (!newText.trim() || newText === typed || !phraseKey(newText).startsWith(typedKey)) return;
     out.push({
       label: newText.length > 80 ? `${newText.slice(0, 79)}…` : newText,
       kind: COMPLETION_KIND.Value,
@@ -193,4 +208,9 @@ function continuation(doc: VbhcDocument, offset: number, m: RegExpExecArray, sta
     add(subject.replace(/^về\s+/iu, ''), lang === 'en' ? `subject of ${it.entry.so_ky_hieu}` : `trích yếu của ${it.entry.so_ky_hieu}`);
   }
   return out;
+}
+
+/** Folded text with its spaces collapsed, for comparing what was typed with an item's text. */
+function phraseKey(s: string): string {
+  return fold(s).replace(/\s+/g, ' ').replace(/^ /, '');
 }
