@@ -42,8 +42,12 @@ export interface Citation {
   date?: DateMention;
   /** The issuer phrase after `của`. */
   issuer?: Span;
-  /** The subject after `về` / `ban hành` / `phê duyệt` (the lead word excluded). */
-  subject?: Span & { lead: string };
+  /**
+   * The subject after `về` / `ban hành` / `phê duyệt` (the lead word
+   * excluded), up to the end of its clause. `certain` when that end is
+   * plain (see `subjectPhrase`); an uncertain subject is never learned.
+   */
+  subject?: Span & { lead: string; certain: boolean };
 }
 
 const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
@@ -72,7 +76,12 @@ const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
 const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
 const SUBJECT_LEAD = /\s{0,3},?\s{0,3}(về|ban hành|phê duyệt)\s{1,3}/iuy;
 const ISSUER_STOP = /[;,.()[\]“”"\n:]|\s(?:về|ban hành|phê duyệt|ngày|tại|theo|đã|để|nhằm|thì|trong)(?=\s)/iu;
-const SUBJECT_STOP = /[;\n]|\.(?=\s|$|\/\.)/u;
+/** Where a subject's clause ends for certain: `;` `:` `?` `!`, a line break, the end of a sentence, `như sau`. */
+const SUBJECT_STOP = /[;:?!\n]|\.(?=\s|$|\/\.)|(?<![\p{L}\p{N}])như sau(?![\p{L}\p{N}])/iu;
+/** Words that open a new clause after a comma (`…, đề nghị các đơn vị …`). */
+const CLAUSE_OPENER = /^(?:đề nghị|đồng thời|trong đó|theo đó|cụ thể|vì vậy|do đó|tuy nhiên|nhưng|nay)(?![\p{L}\p{N}])/u;
+/** Verbs of the main clause that follows a citation (`…, Sở Nội vụ báo cáo …`), lower case as mid-sentence. */
+const CLAUSE_VERB = /(?<![\p{L}\p{N}])(?:báo cáo|ban hành|xây dựng|triển khai|thông báo|hướng dẫn|đề nghị|yêu cầu|chỉ đạo|tổng kết|sơ kết|đã|đang|sẽ)(?![\p{L}\p{N}])/u;
 const CONNECTORS = ['và', 'hoặc', 'cùng', 'với'];
 const MAX_ISSUER_CHARS = 120;
 const MAX_SUBJECT_CHARS = 400;
@@ -179,13 +188,74 @@ function tail(src: string, c: Citation, limit: number): void {
   SUBJECT_LEAD.lastIndex = at;
   const m = SUBJECT_LEAD.exec(src);
   if (m) {
-    const s = SUBJECT_LEAD.lastIndex;
-    const subject = phrase(src, s, Math.min(limit, s + MAX_SUBJECT_CHARS), SUBJECT_STOP);
+    const subject = subjectPhrase(src, SUBJECT_LEAD.lastIndex, limit);
     if (subject) {
-      c.subject = { start: subject.start, end: subject.end, text: subject.text, lead: m[1] }; // a literal: a spread gave each object its own hidden class (6 MB on 1,000 documents)
+      c.subject = { start: subject.start, end: subject.end, text: subject.text, lead: m[1], certain: subject.certain }; // a literal: a spread gave each object its own hidden class (6 MB on 1,000 documents)
       c.end = subject.end;
     }
   }
+}
+
+/** A name of up to eight words then a main-clause verb (`Sở Khoa học và Công nghệ báo cáo`); a preposition before the verb means a phrase, not a name (`Sở Tư pháp trong hướng dẫn`). */
+function agencyThenVerb(part: string): boolean {
+  const firstWordEnd = part.search(/\s/);
+  if (firstWordEnd < 0) return false;
+  const v = CLAUSE_VERB.exec(part.slice(firstWordEnd));
+  if (!v) return false;
+  const name = part.slice(0, firstWordEnd + v.index);
+  return name.trim().split(/\s+/).length <= 8 && !NAME_BREAK.test(name);
+}
+const NAME_BREAK = /(?<![\p{L}\p{N}])(?:trong|của|về|với|cho|tại|theo|giữa|để|nhằm)(?![\p{L}\p{N}])/u;
+
+/**
+ * The subject from `start`: up to the end of its clause, which is a stop
+ * (`SUBJECT_STOP`) or a comma that opens a new clause — a clause word
+ * (`…, đề nghị …`), or a capitalised word whose part up to the next comma
+ * has a main-clause verb (`…, Sở Nội vụ báo cáo …`) or, being the last part,
+ * runs into `như sau` / `:` (`…, Sở Nội vụ tổng hợp như sau:`). Other commas
+ * belong to the subject (`…nhà nước, chính quyền các cấp…`).
+ *
+ * Certain when it ends at such a boundary, at the end of the text, or at the
+ * next citation after a connector (`về X và Công văn số …`), and no comma
+ * before a capitalised word is left in it (a list of agencies, or a clause
+ * not told from one). Uncertain when it is cut at `limit` mid-phrase (the
+ * next citation is part of it) or at the length bound.
+ */
+function subjectPhrase(src: string, start: number, limit: number): (Span & { certain: boolean }) | undefined {
+  const bound = Math.min(limit, start + MAX_SUBJECT_CHARS);
+  const window = src.slice(start, bound);
+  const stop = SUBJECT_STOP.exec(window);
+  let text = stop ? window.slice(0, stop.index) : window;
+  let plainEnd = !!stop || bound === src.length;
+  const intoNhuSau = !!stop && (stop[0] === ':' || stop[0].length > 1);
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    const next = text.slice(i + 1).replace(/^\s+/, '');
+    const nextComma = next.indexOf(',');
+    const part = nextComma < 0 ? next : next.slice(0, nextComma);
+    const capital = /^\p{Lu}/u.test(next);
+    if (CLAUSE_OPENER.test(next) || (capital && (agencyThenVerb(part) || (nextComma < 0 && intoNhuSau)))) {
+      text = text.slice(0, i);
+      plainEnd = true;
+      break;
+    }
+  }
+  const whole = text;
+  // A subject inside parentheses ends at the parenthesis that closes it.
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth < 0) {
+      text = text.slice(0, i);
+      plainEnd = true;
+      break;
+    }
+  }
+  const trimmed = trimTrailingConnectors(text);
+  if (!trimmed.trim()) return undefined;
+  // Cut at the next citation: plain only when a connector or a comma stood before it.
+  if (!plainEnd && bound === limit && trimmed.length < whole.trimEnd().length) plainEnd = true;
+  const certain = plainEnd && !/,\s*\p{Lu}/u.test(trimmed);
+  return { start, end: start + trimmed.length, text: trimmed, certain };
 }
 
 /** The phrase from `start` to the first stop (or `limit`), trailing connectors trimmed. */
@@ -309,7 +379,7 @@ function copiedCitation(c: Citation, by: number, text: (t: string) => string): C
     so: so && { start: so.start + by, end: so.end + by, text: text(so.text) },
     date: date && { ...date, start: date.start + by, end: date.end + by, text: text(date.text) },
     issuer: issuer && { start: issuer.start + by, end: issuer.end + by, text: text(issuer.text) },
-    subject: subject && { start: subject.start + by, end: subject.end + by, text: text(subject.text), lead: text(subject.lead) },
+    subject: subject && { start: subject.start + by, end: subject.end + by, text: text(subject.text), lead: text(subject.lead), certain: subject.certain },
   };
 }
 

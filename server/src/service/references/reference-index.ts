@@ -231,7 +231,7 @@ function sameLearnedFacts(a: readonly Citation[], b: readonly Citation[]): boole
 
 /** True when two citations say the same: symbol, type, date, issuer and subject as written. */
 function sameFacts(x: Citation, y: Citation): boolean {
-  return x.symbol.text === y.symbol.text && x.type?.type.name === y.type?.type.name && x.date?.text === y.date?.text && x.issuer?.text === y.issuer?.text && x.subject?.text === y.subject?.text;
+  return x.symbol.text === y.symbol.text && x.type?.type.name === y.type?.type.name && x.date?.text === y.date?.text && x.issuer?.text === y.issuer?.text && x.subject?.text === y.subject?.text && x.subject?.certain === y.subject?.certain;
 }
 
 /** Citations grouped by symbol key, in text order. */

@@ -136,7 +136,8 @@ function learnedItem(o: Occurrence): CatalogItem {
     loai: c.type && !c.type.type.generic ? c.type.type.name : '',
     ngay: iso,
     co_quan: c.issuer?.text.replace(/\s+/g, ' ') ?? '',
-    trich_yeu: c.subject ? `${c.subject.lead.toLowerCase()} ${c.subject.text.replace(/\s+/g, ' ')}` : '',
+    // Only a subject whose end is certain: a guessed one would be shown and inserted as the document's subject.
+    trich_yeu: c.subject?.certain ? `${c.subject.lead.toLowerCase()} ${c.subject.text.replace(/\s+/g, ' ')}` : '',
     hieu_luc: 'khong-ro',
     thay_the_boi: null,
     nguon: o.doc.uri,
