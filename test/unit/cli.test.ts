@@ -62,10 +62,13 @@ test('a YAML syntax error gives one meta.yaml on the right line and exit 1', asy
   assert.equal(yaml[0].line, 3);
 });
 
-test('an empty file gives a clear result (every required key missing), no crash', async () => {
+test('an empty file gives one clear diagnostic on line 1 (empty document, skeleton offered), no crash', async () => {
   const { code, diags } = await json(tmp('rong.vbhc.md', ''));
   assert.equal(code, 1);
-  assert.ok(diags.length >= 9 && diags.every((d) => d.line === 1));
+  assert.equal(diags.length, 1);
+  assert.equal(diags[0].line, 1);
+  assert.equal(diags[0].code, 'meta.missing-field');
+  assert.match(diags[0].message, /Văn bản còn trống/);
 });
 
 test('a 5 MB file is checked without a crash', async () => {

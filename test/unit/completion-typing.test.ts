@@ -1,6 +1,6 @@
 /**
  * Typing never lets a completion damage text. Every body line of the
- * skeletons (the snippets, the whole-document skeletons of the core), the
+ * skeletons (the whole-document skeletons of the core, the snippets), the
  * examples and the shared corpus (skipped when absent) is typed character by
  * character against the language service, with the other documents in the
  * workspace (so learned citations are offered too). Wherever an item is
@@ -17,6 +17,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createLanguageService, findCitations, type CompletionItemLike, type LanguageService } from '../../server/src/service/index';
 import { CITED_TYPES } from '../../server/src/service/references/data/cited-types';
+import { documentSkeleton, SKELETON_KINDS } from '../../server/src/service/skeletons';
 import { fold } from '../../server/src/service/references/fold';
 import { expandSnippet } from './snippet-expand';
 
@@ -139,7 +140,12 @@ function typeDocument(src: Source, others: readonly Source[], accept: boolean): 
   return out;
 }
 
-const SOURCES: Source[] = [...snippetSources(), ...folderSources(new URL('examples/', ROOT), 'examples/'), ...folderSources(CORPUS, 'corpus/')];
+/** The whole-document skeletons of the core (the quick fix's; the client's new-document command imports them). */
+function skeletonSources(): Source[] {
+  return SKELETON_KINDS.map((kind) => ({ name: `skeleton ${kind}`, text: documentSkeleton(kind, { date: new Date(2025, 5, 5) }) }));
+}
+
+const SOURCES: Source[] = [...skeletonSources(), ...snippetSources(), ...folderSources(new URL('examples/', ROOT), 'examples/'), ...folderSources(CORPUS, 'corpus/')];
 
 for (const accept of [false, true]) {
   test(`typing every body line of the skeletons, examples and corpus${accept ? ', accepting the first item in each citation' : ''}: no completion replaces text outside the citation being typed`, () => {

@@ -92,6 +92,7 @@ test('a quick fix is offered for a missing key', async () => {
   })) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
   const fix = actions.find((a) => a.kind === 'quickfix');
   assert.ok(fix, 'a quick fix');
-  assert.match(fix!.edit.changes[other][0].newText, /^ky_hieu: /);
-  assert.ok(actions.some((a) => a.kind === 'source.fixAll.vbhc'));
+  assert.match(fix!.edit.changes[other][0].newText, /^ky_hieu: "«KÝ HIỆU»"/);
+  // A key inserted with a «…» fill-in is still to be written: "fix all" leaves it to the user.
+  assert.ok(!actions.some((a) => a.kind === 'source.fixAll.vbhc'));
 });

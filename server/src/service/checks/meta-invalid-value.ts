@@ -115,7 +115,7 @@ export const metaInvalidValue: Rule = {
       }
     }
     const kh = f('ky_hieu');
-    if (kh && typeof kh.value === 'string' && /\s|\//.test(kh.value.trim())) {
+    if (kh && typeof kh.value === 'string' && isFilled(kh.value) && /\s|\//.test(kh.value.trim())) {
       at(kh, {
         message: msg(
           `Ký hiệu "${kh.value}" không được có dấu cách hay dấu "/": chỉ ghi phần của cơ quan (ví dụ "SKHCN"); số và loại văn bản do chương trình ghép.`,

@@ -1,14 +1,21 @@
 /**
  * meta.missing-field — a required front-matter key is absent or empty.
- * Reported on the opening `---` line (line 1), as the dialect says; the fix
- * inserts the key with a `<…>` placeholder before the closing `---`.
+ * Reported on the opening `---` line (line 1), as the dialect says. The fix
+ * inserts the key at its place in the dialect's key order with a `«…»`
+ * fill-in (draft.placeholder then lists it); a key written with a fill-in
+ * is draft.placeholder's, not this rule's. A file with no front matter gets
+ * one diagnostic naming every key — a blank file one whose fixes insert the
+ * BC or KH skeleton (skeletons.ts) — not one per key on a `---` line that
+ * is not there.
  */
 import { msg, type Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
+import { documentSkeleton, frontMatterSkeleton, SKELETON_KINDS, SKELETON_TITLES } from '../skeletons';
+import { fillIn, isPlaceholderValue } from '../text/placeholders';
 import type { CoreFix, Rule } from './rule';
 import { getPath, isFilled, nextLineStart, openingLine } from './meta-util';
 
-/** A required key, what it holds, and the placeholder the fix inserts. */
+/** A required key, what it holds, and the value the fix inserts. */
 interface RequiredKey {
   path: string;
   what: Msg;
@@ -18,15 +25,20 @@ interface RequiredKey {
 /** Required keys of the dialect's section 1, in header order. */
 export const REQUIRED_KEYS: readonly RequiredKey[] = [
   { path: 'loai', what: msg('loại văn bản: BC, KH, …', 'document type: BC, KH, …'), placeholder: 'BC' },
-  { path: 'co_quan', what: msg('tên cơ quan ban hành', 'issuing agency'), placeholder: '"<TÊN CƠ QUAN BAN HÀNH>"' },
-  { path: 'ky_hieu', what: msg('ký hiệu cơ quan, ví dụ SKHCN', 'agency symbol, e.g. SKHCN'), placeholder: '"<KÝ HIỆU>"' },
-  { path: 'dia_danh', what: msg('địa danh ở dòng ngày tháng', 'place name of the date line'), placeholder: '"<Địa danh>"' },
+  { path: 'co_quan', what: msg('tên cơ quan ban hành', 'issuing agency'), placeholder: `"${fillIn('TÊN CƠ QUAN BAN HÀNH')}"` },
+  { path: 'ky_hieu', what: msg('ký hiệu cơ quan, ví dụ SKHCN', 'agency symbol, e.g. SKHCN'), placeholder: `"${fillIn('KÝ HIỆU')}"` },
+  { path: 'dia_danh', what: msg('địa danh ở dòng ngày tháng', 'place name of the date line'), placeholder: `"${fillIn('Địa danh')}"` },
   { path: 'ngay', what: msg('ngày ký dạng YYYY-MM-DD', 'signing date as YYYY-MM-DD'), placeholder: '' },
-  { path: 'trich_yeu', what: msg('trích yếu nội dung', 'subject line'), placeholder: '"<trích yếu nội dung>"' },
-  { path: 'noi_nhan', what: msg('danh sách nơi nhận', 'list of recipients'), placeholder: '\n  - "<Nơi nhận>"\n  - "Lưu: VT"' },
-  { path: 'ky.chuc_vu', what: msg('chức vụ người ký', "signer's title"), placeholder: '"<CHỨC VỤ>"' },
-  { path: 'ky.ho_ten', what: msg('họ tên người ký', "signer's name"), placeholder: '"<Họ và tên>"' },
+  { path: 'trich_yeu', what: msg('trích yếu nội dung', 'subject line'), placeholder: `"${fillIn('Trích yếu nội dung')}"` },
+  { path: 'noi_nhan', what: msg('danh sách nơi nhận', 'list of recipients'), placeholder: `\n  - "${fillIn('Nơi nhận')}"\n  - "Lưu: VT"` },
+  { path: 'ky.chuc_vu', what: msg('chức vụ người ký', "signer's title"), placeholder: `"${fillIn('CHỨC VỤ')}"` },
+  { path: 'ky.ho_ten', what: msg('họ tên người ký', "signer's name"), placeholder: `"${fillIn('Họ và tên')}"` },
 ];
+
+/** Top-level keys in the order of the dialect's section 1: where an inserted key goes. */
+const KEY_ORDER = ['loai', 'co_quan_chu_quan', 'co_quan', 'ky_hieu', 'so', 'dia_danh', 'ngay', 'trich_yeu', 'kinh_gui', 'noi_nhan', 'ky', 'do_mat', 'do_khan', 'du_thao'];
+/** Keys of the `ky` block, in order. */
+const KY_ORDER = ['quyen_han', 'chuc_vu', 'ho_ten'];
 
 export const metaMissingField: Rule = {
   code: 'meta.missing-field',
@@ -34,13 +46,17 @@ export const metaMissingField: Rule = {
   description: msg('Thiếu khóa bắt buộc ở phần đầu', 'A required front-matter key is missing'),
   check: function metaMissingField({ doc }, report) {
     const fm = doc.frontMatter;
-    if (fm && fm.errors.length > 0) return; // meta.yaml speaks first
-    const data = fm?.data ?? {};
     const at = openingLine(doc);
+    if (!fm || isBlank(doc)) {
+      report({ ...at, data: { keys: REQUIRED_KEYS.map((k) => k.path) }, ...noFrontMatter(doc) });
+      return;
+    }
+    if (fm.errors.length > 0) return; // meta.yaml speaks first
+    const data = fm.data;
     let kyBlockOffered = false;
     for (const key of REQUIRED_KEYS) {
       const value = getPath(data, key.path);
-      if (isFilled(value)) continue;
+      if (isFilled(value) || isPlaceholderValue(value)) continue; // a fill-in is draft.placeholder's
       const present = value !== undefined && value !== null;
       const fix = insertFix(doc, key, kyBlockOffered);
       if (key.path.startsWith('ky.') && getPath(data, 'ky') === undefined) kyBlockOffered = true;
@@ -50,8 +66,8 @@ export const metaMissingField: Rule = {
         data: { key: key.path },
         message: present
           ? msg(
-              `Khóa "${key.path}" (${key.what.vi}) đang để trống hoặc chưa điền. Điền giá trị cho "${key.path}" ở phần đầu.`,
-              `Key "${key.path}" (${key.what.en}) is empty or still a placeholder. Fill in "${key.path}" in the front matter.`,
+              `Khóa "${key.path}" (${key.what.vi}) đang để trống. Điền giá trị cho "${key.path}" ở phần đầu.`,
+              `Key "${key.path}" (${key.what.en}) is empty. Fill in "${key.path}" in the front matter.`,
             )
           : msg(
               `Thiếu khóa bắt buộc "${key.path}" (${key.what.vi}) ở phần đầu. Thêm "${key.path}: …" giữa hai dòng "---".`,
@@ -63,35 +79,82 @@ export const metaMissingField: Rule = {
   },
 };
 
+/** True when a document holds nothing but blank lines and `---` fences (a new file, or one with an empty front matter). */
+function isBlank(doc: VbhcDocument): boolean {
+  return /^(?:[ \t]*(?:---|\.\.\.)?[ \t]*(?:\r?\n|$))*$/.test(doc.source.text);
+}
+
+/** The one finding of a document without front matter: blank (offer the skeletons) or with a body (offer a header). */
+function noFrontMatter(doc: VbhcDocument): { message: Msg; fixes: CoreFix[] } {
+  const text = doc.source.text;
+  if (isBlank(doc)) {
+    return {
+      message: msg(
+        'Văn bản còn trống: chưa có phần đầu (loại, cơ quan, số, ngày, trích yếu, nơi nhận, người ký) và nội dung. Dùng sửa nhanh "Chèn khung văn bản" để có khung báo cáo (BC) hoặc kế hoạch (KH).',
+        'The document is empty: no front matter (type, agency, number, date, subject, recipients, signer) and no body. Use the quick fix "Insert document skeleton" for a report (BC) or plan (KH) skeleton.',
+      ),
+      fixes: SKELETON_KINDS.map((kind) => ({
+        title: msg(`Chèn khung văn bản ${SKELETON_TITLES[kind].vi}`, `Insert document skeleton: ${SKELETON_TITLES[kind].en}`),
+        edits: [{ start: 0, end: text.length, newText: documentSkeleton(kind) }],
+        fixAll: false,
+      })),
+    };
+  }
+  const keys = REQUIRED_KEYS.map((k) => `"${k.path}"`).join(', ');
+  return {
+    message: msg(
+      `Văn bản chưa có phần đầu (front matter): thiếu các khóa bắt buộc ${keys}. Thêm phần đầu giữa hai dòng "---" ở đầu tệp.`,
+      `The document has no front matter: the required keys ${keys} are missing. Add a front matter between "---" lines at the top of the file.`,
+    ),
+    fixes: [{ title: msg('Thêm phần đầu (front matter) đầy đủ các khóa', 'Add a front matter with every required key'), edits: [{ start: 0, end: 0, newText: frontMatterSkeleton(undefined) }], fixAll: false }],
+  };
+}
+
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
 /** Builds the "insert key" fix, or undefined when the key is present but empty. */
 function insertFix(doc: VbhcDocument, key: RequiredKey, kyBlockOffered: boolean): CoreFix | undefined {
-  const fm = doc.frontMatter;
+  const fm = doc.frontMatter!;
   const placeholder = key.path === 'ngay' ? todayIso() : key.placeholder;
   const title = msg(`Thêm khóa "${key.path}" vào phần đầu`, `Add key "${key.path}" to the front matter`);
-  if (!fm) {
-    // No front matter at all: the first missing key inserts a whole skeleton.
-    if (key.path !== 'loai') return undefined;
-    const lines = REQUIRED_KEYS.filter((k) => !k.path.startsWith('ky.')).map((k) => `${k.path}: ${k.path === 'ngay' ? todayIso() : k.placeholder}`);
-    const text = `---\n${lines.join('\n')}\nky:\n  chuc_vu: "<CHỨC VỤ>"\n  ho_ten: "<Họ và tên>"\n---\n\n`;
-    return { title: msg('Thêm phần đầu (front matter) đầy đủ các khóa', 'Add a front matter with every required key'), edits: [{ start: 0, end: 0, newText: text }], fixAll: true };
-  }
   if (fm.fields.has(key.path)) return undefined; // present but empty: the user must fill it
   if (!fm.closed) return undefined;
-  const insertAt = fm.contentEnd;
   if (key.path.startsWith('ky.')) {
     const sub = key.path.slice(3);
     const ky = fm.fields.get('ky');
     if (!ky) {
-      if (kyBlockOffered) return { title, edits: [{ start: insertAt, end: insertAt, newText: `ky:\n  chuc_vu: "<CHỨC VỤ>"\n  ho_ten: "<Họ và tên>"\n` }], fixAll: false };
-      return { title, edits: [{ start: insertAt, end: insertAt, newText: `ky:\n  chuc_vu: "<CHỨC VỤ>"\n  ho_ten: "<Họ và tên>"\n` }], fixAll: true };
+      if (kyBlockOffered) return undefined; // the first ky.* key's fix inserts the whole block
+      const at = insertionPoint(doc, 'ky', KEY_ORDER, (k) => fm.fields.get(k));
+      return { title, edits: [{ start: at, end: at, newText: `ky:\n  chuc_vu: "${fillIn('CHỨC VỤ')}"\n  ho_ten: "${fillIn('Họ và tên')}"\n` }], fixAll: false };
     }
     if (ky.value === null || typeof ky.value !== 'object' || Array.isArray(ky.value)) return undefined;
-    const at = nextLineStart(doc, ky.valueEnd);
-    return { title, edits: [{ start: at, end: at, newText: `  ${sub}: ${placeholder}\n` }], fixAll: true };
+    const fallback = nextLineStart(doc, ky.valueEnd);
+    const at = insertionPoint(doc, sub, KY_ORDER, (k) => fm.fields.get(`ky.${k}`), fallback);
+    return { title, edits: [{ start: at, end: at, newText: `  ${sub}: ${placeholder}\n` }], fixAll: false };
   }
-  return { title, edits: [{ start: insertAt, end: insertAt, newText: `${key.path}: ${placeholder}\n` }], fixAll: true };
+  const at = insertionPoint(doc, key.path, KEY_ORDER, (k) => fm.fields.get(k));
+  return { title, edits: [{ start: at, end: at, newText: `${key.path}: ${placeholder}\n` }], fixAll: false };
 }
+
+/**
+ * Where a missing key goes: on the line before the first key present that
+ * comes after it in `order`, else after the last one present before it,
+ * else `fallback` (the closing fence).
+ */
+function insertionPoint(doc: VbhcDocument, key: string, order: readonly string[], field: (k: string) => { keyStart: number; valueEnd: number } | undefined, fallback = doc.frontMatter!.contentEnd): number {
+  const src = doc.source;
+  const i = order.indexOf(key);
+  for (const k of order.slice(i + 1)) {
+    const f = field(k);
+    if (f) return src.lineStart(src.lineOf(f.keyStart));
+  }
+  for (const k of order.slice(0, i).reverse()) {
+    const f = field(k);
+    if (f) return nextLineStart(doc, f.valueEnd);
+  }
+  return fallback;
+}
+
+

@@ -57,19 +57,62 @@ test('each missing required key is reported on line 1 with its name', () => {
   assert.match(d[0].message, /"co_quan"/);
 });
 
-test('the missing-field fix inserts the key before the closing fence', () => {
+test('the missing-field fix inserts the key at its place in the key order, with a «…» fill-in', () => {
   const text = FULL.replace(/^dia_danh:.*\n/m, '');
   const [d] = check(text);
   const fixed = applyEdits(text, d.fixes![0].edits);
-  assert.match(fixed, /dia_danh: "<Địa danh>"\n(.|\n)*---\n\nNội dung/);
-  // The placeholder still counts as not filled.
-  assert.equal(check(fixed)[0].code, 'meta.missing-field');
+  assert.equal(fixed, FULL.replace(/^dia_danh:.*$/m, 'dia_danh: "«Địa danh»"'));
+  // The fill-in is draft.placeholder's to report, not a missing key any more.
+  assert.deepEqual(check(fixed), []);
+  const all = createLanguageService();
+  all.setDocument('file:///t.vbhc.md', fixed);
+  const diags = all.getDiagnostics('file:///t.vbhc.md').filter((x) => x.code.startsWith('meta.') || x.code.startsWith('draft.'));
+  assert.deepEqual(diags.map((x) => [x.code, x.range.start.line]), [['draft.placeholder', 4]]);
+  // A ky key goes to its place in the ky block; the block goes before the keys that follow it.
+  const noName = FULL.replace(/^ {2}ho_ten:.*\n/m, '');
+  assert.equal(applyEdits(noName, check(noName)[0].fixes![0].edits), FULL.replace(/^ {2}ho_ten:.*$/m, '  ho_ten: "«Họ và tên»"'));
+  const noChucVu = FULL.replace(/^ {2}chuc_vu:.*\n/m, '');
+  assert.equal(applyEdits(noChucVu, check(noChucVu)[0].fixes![0].edits), FULL.replace(/^ {2}chuc_vu:.*$/m, '  chuc_vu: "«CHỨC VỤ»"'));
+  const noLoai = FULL.replace(/^loai:.*\n/m, '');
+  assert.equal(applyEdits(noLoai, check(noLoai)[0].fixes![0].edits), FULL);
+  const withExtra = FULL.replace('---\n\nNội dung', 'do_khan: "Khẩn"\n---\n\nNội dung').replace(/^ky:\n(?: {2}.*\n)+/m, '');
+  const kyFixed = applyEdits(withExtra, check(withExtra).find((x) => (x.data as { key: string }).key === 'ky.chuc_vu')!.fixes![0].edits);
+  assert.match(kyFixed, /"Lưu: VT, VP"\nky:\n {2}chuc_vu: "«CHỨC VỤ»"\n {2}ho_ten: "«Họ và tên»"\ndo_khan: "Khẩn"\n---/);
 });
 
-test('a file without front matter reports every required key on line 1', () => {
+test('a key written with a fill-in is no missing key; an empty one is', () => {
+  assert.deepEqual(check(FULL.replace('co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"', 'co_quan: "«TÊN CƠ QUAN BAN HÀNH»"')), []);
+  assert.deepEqual(check(FULL.replace('co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"', 'co_quan: "<TÊN CƠ QUAN>"')), []);
+  const empty = check(FULL.replace('co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"', 'co_quan: ""'));
+  assert.deepEqual(empty.map((x) => x.code), ['meta.missing-field']);
+  assert.match(empty[0].message, /"co_quan" .* đang để trống/);
+});
+
+test('a file without front matter gets one diagnostic on line 1 naming every required key, with a fix adding a header', () => {
   const d = check('Chỉ có nội dung./.\n');
-  assert.equal(d.length, 9);
-  assert.ok(d.every((x) => x.code === 'meta.missing-field' && x.range.start.line === 0));
+  assert.equal(d.length, 1);
+  assert.equal(d[0].code, 'meta.missing-field');
+  assert.equal(d[0].range.start.line, 0);
+  for (const key of ['loai', 'co_quan', 'ky_hieu', 'dia_danh', 'ngay', 'trich_yeu', 'noi_nhan', 'ky.chuc_vu', 'ky.ho_ten']) assert.ok(d[0].message.includes(`"${key}"`), key);
+  const fixed = applyEdits('Chỉ có nội dung./.\n', d[0].fixes![0].edits);
+  assert.match(fixed, /^---\nloai: "«BC hoặc KH»"\n(.|\n)*\n---\n\nChỉ có nội dung\.\/\.\n$/);
+  assert.deepEqual(check(fixed), []);
+});
+
+test('a blank file gets one diagnostic whose two fixes insert the BC and the KH skeleton', () => {
+  for (const text of ['', '\n\n', '---\n---\n', '---\n\n---\n\n']) {
+    const d = check(text);
+    assert.equal(d.length, 1, JSON.stringify(text));
+    assert.equal(d[0].range.start.line, 0);
+    assert.match(d[0].message, /Văn bản còn trống/);
+    assert.deepEqual(d[0].fixes!.map((f) => f.title), ['Chèn khung văn bản báo cáo (BC)', 'Chèn khung văn bản kế hoạch (KH)']);
+    assert.ok(d[0].fixes!.every((f) => !f.fixAll));
+    const bc = applyEdits(text, d[0].fixes![0].edits);
+    assert.match(bc, /^---\nloai: BC\n/);
+    assert.match(applyEdits(text, d[0].fixes![1].edits), /^---\nloai: KH\n/);
+    assert.deepEqual(check(bc), [], 'the skeleton has every key; its fill-ins are draft.placeholder errors');
+  }
+  assert.match(check('', 'en')[0].fixes![0].title, /^Insert document skeleton: report \(BC\)$/);
 });
 
 test('a YAML syntax error gives one meta.yaml on the offending line and nothing else', () => {

@@ -3,19 +3,17 @@
  * (the opening `---` line, line 1) and how to insert keys.
  */
 import type { VbhcDocument } from '../model/document';
+import { isPlaceholderValue } from '../text/placeholders';
 
 /** Analysis offsets of the first line: the opening `---` (or line 1 when there is none). */
 export function openingLine(doc: VbhcDocument): { start: number; end: number } {
   return { start: 0, end: doc.source.lineEnd(0) };
 }
 
-/** Whether a front-matter value counts as filled: non-empty and not a `<…>` placeholder. */
+/** Whether a front-matter value counts as filled: non-empty and not wholly a `«…»` / `<…>` fill-in. */
 export function isFilled(value: unknown): boolean {
   if (value === null || value === undefined) return false;
-  if (typeof value === 'string') {
-    const v = value.trim();
-    return v !== '' && !/^<[^>]*>$/.test(v);
-  }
+  if (typeof value === 'string') return value.trim() !== '' && !isPlaceholderValue(value);
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }

@@ -7,6 +7,7 @@ import { metaYaml } from './meta-yaml';
 import { metaMissingField } from './meta-missing-field';
 import { metaInvalidValue } from './meta-invalid-value';
 import { metaNoiNhanLuu } from './meta-noi-nhan-luu';
+import { draftPlaceholder } from './draft-placeholder';
 import { encodingLegacy } from './encoding-legacy';
 import { structureRules } from './structure-rules';
 import { dateRules } from './date-rules';
@@ -18,6 +19,7 @@ export const ALL_RULES: readonly Rule[] = [
   metaMissingField,
   metaInvalidValue,
   metaNoiNhanLuu,
+  draftPlaceholder,
   encodingLegacy,
   ...structureRules,
   ...dateRules,
