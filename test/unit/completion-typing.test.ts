@@ -1,6 +1,6 @@
 /**
  * Typing never lets a completion damage text. Every body line of the
- * skeletons (the whole-document skeletons of the core, the snippets), the
+ * skeletons (the whole-document skeletons of the core, the editor's templates), the
  * examples and the shared corpus (skipped when absent) is typed character by
  * character against the language service, with the other documents in the
  * workspace (so learned citations are offered too). Wherever an item is
@@ -19,11 +19,12 @@ import { createLanguageService, findCitations, type CompletionItemLike, type Lan
 import { CITED_TYPES } from '../../server/src/service/references/data/cited-types';
 import { documentSkeleton, SKELETON_KINDS } from '../../server/src/service/skeletons';
 import { fold } from '../../server/src/service/references/fold';
-import { expandSnippet } from './snippet-expand';
+import { expandSnippet } from '../../client/src/features/snippet-text';
 
 const ROOT = new URL('../../', import.meta.url);
 const CORPUS = new URL('../shared/corpus/', ROOT);
-const VARIABLES = { CURRENT_YEAR: '2025', CURRENT_MONTH: '06', CURRENT_DATE: '05' };
+// VBHC_LABEL: the heading label the client computes (client/src/features/templates.ts).
+const VARIABLES = { CURRENT_YEAR: '2025', CURRENT_MONTH: '06', CURRENT_DATE: '05', VBHC_LABEL: '1.' };
 const HOST_FM = '---\nloai: BC\nco_quan: "SỞ NỘI VỤ"\nky_hieu: SNV\ndia_danh: "Quảng Ngãi"\nngay: 2025-06-05\ntrich_yeu: "Kết quả công tác năm 2025"\n---\n\n';
 const TYPED_URI = 'file:///ws/typed.vbhc.md';
 
@@ -32,12 +33,15 @@ interface Source {
   text: string;
 }
 
-function snippetSources(): Source[] {
-  const snippets = JSON.parse(readFileSync(new URL('snippets/vbhc.json', ROOT), 'utf8')) as Record<string, { body: string[] }>;
-  return Object.entries(snippets).map(([name, s]) => {
-    const body = expandSnippet(s.body.join('\n'), { variables: VARIABLES });
-    return { name: `snippet "${name}"`, text: body.startsWith('---') ? body : HOST_FM + body };
-  });
+/** The editor's templates (skeletons and body fragments; front-matter blocks hold no prose). */
+function templateSources(): Source[] {
+  const templates = JSON.parse(readFileSync(new URL('snippets/templates.json', ROOT), 'utf8')) as Record<string, { body: string[]; where: string }>;
+  return Object.entries(templates)
+    .filter(([, t]) => t.where !== 'front-matter')
+    .map(([name, t]) => {
+      const body = expandSnippet(t.body.join('\n'), { variables: VARIABLES });
+      return { name: `template "${name}"`, text: body.startsWith('---') ? body : HOST_FM + body };
+    });
 }
 
 function folderSources(dir: URL, label: string): Source[] {
@@ -145,7 +149,7 @@ function skeletonSources(): Source[] {
   return SKELETON_KINDS.map((kind) => ({ name: `skeleton ${kind}`, text: documentSkeleton(kind, { date: new Date(2025, 5, 5) }) }));
 }
 
-const SOURCES: Source[] = [...skeletonSources(), ...snippetSources(), ...folderSources(new URL('examples/', ROOT), 'examples/'), ...folderSources(CORPUS, 'corpus/')];
+const SOURCES: Source[] = [...skeletonSources(), ...templateSources(), ...folderSources(new URL('examples/', ROOT), 'examples/'), ...folderSources(CORPUS, 'corpus/')];
 
 for (const accept of [false, true]) {
   test(`typing every body line of the skeletons, examples and corpus${accept ? ', accepting the first item in each citation' : ''}: no completion replaces text outside the citation being typed`, () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService } from './language-service';
 import { documentSkeleton, frontMatterSkeleton, SKELETON_KINDS, skeletonSnippet } from './skeletons';
-import { expandSnippet } from '../../../test/unit/snippet-expand';
+import { expandSnippet } from '../../../client/src/features/snippet-text';
 
 const DATE = new Date(2026, 0, 15);
 const URI = 'file:///khung.vbhc.md';
