@@ -16,6 +16,7 @@ import {
   BorderStyle,
   Document,
   FootnoteReferenceRun,
+  LevelFormat,
   Packer,
   PageBreak,
   Paragraph,
@@ -160,6 +161,61 @@ test('a Word-made plan: headings by label, numbered and dash paragraphs, emphasi
   );
   assert.equal(notes.length, 1, 'one note: the merged cells');
   assert.match(notes[0].vi, /ô gộp/);
+});
+
+test("Word's automatic numbering: labels and bullets it prints come in as typed, counted as Word counts", async () => {
+  const numbered = (reference: string, level: number, text: string, bold = false) => new Paragraph({ numbering: { reference, level }, children: [new TextRun({ text, bold })] });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'muc',
+          levels: [
+            { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%2.%3.' },
+            { level: 3, format: LevelFormat.LOWER_LETTER, text: '%4)' },
+          ],
+        },
+        { reference: 'gach', levels: [{ level: 0, format: LevelFormat.BULLET, text: '-' }] },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          numbered('muc', 0, 'MỤC ĐÍCH, YÊU CẦU', true),
+          numbered('muc', 1, 'Mục đích', true),
+          numbered('gach', 0, 'Nắm vững quy trình lưu trữ hồ sơ;'),
+          numbered('gach', 0, 'Số hóa tài liệu lưu trữ.'),
+          numbered('muc', 1, 'Yêu cầu', true),
+          numbered('muc', 2, 'Về tiến độ', true),
+          numbered('muc', 3, 'Quý I', true),
+          numbered('muc', 3, 'Quý II', true),
+          numbered('muc', 0, 'NỘI DUNG', true),
+          numbered('muc', 1, 'Rà soát hồ sơ', true),
+          p('Các phòng rà soát hồ sơ trước ngày 30/6/2026./.'),
+        ],
+      },
+    ],
+  });
+  const { text, notes } = await importFile('danh-so.docx', await bytesOf(doc));
+  assert.deepEqual(notes, []);
+  assert.equal(
+    bodyOf(text),
+    [
+      '# I. MỤC ĐÍCH, YÊU CẦU',
+      '## 1. Mục đích',
+      '- Nắm vững quy trình lưu trữ hồ sơ;',
+      '- Số hóa tài liệu lưu trữ.',
+      '## 2. Yêu cầu',
+      '### 2.1. Về tiến độ',
+      '#### a) Quý I',
+      '#### b) Quý II',
+      '# II. NỘI DUNG',
+      '## 1. Rà soát hồ sơ',
+      'Các phòng rà soát hồ sơ trước ngày 30/6/2026./.',
+    ].join('\n\n'),
+  );
 });
 
 test('round trip: every example and the fixture, exported and imported, give back the same document', async () => {

@@ -13,6 +13,7 @@
  */
 import { tcvn3WordToUnicode, vniWordToUnicode } from '../text/legacy-encoding';
 import { closingStart, readHeader } from './header';
+import { numberingLabels } from './docx-numbering';
 import { ImportError, type ImportBlock, type ImportRun, type ImportSource } from './types';
 
 /** The parts of mammoth's document model read here (lib/documents.js). */
@@ -30,6 +31,7 @@ interface MNode {
   colSpan?: number;
   rowSpan?: number;
   body?: MNode[];
+  numbering?: unknown;
 }
 
 interface MDocument extends MNode {
@@ -253,14 +255,48 @@ async function documentModel(bytes: Uint8Array): Promise<MDocument> {
   return captured;
 }
 
+/** Paragraphs of the body (tables included) in document order. */
+function allParagraphs(nodes: readonly MNode[], out: MNode[] = []): MNode[] {
+  for (const n of nodes) {
+    if (n.type === 'paragraph') out.push(n);
+    else if (n.children) allParagraphs(n.children, out);
+  }
+  return out;
+}
+
+/**
+ * Puts the labels Word's automatic numbering prints (`1.`, `a)`, a bullet)
+ * at the start of the numbered paragraphs, as if typed. When the numbered
+ * paragraphs of the XML and of mammoth's model do not pair up one to one,
+ * no label is guessed: a note says so.
+ */
+async function applyNumbering(doc: MDocument, bytes: Uint8Array, notes: ImportSource['notes']): Promise<void> {
+  const numbered = allParagraphs(doc.children ?? []).filter((p) => p.numbering);
+  if (numbered.length === 0) return;
+  const JSZip = (await import('jszip')).default;
+  const labels = await numberingLabels(await JSZip.loadAsync(bytes)).catch(() => undefined);
+  if (!labels || labels.length !== numbered.length) {
+    notes.push({ vi: 'Không đọc được đánh số tự động của Word: các nhãn đề mục, số thứ tự đánh tự động không có trong văn bản nhập, cần gõ lại.', en: "Word's automatic numbering could not be read: automatically numbered labels are missing from the import and need typing." });
+    return;
+  }
+  numbered.forEach((p, i) => {
+    const label = labels[i];
+    if (!label.text) return;
+    const text = label.kind === 'bullet' ? (label.text === '+' ? '+ ' : '- ') : `${label.text} `;
+    const first = (p.children ?? []).find((c) => c.type === 'run');
+    p.children = [{ type: 'run', isBold: first?.isBold, isItalic: first?.isItalic, children: [{ type: 'text', value: text }] }, ...(p.children ?? [])];
+  });
+}
+
 /** Reads a .docx. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportSource> {
   const doc = await documentModel(bytes);
+  const notes: ImportSource['notes'] = [];
+  await applyNumbering(doc, bytes, notes);
   const top = flattenBody(doc.children ?? []);
   if (!top.some((n) => (n.type === 'paragraph' ? oneLineText(n) : tableText(n).trim()))) {
     throw new ImportError('văn bản Word không có chữ nào để nhập', 'the Word document has no text to import');
   }
-  const notes: ImportSource['notes'] = [];
   // Header table: among the first elements, before any long paragraph.
   let at = 0;
   let headTable: { left: string[]; right: string[] } | undefined;

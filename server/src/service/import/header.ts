@@ -144,10 +144,12 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
   const facts: HeaderFacts = {};
   const agencyLines: string[] = [];
   let agencyOpen = true;
+  let sawFixed = false;
   const take = (raw: string): 'so' | 'date' | 'fixed' | 'agency' | 'vv' | 'other' => {
     const hadFixed = QUOC_HIEU.test(raw) || TIEU_NGU.test(raw);
     QUOC_HIEU.lastIndex = 0;
     TIEU_NGU.lastIndex = 0;
+    if (hadFixed) sawFixed = true;
     let line = withoutFixedText(raw);
     let kind: 'so' | 'date' | 'fixed' | 'agency' | 'vv' | 'other' = hadFixed ? 'fixed' : 'other';
     const so = facts.so === undefined ? parseSoLine(line) : undefined;
@@ -172,7 +174,7 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
       return 'vv';
     }
     const rest = oneLine(line);
-    if (agencyOpen && rest && !RULE_LINE.test(rest) && isCapitalsLine(rest) && !typeOfNameLine(rest)) {
+    if (agencyOpen && rest && !RULE_LINE.test(rest) && isCapitalsLine(rest) && !typeOfNameLine(rest) && !/^(?:[IVXLC]+|\d{1,3})\.\s/u.test(rest)) {
       agencyLines.push(rest);
       return 'agency';
     }
@@ -223,7 +225,9 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
     sawHeader = true;
     used = i + 1;
   }
-  if (!sawHeader && facts.loai === undefined) return { facts, used: 0 };
+  // Capitals lines alone are no header (a document may open with a heading in capitals):
+  // the header shows a Số line, a date line, the national title or a type name.
+  if (facts.so === undefined && facts.ngay === undefined && facts.loai === undefined && !sawFixed && !table) return { facts: {}, used: 0 };
   // Kính gửi: on its line, or followed by dash items.
   let j = used;
   while (j < lines.length && !oneLine(lines[j])) j++;

@@ -245,3 +245,9 @@ test('heading levels by label: a) after a) under 1.1. stays at level 4', () => {
   assert.equal(levelOfLabel(l('a) A'), { level: 3, label: l('2.1. A') }), 4);
   assert.equal(levelOfLabel(l('b) A'), { level: 4, label: l('a) A') }), 4);
 });
+
+test('a text that opens with a heading in capitals has no header: the heading stays in the body', async () => {
+  const { text, missing } = await importText('I. MỤC ĐÍCH\n\nRà soát toàn bộ hồ sơ lưu trữ của cơ quan./.\n');
+  assert.ok(missing.includes('co_quan'));
+  assert.match(text, /\n\n# I\. MỤC ĐÍCH\n\nRà soát toàn bộ hồ sơ lưu trữ của cơ quan\.\/\.\n$/);
+});
