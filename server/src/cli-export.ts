@@ -8,6 +8,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { CliError, createCliService, type CliIO } from './cli';
+import { langOption, readOneFileArgs } from './cli-args';
 import { convertDocxToPdf, ExportFileError, writeFileAtomic } from './export-file';
 import { pathToUri } from './uri';
 
@@ -29,33 +30,17 @@ const isFormat = (v: string): v is ExportFormat => Object.prototype.hasOwnProper
 
 /** Parses `export` arguments. */
 export function parseExportArgs(args: readonly string[]): ExportOptions {
-  let input: string | undefined;
+  const given = readOneFileArgs('export', args, { values: { '-o': 'output', '--output': 'output', '--out': 'output', '--format': 'format', '-f': 'format', '--lang': 'lang' } });
+  const input = given.input;
   const opts: Partial<ExportOptions> = {};
-  for (let i = 0; i < args.length; i++) {
-    let a = args[i];
-    let inline: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('-') && v !== '-')) throw new CliError(`thiếu giá trị cho ${a} / ${a} needs a value`);
-      return v;
-    };
-    if (a === '-o' || a === '--output' || a === '--out') opts.output = value();
-    else if (a === '--format' || a === '-f') {
-      const v = value();
-      if (!isFormat(v)) throw new CliError(`--format nhận docx, html hoặc pdf, không nhận "${v}" / --format takes docx, html or pdf`);
-      opts.format = v;
-    } else if (a === '--lang') {
-      const v = value();
-      if (v !== 'vi' && v !== 'en') throw new CliError('--lang nhận vi hoặc en / --lang takes vi or en');
-      opts.lang = v;
-    } else if (a.startsWith('-') && a !== '-') throw new CliError(`tùy chọn không rõ "${a}" / unknown option "${a}"`);
-    else if (input !== undefined) throw new CliError(`export nhận một tệp, đã có "${input}" và "${a}" / export takes one file, got "${input}" and "${a}"`);
-    else input = a;
+  const output = given.values.get('output')?.value;
+  const lang = langOption(given.values.get('lang'));
+  if (output !== undefined) opts.output = output;
+  if (lang !== undefined) opts.lang = lang;
+  const format = given.values.get('format')?.value;
+  if (format !== undefined) {
+    if (!isFormat(format)) throw new CliError(`--format nhận docx, html hoặc pdf, không nhận "${format}" / --format takes docx, html or pdf`);
+    opts.format = format;
   }
   if (!input) throw new CliError('chưa chỉ tệp cần xuất (vbhc export TỆP.vbhc.md) / no file given (vbhc export FILE.vbhc.md)');
   return { ...opts, input };

@@ -10,6 +10,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { CliError, type CliIO } from './cli';
+import { langOption, readOneFileArgs } from './cli-args';
 import { ExportFileError, writeFileAtomic } from './export-file';
 import { ImportError, importFile, importOutputPath } from './service/import/index';
 
@@ -23,34 +24,9 @@ export interface ImportOptions {
 
 /** Parses `import` arguments. */
 export function parseImportArgs(args: readonly string[]): ImportOptions {
-  let input: string | undefined;
-  const opts: Partial<ImportOptions> = {};
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    let a = args[i];
-    let inline: string | undefined;
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    if (eq > 0) {
-      inline = a.slice(eq + 1);
-      a = a.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('-') && v !== '-')) throw new CliError(`thiếu giá trị cho ${a} / ${a} needs a value`);
-      return v;
-    };
-    if (a === '-o' || a === '--output' || a === '--out') opts.output = value();
-    else if (a === '--force' || a === '-f') force = true;
-    else if (a === '--lang') {
-      const v = value();
-      if (v !== 'vi' && v !== 'en') throw new CliError('--lang nhận vi hoặc en / --lang takes vi or en');
-      opts.lang = v;
-    } else if (a.startsWith('-') && a !== '-') throw new CliError(`tùy chọn không rõ "${a}" / unknown option "${a}"`);
-    else if (input !== undefined) throw new CliError(`import nhận một tệp, đã có "${input}" và "${a}" / import takes one file, got "${input}" and "${a}"`);
-    else input = a;
-  }
-  if (!input) throw new CliError('chưa chỉ tệp cần nhập (vbhc import TỆP.docx) / no file given (vbhc import FILE.docx)');
-  return { ...opts, input, force };
+  const given = readOneFileArgs('import', args, { values: { '-o': 'output', '--output': 'output', '--out': 'output', '--lang': 'lang' }, flags: { '--force': 'force' } });
+  if (!given.input) throw new CliError('chưa chỉ tệp cần nhập (vbhc import TỆP.docx) / no file given (vbhc import FILE.docx)');
+  return { input: given.input, output: given.values.get('output')?.value, force: given.flags.has('force'), lang: langOption(given.values.get('lang')) };
 }
 
 /** `vbhc import`. */

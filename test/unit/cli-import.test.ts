@@ -76,3 +76,16 @@ test('refused inputs: one line on stderr, exit 2, nothing written', async () => 
   assert.equal(usage.code, 2);
   assert.match((await run(['--help'], dir)).stdout, /vbhc import/);
 });
+
+test('what an imported file does not show is pointed at by draft.placeholder', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vbhc-import-'));
+  writeFileSync(join(dir, 'ghi-chu.txt'), 'Đề nghị các phòng nộp hồ sơ lưu trữ trước ngày 15/12/2026./.\n');
+  const r = await run(['import', 'ghi-chu.txt'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /co_quan, ky_hieu, dia_danh, ngay/);
+  const check = await run(['check', '--format', 'json', 'ghi-chu.vbhc.md'], dir);
+  const diags = JSON.parse(check.stdout)[0].diagnostics as { code: string; line: number }[];
+  const lines = readFileSync(join(dir, 'ghi-chu.vbhc.md'), 'utf8').split('\n');
+  const placeholderLines = diags.filter((d) => d.code === 'draft.placeholder').map((d) => lines[d.line - 1].split(':')[0].trim());
+  for (const key of ['loai', 'co_quan', 'ky_hieu', 'dia_danh', 'ngay', 'trich_yeu', 'chuc_vu', 'ho_ten']) assert.ok(placeholderLines.includes(key), `${key}: ${placeholderLines.join(', ')}`);
+});

@@ -8,19 +8,20 @@
  */
 import { readClosing, readHeader, type ClosingFacts, type HeaderFacts } from './header';
 import { bodyMarkdown } from './markdown-writer';
+import { fillIn } from '../text/placeholders';
 import type { ImportNote, ImportSource } from './types';
 
-/** Placeholders of the required keys (dialect §1), in the user's language of the file: Vietnamese. */
+/** Fill-ins of the required keys not found (dialect §1), worded as the skeletons word them. */
 export const IMPORT_PLACEHOLDER = {
-  loai: '«Mã loại văn bản»',
-  co_quan: '«Tên cơ quan ban hành»',
-  ky_hieu: '«Ký hiệu cơ quan»',
-  dia_danh: '«Địa danh»',
-  ngay: '«Ngày ký»',
-  trich_yeu: '«Trích yếu nội dung»',
-  noi_nhan: '«Nơi nhận»',
-  chuc_vu: '«Chức vụ người ký»',
-  ho_ten: '«Họ và tên người ký»',
+  loai: fillIn('Mã loại văn bản'),
+  co_quan: fillIn('TÊN CƠ QUAN BAN HÀNH'),
+  ky_hieu: fillIn('KÝ HIỆU'),
+  dia_danh: fillIn('Địa danh'),
+  ngay: fillIn('Ngày ký'),
+  trich_yeu: fillIn('Trích yếu nội dung'),
+  noi_nhan: fillIn('Nơi nhận'),
+  chuc_vu: fillIn('CHỨC VỤ NGƯỜI KÝ'),
+  ho_ten: fillIn('Họ và tên'),
 } as const;
 
 /** The result of an import. */
