@@ -251,3 +251,42 @@ test('a text that opens with a heading in capitals has no header: the heading st
   assert.ok(missing.includes('co_quan'));
   assert.match(text, /\n\n# I\. MỤC ĐÍCH\n\nRà soát toàn bộ hồ sơ lưu trữ của cơ quan\.\/\.\n$/);
 });
+
+test('a text copied out of Word (one line a paragraph): Kính gửi as a list, headings and paragraphs', async () => {
+  const { text, missing } = await importText(
+    [
+      'UBND TỈNH KHÁNH HÒA',
+      'SỞ TÀI CHÍNH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 310/BC-STC',
+      'Khánh Hòa, ngày 20 tháng 11 năm 2026',
+      'BÁO CÁO',
+      'Tình hình thu chi ngân sách 10 tháng năm 2026',
+      'Kính gửi:',
+      '- Ủy ban nhân dân tỉnh;',
+      '- Bộ Tài chính.',
+      'Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc báo cáo định kỳ tình hình thu chi ngân sách nhà nước, Sở Tài chính báo cáo như sau:',
+      'I. TÌNH HÌNH THU NGÂN SÁCH',
+      '1. Thu nội địa',
+      'Thu nội địa 10 tháng đạt 85% dự toán năm, tăng 7% so với cùng kỳ năm trước nhờ các khoản thu từ doanh nghiệp và thu tiền sử dụng đất tăng mạnh trong quý III.',
+      '2. Thu từ hoạt động xuất nhập khẩu',
+      'Thu từ hoạt động xuất nhập khẩu đạt 70% dự toán./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, NS.',
+      'GIÁM ĐỐC',
+      'Nguyễn Hữu Phước',
+    ].join('\r\n'),
+  );
+  const fm = frontOf(text);
+  assert.deepEqual(fm.kinh_gui, ['Ủy ban nhân dân tỉnh', 'Bộ Tài chính']);
+  assert.equal(fm.trich_yeu, 'Tình hình thu chi ngân sách 10 tháng năm 2026');
+  assert.deepEqual(fm.noi_nhan, ['Như trên', 'Lưu: VT, NS']);
+  assert.deepEqual(fm.ky, { chuc_vu: 'GIÁM ĐỐC', ho_ten: 'Nguyễn Hữu Phước' });
+  assert.deepEqual(missing, []);
+  assert.deepEqual(
+    text.slice(text.indexOf('\n---\n') + 5).trim().split('\n\n').map((b) => b.slice(0, 12)),
+    ['Thực hiện ch', '# I. TÌNH HÌ', '## 1. Thu nộ', 'Thu nội địa ', '## 2. Thu từ', 'Thu từ hoạt '],
+  );
+});
