@@ -100,6 +100,9 @@ function wordLikePlan(): Document {
           // A run typed with the TCVN3 font .VnTime: the bytes are Latin-1 look-alikes.
           new Paragraph({ children: [new TextRun({ text: 'Phßng ®· chuÈn bÞ tµi liÖu.', font: '.VnTime' })] }),
           closing,
+          p('PHỤ LỤC I', { bold: true, center: true }),
+          p('DANH SÁCH ĐƠN VỊ THAM DỰ', { bold: true, center: true }),
+          p('Văn phòng Sở, Phòng Tổ chức cán bộ.'),
         ],
       },
     ],
@@ -130,7 +133,7 @@ test('a Word-made plan: header table, title, closing table into the front matter
   assert.deepEqual(missing, []);
 });
 
-test('a Word-made plan: headings by label, numbered and dash paragraphs, emphasis, footnote, table, page break, legacy font', async () => {
+test('a Word-made plan: headings by label, numbered and dash paragraphs, emphasis, footnote, table, page break, legacy font, an appendix after the closing table', async () => {
   const { text, notes } = await importFile('ke-hoach.docx', await bytesOf(wordLikePlan()));
   assert.equal(
     bodyOf(text),
@@ -156,6 +159,10 @@ test('a Word-made plan: headings by label, numbered and dash paragraphs, emphasi
       ].join('\n'),
       '<!-- pagebreak -->',
       'Phòng đã chuẩn bị tài liệu.',
+      '<!-- phu-luc -->',
+      '# PHỤ LỤC I',
+      '**DANH SÁCH ĐƠN VỊ THAM DỰ**',
+      'Văn phòng Sở, Phòng Tổ chức cán bộ.',
       '[^1]: Theo lịch công tác tháng 4 của Sở.',
     ].join('\n\n'),
   );

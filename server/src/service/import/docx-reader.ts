@@ -360,7 +360,14 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportSource> {
     const rest = top.slice(closingAt + 1);
     if (rest.some((n) => (n.type === 'paragraph' ? oneLineText(n) : true))) {
       body.push({ kind: 'paragraph', runs: [{ text: '<!-- phu-luc -->' }], raw: true });
+      const first = body.length;
       pushNodes(rest);
+      // The appendix's name (`PHỤ LỤC I`, `PHỤ LỤC`) is its first heading (dialect §2).
+      const name = body.slice(first).find((b) => b.kind === 'paragraph');
+      if (name?.kind === 'paragraph' && /^PHỤ\s+LỤC(?:\s+[IVXLC\d]+)?\.?$/u.test(name.runs.map((r) => r.text).join('').trim())) {
+        name.heading = true;
+        name.styleLevel = 1;
+      }
     }
   }
   const footnotes = new Map<string, ImportRun[][]>();
