@@ -64,7 +64,10 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli-main.ts'], outfile: 'dist/cli-core.js' },
+  // The launcher runs this bundle in a vm.Script, which has no loader for
+  // `import()` (Node 20: "A dynamic import callback was not specified"), so
+  // dynamic imports become lazy require() calls here.
+  { ...common, entryPoints: ['server/src/cli-main.ts'], outfile: 'dist/cli-core.js', supported: { 'dynamic-import': false } },
   { ...common, entryPoints: ['server/src/cli-launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
