@@ -9,7 +9,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { CliError, createCliService, type CliIO } from './cli';
 import { langOption, readOneFileArgs } from './cli-args';
-import { convertDocxToPdf, ExportFileError, writeFileAtomic } from './export-file';
+import { checkExportTarget, convertDocxToPdf, ExportFileError, writeFileAtomic } from './export-file';
 import { pathToUri } from './uri';
 
 /** Output formats and their file extensions. */
@@ -63,7 +63,13 @@ export function defaultOutputPath(input: string, format: ExportFormat): string {
 /** `vbhc export`. */
 export async function exportCommand(args: string[], io: CliIO): Promise<number> {
   const opts = parseExportArgs(args);
-  const format: ExportFormat = opts.format ?? (opts.output ? formatOfPath(opts.output) : undefined) ?? 'docx';
+  // The contract writes a file through a temporary file and a rename; standard output cannot be written so.
+  if (opts.output === '-') throw new CliError('vbhc export ghi ra tệp, không ra đầu ra chuẩn: cho tên tệp sau -o (tệp tên "-": -o ./-) / vbhc export writes a file, not standard output: give a file name after -o (a file named "-": -o ./-)');
+  const named = opts.output ? formatOfPath(opts.output) : undefined;
+  if (opts.format && named && named !== opts.format) {
+    throw new CliError(`--format ${opts.format} không ghi vào "${opts.output}" (đuôi của ${named}): đổi đuôi tệp hoặc bỏ --format / --format ${opts.format} does not write into "${opts.output}" (a ${named} name): change the extension or drop --format`);
+  }
+  const format: ExportFormat = opts.format ?? named ?? 'docx';
   const input = path.resolve(io.cwd, opts.input);
   let stat;
   try {
@@ -73,7 +79,6 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   }
   if (!stat.isFile()) throw new CliError(`"${opts.input}" không phải là tệp / "${opts.input}" is not a file`);
   const output = path.resolve(io.cwd, opts.output ?? defaultOutputPath(opts.input, format));
-  if (output === input) throw new CliError(`tệp xuất trùng tệp nguồn "${opts.input}" / the output would overwrite the input "${opts.input}"`);
   let text: string;
   try {
     text = await fsp.readFile(input, 'utf8');
@@ -85,16 +90,19 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   const uri = pathToUri(input);
   service.setDocument(uri, text);
   const en = service.settings.lang === 'en';
+  // The source is never replaced, whatever path names it (a symlinked folder, another letter case).
+  const guard = { sources: [input] };
   try {
+    await checkExportTarget(output, guard);
     let notes: string[] = [];
     if (format === 'html') {
       // A standalone page: a fixed nonce is enough, nothing else may run in it.
-      await writeFileAtomic(output, service.renderHtml(uri, { nonce: 'vbhc-export', scrollSync: false }));
+      await writeFileAtomic(output, service.renderHtml(uri, { nonce: 'vbhc-export', scrollSync: false }), guard);
     } else {
       const docx = await service.exportDocx(uri);
       notes = docx.notes;
-      if (format === 'docx') await writeFileAtomic(output, docx.bytes);
-      else await convertDocxToPdf(docx.bytes, output);
+      if (format === 'docx') await writeFileAtomic(output, docx.bytes, guard);
+      else await convertDocxToPdf(docx.bytes, output, guard);
     }
     for (const n of notes) io.stderr(`vbhc: ${en ? 'note' : 'ghi chú'}: ${n}\n`);
     io.stdout(`${en ? 'Written' : 'Đã xuất'} ${path.relative(io.cwd, output) || output}\n`);

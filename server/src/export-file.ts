@@ -1,23 +1,36 @@
 /**
- * The Node side of export: writing files atomically and converting .docx to
- * PDF with LibreOffice. Shared by the CLI (`vbhc export`) and anything else
- * running under Node. No layout logic here (that is service/export/).
+ * The one writer of exported files, used by the CLI (`vbhc export`) and,
+ * through the language server's `vbhc/exportFile` request, by the VS Code
+ * client: writing files atomically and converting .docx to PDF with
+ * LibreOffice, with the same guards and the same messages for both. No
+ * layout logic here (that is service/export/).
  *
  * Atomic write: the bytes go to a temporary file in the target's folder,
  * then a rename replaces the target in one step, so a failure never leaves a
  * half-written or clobbered file. A read-only or locked target is reported
  * with a clear Vietnamese/English message and left untouched.
+ *
+ * What may be replaced: only a regular file or a new path. A device, a pipe
+ * or a socket at the target is refused (as root, `-o /dev/null` would
+ * otherwise replace /dev/null); a symbolic link is written through — the
+ * file it points to is replaced and the link kept — and a link to nothing is
+ * refused. The document being exported is never replaced, whatever path
+ * names it (a symlinked folder, another letter case, a hard link): the
+ * target is compared by device and inode. A replaced file keeps its mode.
  */
-import { promises as fsp, constants as fsConstants } from 'node:fs';
+import { promises as fsp, constants as fsConstants, type BigIntStats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
+/** Why an export could not be written. */
+export type ExportFileErrorCode = 'read-only' | 'locked' | 'no-folder' | 'write-failed' | 'no-libreoffice' | 'pdf-failed' | 'same-as-source' | 'not-a-file';
 
 /** An expected export failure, with a message in both languages. */
 export class ExportFileError extends Error {
   constructor(
     readonly vi: string,
     readonly en: string,
-    readonly code: 'read-only' | 'locked' | 'no-folder' | 'write-failed' | 'no-libreoffice' | 'pdf-failed',
+    readonly code: ExportFileErrorCode,
   ) {
     super(`${vi} / ${en}`);
   }
@@ -33,6 +46,7 @@ const WRITE_ERRORS: Record<string, (target: string) => ExportFileError> = {
   ENOENT: (t) => new ExportFileError(`Không ghi được "${t}": thư mục không tồn tại.`, `Cannot write "${t}": the folder does not exist.`, 'no-folder'),
   ENOTDIR: (t) => new ExportFileError(`Không ghi được "${t}": đường dẫn thư mục không hợp lệ.`, `Cannot write "${t}": the folder path is not a folder.`, 'no-folder'),
   ENOSPC: (t) => new ExportFileError(`Không ghi được "${t}": ổ đĩa đã đầy.`, `Cannot write "${t}": the disk is full.`, 'write-failed'),
+  ENAMETOOLONG: (t) => new ExportFileError(`Không ghi được "${t}": tên tệp quá dài.`, `Cannot write "${t}": the file name is too long.`, 'write-failed'),
 };
 
 function writeError(target: string, e: unknown): ExportFileError {
@@ -44,29 +58,105 @@ function writeError(target: string, e: unknown): ExportFileError {
   return new ExportFileError(`Không ghi được "${target}": ${reason}`, `Cannot write "${target}": ${reason}`, 'write-failed');
 }
 
+function sameAsSourceError(target: string, source: string): ExportFileError {
+  return new ExportFileError(
+    `Không ghi được "${target}": đó chính là tệp nguồn "${source}" (qua liên kết, tên khác chữ hoa/thường hoặc liên kết cứng). Chọn tên tệp xuất khác.`,
+    `Cannot write "${target}": it is the source document "${source}" itself (through a link, another letter case or a hard link). Choose another output name.`,
+    'same-as-source',
+  );
+}
+
+function notAFileError(target: string, what: { vi: string; en: string }): ExportFileError {
+  return new ExportFileError(
+    `Không ghi được "${target}": ${what.vi}; chỉ ghi vào tệp thường hoặc tên tệp mới.`,
+    `Cannot write "${target}": ${what.en}; only a regular file or a new name is written.`,
+    'not-a-file',
+  );
+}
+
+/** What the target is, in words, when it is not a regular file. */
+function kindOf(st: BigIntStats): { vi: string; en: string } {
+  if (st.isCharacterDevice() || st.isBlockDevice()) return { vi: 'đó là một thiết bị', en: 'it is a device' };
+  if (st.isFIFO()) return { vi: 'đó là một ống dẫn (FIFO)', en: 'it is a pipe (FIFO)' };
+  if (st.isSocket()) return { vi: 'đó là một socket', en: 'it is a socket' };
+  return { vi: 'đó không phải là tệp thường', en: 'it is not a regular file' };
+}
+
+/** Options of a write. */
+export interface WriteOptions {
+  /** Files the write must never replace: the document being exported. */
+  sources?: readonly string[];
+}
+
+/** Where a write lands: the path renamed onto, and the mode of the file it replaces. */
+interface Destination {
+  path: string;
+  mode?: number;
+}
+
+const statOrUndefined = (p: string): Promise<BigIntStats | undefined> => fsp.stat(p, { bigint: true }).catch(() => undefined);
+
+/**
+ * Checks `target` before anything is written: where the bytes go (through a
+ * symbolic link), that it is a regular file or a new path, writable, and not
+ * one of `sources`. Throws an ExportFileError otherwise.
+ */
+export async function checkExportTarget(target: string, options: WriteOptions = {}): Promise<Destination> {
+  let link;
+  try {
+    link = await fsp.lstat(target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { path: target };
+    throw writeError(target, e);
+  }
+  let dest = target;
+  if (link.isSymbolicLink()) {
+    try {
+      dest = await fsp.realpath(target);
+    } catch {
+      throw notAFileError(target, { vi: 'đó là một liên kết tới tệp không tồn tại', en: 'it is a link to a file that does not exist' });
+    }
+  }
+  let st: BigIntStats;
+  try {
+    st = await fsp.stat(dest, { bigint: true });
+  } catch (e) {
+    throw writeError(target, e);
+  }
+  if (st.isDirectory()) throw WRITE_ERRORS.EISDIR(target);
+  if (!st.isFile()) throw notAFileError(target, kindOf(st));
+  for (const source of options.sources ?? []) {
+    const s = await statOrUndefined(source);
+    // Inode 0 means the file system gives none: compare the resolved paths instead.
+    const same = s && (st.ino !== 0n ? s.dev === st.dev && s.ino === st.ino : (await fsp.realpath(source).catch(() => source)) === dest);
+    if (same) throw sameAsSourceError(target, source);
+  }
+  // Checked explicitly: a rename would replace a read-only file, and root ignores permissions.
+  if ((st.mode & 0o222n) === 0n) throw WRITE_ERRORS.EACCES(target);
+  try {
+    await fsp.access(dest, fsConstants.W_OK);
+  } catch (e) {
+    throw writeError(target, e);
+  }
+  return { path: dest, mode: Number(st.mode & 0o7777n) };
+}
+
 /**
  * Writes `bytes` to `target` atomically (temporary file in the same folder,
- * then rename). A target without any write permission bit is treated as
- * read-only and kept (checked explicitly: a rename would replace it, and
- * root ignores permissions).
+ * then rename), after the checks of checkExportTarget. The temporary name is
+ * short, so a target whose name has the longest length a file system allows
+ * can be written.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array | string): Promise<void> {
-  const dir = path.dirname(target);
-  try {
-    const st = await fsp.stat(target);
-    if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if ((st.mode & 0o222) === 0) throw Object.assign(new Error('read-only'), { code: 'EACCES' });
-    await fsp.access(target, fsConstants.W_OK);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw writeError(target, e);
-  }
+export async function writeFileAtomic(target: string, bytes: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
+  const dest = await checkExportTarget(target, options);
   // pid, time and a random part; 'wx' below refuses a name that exists. (No
   // crypto here: loading it costs every CLI export ≈ 2 ms.)
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = path.join(path.dirname(dest.path), `.vbhc-${process.pid.toString(36)}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    await fsp.writeFile(tmp, bytes, { flag: 'wx' });
-    await fsp.rename(tmp, target);
+    await fsp.writeFile(tmp, bytes, { flag: 'wx', mode: dest.mode ?? 0o666 });
+    // The mode given to writeFile is narrowed by the umask; a replaced file keeps exactly its own.
+    if (dest.mode !== undefined) await fsp.chmod(tmp, dest.mode);
+    await fsp.rename(tmp, dest.path);
   } catch (e) {
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
     throw writeError(target, e);
@@ -122,7 +212,7 @@ export function noLibreOfficeError(given?: string): ExportFileError {
 }
 
 /** Options of the PDF conversion. */
-export interface PdfOptions {
+export interface PdfOptions extends WriteOptions {
   /** Path to soffice (setting `vbhc.libreOfficePath`); PATH is searched when absent. */
   sofficePath?: string;
   /** Give up after this long (default 120 s). */
@@ -137,6 +227,8 @@ export interface PdfOptions {
  * temporary profile so it works while the user has LibreOffice open.
  */
 export async function convertDocxToPdf(docx: Uint8Array, target: string, options: PdfOptions = {}): Promise<void> {
+  // A target that cannot be written is refused before LibreOffice runs (it is checked again when written).
+  await checkExportTarget(target, options);
   const soffice = await findSoffice(options.sofficePath);
   if (!soffice) throw noLibreOfficeError(options.sofficePath);
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), 'vbhc-pdf-'));
@@ -154,7 +246,7 @@ export async function convertDocxToPdf(docx: Uint8Array, target: string, options
       const reason = stderr.trim().split('\n').pop() || `exit ${code}`;
       throw new ExportFileError(`LibreOffice không tạo được PDF (${reason}).`, `LibreOffice could not make the PDF (${reason}).`, 'pdf-failed');
     }
-    await writeFileAtomic(target, bytes);
+    await writeFileAtomic(target, bytes, options);
   } finally {
     await fsp.rm(work, { recursive: true, force: true }).catch(() => undefined);
   }
