@@ -7,7 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import {
   DidGrantWorkspaceTrustNotification,
   DocumentInfoRequest,
-  ExportDocxRequest,
+  ExportFileRequest,
   ConvertLegacyRequest,
   FixAllRequest,
   RenderHtmlRequest,
@@ -16,7 +16,8 @@ import {
   ImportDocumentRequest,
   type ImportDocumentResult,
   type DocumentInfoResult,
-  type ExportDocxResult,
+  type ExportFileParams,
+  type ExportFileResult,
   type RenderHtmlResult,
   type SearchCatalogParams,
   type SearchCatalogResult,
@@ -70,9 +71,9 @@ export class VbhcRequests {
     return this.send<RenderHtmlResult>(RenderHtmlRequest, { uri: uri.toString(), nonce, cspSource }, token);
   }
 
-  /** `vbhc/exportDocx`: the .docx bytes (base64) and notes. */
-  exportDocx(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<ExportDocxResult> {
-    return this.send<ExportDocxResult>(ExportDocxRequest, { uri: uri.toString() }, token);
+  /** `vbhc/exportFile`: the server exports the document and writes the file; the written path and notes. */
+  exportFile(params: ExportFileParams, token?: vscode.CancellationToken): Promise<ExportFileResult> {
+    return this.send<ExportFileResult>(ExportFileRequest, params, token);
   }
 
   /** `vbhc/fixAll`: the edits of every safe fix, as VS Code edits. */

@@ -86,7 +86,7 @@ test('usage and input errors exit 2 with a one-line reason and no stack trace', 
       [['export', 'bao-cao.vbhc.md', '--bogus'], /tùy chọn không rõ "--bogus"/],
       [['export', 'bao-cao.vbhc.md', 'hai.vbhc.md'], /một tệp/],
       [['export', '.'], /không phải là tệp/],
-      [['export', 'bao-cao.vbhc.md', '-o', 'bao-cao.vbhc.md'], /trùng tệp nguồn/],
+      [['export', 'bao-cao.vbhc.md', '-o', 'bao-cao.vbhc.md'], /chính là tệp nguồn/],
       [['export', 'bao-cao.vbhc.md', '-o'], /thiếu giá trị/],
     ];
     for (const [args, re] of cases) {

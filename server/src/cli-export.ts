@@ -9,14 +9,10 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { CliError, createCliService, type CliIO } from './cli';
 import { langOption, readOneFileArgs } from './cli-args';
-import { checkExportTarget, convertDocxToPdf, ExportFileError, writeFileAtomic } from './export-file';
+import { EXPORT_FORMATS, ExportFileError, exportSource, writeExport, type ExportFormat } from './export-file';
 import { pathToUri } from './uri';
 
-/** Output formats and their file extensions. */
-export const EXPORT_FORMATS = { docx: '.docx', html: '.html', pdf: '.pdf' } as const;
-
-/** An output format. */
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** Parsed options of `export`. */
 export interface ExportOptions {
@@ -90,20 +86,9 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   const uri = pathToUri(input);
   service.setDocument(uri, text);
   const en = service.settings.lang === 'en';
-  // The source is never replaced, whatever path names it (a symlinked folder, another letter case).
-  const guard = { sources: [input] };
   try {
-    await checkExportTarget(output, guard);
-    let notes: string[] = [];
-    if (format === 'html') {
-      // A standalone page: a fixed nonce is enough, nothing else may run in it.
-      await writeFileAtomic(output, service.renderHtml(uri, { nonce: 'vbhc-export', scrollSync: false }), guard);
-    } else {
-      const docx = await service.exportDocx(uri);
-      notes = docx.notes;
-      if (format === 'docx') await writeFileAtomic(output, docx.bytes, guard);
-      else await convertDocxToPdf(docx.bytes, output, guard);
-    }
+    // The source is never replaced, whatever path names it (a symlinked folder, another letter case).
+    const { notes } = await writeExport(exportSource(service, uri), format, output, { sources: [input] });
     for (const n of notes) io.stderr(`vbhc: ${en ? 'note' : 'ghi chú'}: ${n}\n`);
     io.stdout(`${en ? 'Written' : 'Đã xuất'} ${path.relative(io.cwd, output) || output}\n`);
     return 0;

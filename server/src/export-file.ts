@@ -21,9 +21,10 @@
 import { promises as fsp, constants as fsConstants, type BigIntStats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { CancellationToken, LanguageService } from './service/index';
 
 /** Why an export could not be written. */
-export type ExportFileErrorCode = 'read-only' | 'locked' | 'no-folder' | 'write-failed' | 'no-libreoffice' | 'pdf-failed' | 'same-as-source' | 'not-a-file';
+export type ExportFileErrorCode = 'read-only' | 'locked' | 'no-folder' | 'write-failed' | 'no-libreoffice' | 'pdf-failed' | 'same-as-source' | 'not-a-file' | 'untrusted';
 
 /** An expected export failure, with a message in both languages. */
 export class ExportFileError extends Error {
@@ -60,8 +61,8 @@ function writeError(target: string, e: unknown): ExportFileError {
 
 function sameAsSourceError(target: string, source: string): ExportFileError {
   return new ExportFileError(
-    `Không ghi được "${target}": đó chính là tệp nguồn "${source}" (qua liên kết, tên khác chữ hoa/thường hoặc liên kết cứng). Chọn tên tệp xuất khác.`,
-    `Cannot write "${target}": it is the source document "${source}" itself (through a link, another letter case or a hard link). Choose another output name.`,
+    `Không ghi được "${target}": đó chính là tệp nguồn "${source}". Chọn tên tệp xuất khác.`,
+    `Cannot write "${target}": it is the source document "${source}" itself. Choose another output name.`,
     'same-as-source',
   );
 }
@@ -86,6 +87,8 @@ function kindOf(st: BigIntStats): { vi: string; en: string } {
 export interface WriteOptions {
   /** Files the write must never replace: the document being exported. */
   sources?: readonly string[];
+  /** Create the target's folder when it is missing (an output folder of the settings); else a missing folder is an error. */
+  makeFolder?: boolean;
 }
 
 /** Where a write lands: the path renamed onto, and the mode of the file it replaces. */
@@ -148,6 +151,7 @@ export async function checkExportTarget(target: string, options: WriteOptions = 
  * can be written.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string, options: WriteOptions = {}): Promise<void> {
+  if (options.makeFolder) await fsp.mkdir(path.dirname(target), { recursive: true }).catch((e: unknown) => Promise.reject(writeError(target, e)));
   const dest = await checkExportTarget(target, options);
   // pid, time and a random part; 'wx' below refuses a name that exists. (No
   // crypto here: loading it costs every CLI export ≈ 2 ms.)
@@ -161,6 +165,56 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
     await fsp.rm(tmp, { force: true }).catch(() => undefined);
     throw writeError(target, e);
   }
+}
+
+/** Output formats and their file extensions. */
+export const EXPORT_FORMATS = { docx: '.docx', html: '.html', pdf: '.pdf' } as const;
+
+/** An output format. */
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+/** The document being exported, made on demand in the format asked for. */
+export interface ExportSource {
+  /** The standalone HTML page. */
+  html(): string;
+  /** The .docx bytes and notes about content that could not be rendered faithfully. */
+  docx(): Promise<{ bytes: Uint8Array; notes: string[] }>;
+}
+
+/** A document of the language service as an export source. */
+export function exportSource(service: Pick<LanguageService, 'renderHtml' | 'exportDocx'>, uri: string, token?: CancellationToken): ExportSource {
+  return {
+    // A standalone page: a fixed nonce is enough, nothing else may run in it.
+    html: () => service.renderHtml(uri, { nonce: 'vbhc-export', scrollSync: false }),
+    docx: () => service.exportDocx(uri, token),
+  };
+}
+
+/**
+ * Exports a document to `target` in `format`: the target is checked first
+ * (nothing is made for a target that cannot be written), then the file is
+ * written atomically; PDF goes through LibreOffice. Returns the notes.
+ */
+export async function writeExport(source: ExportSource, format: ExportFormat, target: string, options: PdfOptions = {}): Promise<{ notes: string[] }> {
+  if (options.makeFolder) await fsp.mkdir(path.dirname(target), { recursive: true }).catch((e: unknown) => Promise.reject(writeError(target, e)));
+  await checkExportTarget(target, options);
+  if (format === 'html') {
+    await writeFileAtomic(target, source.html(), options);
+    return { notes: [] };
+  }
+  const docx = await source.docx();
+  if (format === 'docx') await writeFileAtomic(target, docx.bytes, options);
+  else await convertDocxToPdf(docx.bytes, target, options);
+  return { notes: docx.notes };
+}
+
+/** The refusal of PDF export in an untrusted workspace (it runs LibreOffice). */
+export function untrustedPdfError(): ExportFileError {
+  return new ExportFileError(
+    'Xuất PDF chạy LibreOffice nên bị tắt trong không gian làm việc chưa được tin cậy. Hãy tin cậy không gian làm việc để dùng.',
+    'PDF export runs LibreOffice, so it is turned off in an untrusted workspace. Trust the workspace to use it.',
+    'untrusted',
+  );
 }
 
 /** Where LibreOffice usually lives when it is not on PATH. */

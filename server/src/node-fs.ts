@@ -42,3 +42,20 @@ export const nodeFileSystem: IFileSystem = {
     }
   },
 };
+
+/**
+ * Whether a file lies inside one of the workspace folders, both taken with
+ * symbolic links resolved (a link in the workspace to a file outside it is
+ * outside).
+ */
+export async function insideWorkspace(file: string, roots: readonly string[]): Promise<boolean> {
+  const real = await fsp.realpath(file).catch(() => undefined);
+  if (!real) return false;
+  for (const root of roots) {
+    const r = await fsp.realpath(root).catch(() => undefined);
+    if (!r) continue;
+    const rel = path.relative(r, real);
+    if (rel !== '' && rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel)) return true;
+  }
+  return false;
+}

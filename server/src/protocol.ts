@@ -60,6 +60,36 @@ export interface ImportDocumentResult {
   notes: string[];
 }
 
+/**
+ * Client → server: export a document and write the file — the writer the
+ * CLI uses (export-file.ts), so both refuse the same targets (the document
+ * itself, a device, a pipe) and fail with the same messages. Answers the
+ * written path and notes, or an error whose `data` is ExportFileErrorData.
+ */
+export const ExportFileRequest = 'vbhc/exportFile';
+export interface ExportFileParams {
+  uri: string;
+  format: 'docx' | 'html' | 'pdf';
+  /** Absolute path of the file to write. */
+  target: string;
+  /** Create the target's folder when it is missing (an output folder of the settings). */
+  makeFolder?: boolean;
+  /** LibreOffice's soffice (setting `vbhc.libreOfficePath`); searched on PATH when absent. */
+  libreOfficePath?: string;
+}
+export interface ExportFileResult {
+  /** The file written. */
+  path: string;
+  /** Notes about content that could not be rendered faithfully. */
+  notes: string[];
+}
+/** The `data` of a failed `vbhc/exportFile`: why, and the message in both languages. */
+export interface ExportFileErrorData {
+  code: string;
+  vi: string;
+  en: string;
+}
+
 /** Client → server: status-bar facts of a document (type and symbol). */
 export const DocumentInfoRequest = 'vbhc/documentInfo';
 export interface DocumentInfoParams {

@@ -36,7 +36,8 @@ before(async () => {
   client.onNotification(() => undefined);
   client.onRequest(() => null);
   client.listen();
-  await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
+  // The export requests serve documents of the workspace (or open in the editor).
+  await client.sendRequest('initialize', { processId: null, rootUri: pathToUri(dir), capabilities: {}, workspaceFolders: [{ uri: pathToUri(dir), name: 'ws' }] });
   client.sendNotification('initialized', {});
 });
 

@@ -45,6 +45,9 @@ import { ExportCancelledError } from './service/index';
 import { whileReadingWorkspace } from './heap';
 import { importDocument } from './server-import';
 import { ImportDocumentRequest, type ImportDocumentParams } from './protocol';
+import { ExportFileRequest, type ExportFileErrorData, type ExportFileParams, type ExportFileResult } from './protocol';
+import { ExportFileError, exportSource, untrustedPdfError, writeExport } from './export-file';
+import { insideWorkspace } from './node-fs';
 
 /** What the server is built from. */
 export interface ServerDeps {
@@ -413,11 +416,16 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
 
   // ---- export (issue 5) ----
 
-  /** Makes sure the service holds the document: a file not open in the editor is read from disk. */
+  /**
+   * Makes sure the service holds the document: one open in the editor or of
+   * the workspace; a `*.vbhc.md` file of a workspace folder not read yet is
+   * read from disk. Any other path is refused (a request cannot read
+   * /etc/passwd).
+   */
   async function ensureDocument(uri: string): Promise<boolean> {
     if (service.hasDocument(uri)) return true;
     const p = URI_TO_PATH(uri);
-    if (!p || !(await deps.fs.isFile(p))) return false;
+    if (!p || !p.endsWith(VBHC_SUFFIX) || !(await insideWorkspace(p, roots)) || !(await deps.fs.isFile(p))) return false;
     try {
       service.setDocument(uri, await deps.fs.readFile(p), -1);
       return true;
@@ -436,6 +444,27 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     } catch (e) {
       if (e instanceof ExportCancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'export cancelled');
       throw e;
+    }
+  });
+
+  connection.onRequest(ExportFileRequest, async (params: ExportFileParams, token): Promise<ExportFileResult> => {
+    if (!(await ensureDocument(params.uri))) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `Không tìm thấy văn bản ${params.uri} / document not found: ${params.uri}`);
+    }
+    const abort = new AbortController();
+    const cancel = token.onCancellationRequested(() => abort.abort());
+    try {
+      if (params.format === 'pdf' && !trusted) throw untrustedPdfError();
+      const source = URI_TO_PATH(params.uri);
+      const options = { sources: source ? [source] : [], makeFolder: params.makeFolder, sofficePath: params.libreOfficePath, signal: abort.signal };
+      const { notes } = await writeExport(exportSource(service, params.uri, token), params.format, params.target, options);
+      return { path: params.target, notes };
+    } catch (e) {
+      if (e instanceof ExportCancelledError || token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'export cancelled');
+      if (e instanceof ExportFileError) throw new ResponseError<ExportFileErrorData>(LSPErrorCodes.RequestFailed, service.settings.lang === 'en' ? e.en : e.vi, { code: e.code, vi: e.vi, en: e.en });
+      throw e;
+    } finally {
+      cancel.dispose();
     }
   });
 

@@ -1,12 +1,9 @@
 /**
- * File helpers of the export commands: where an export goes, and writing it
- * atomically (a temporary file in the same folder, then a rename), so a
- * failure never leaves a half-written or clobbered file.
+ * File helpers of the export commands: where an export goes, and offering to
+ * open it. (The language server writes the file: server/src/export-file.ts.)
  */
 import * as vscode from 'vscode';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { VBHC_SUFFIX } from '../command-ids';
 
 /** Setting (under `vbhc.`) naming the folder exports go to. */
@@ -40,31 +37,6 @@ export function outputArgument(arg: unknown): string | undefined {
   if (typeof arg === 'string' && arg.trim()) return arg;
   if (arg instanceof vscode.Uri && arg.scheme === 'file') return arg.fsPath;
   return undefined;
-}
-
-/** Writes bytes to `target` through a temporary sibling and a rename. */
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, target);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
-/** Moves a finished file into place (rename; copy+rename across devices). */
-export async function moveIntoPlace(from: string, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    await rename(from, target);
-  } catch {
-    const { readFile } = await import('node:fs/promises');
-    await writeFileAtomic(target, await readFile(from));
-    await rm(from, { force: true });
-  }
 }
 
 /** Offers "Open file" / "Open folder" for a written file (does not wait for the user). */
