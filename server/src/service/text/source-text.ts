@@ -27,6 +27,8 @@ export class SourceText {
   private readonly origLineStarts: number[];
   /** Analysis-text offsets where each line starts. */
   private readonly lineStarts: number[];
+  /** Display columns of the lines asked for (displayColumn), made on first use. */
+  private displayColumns?: Map<number, Uint32Array>;
 
   constructor(readonly original: string) {
     // Unchanged stretches of the original are copied as slices; only a CR, a
@@ -202,20 +204,48 @@ export class SourceText {
    * gives the same number, so CLI output does not depend on normalisation.
    */
   displayColumn(pos: Position): number {
-    const lineStart = this.origLineStarts[Math.min(pos.line, this.origLineStarts.length - 1)] ?? 0;
+    const line = Math.min(pos.line, this.origLineStarts.length - 1);
+    const lineStart = this.origLineStarts[line] ?? 0;
     const end = Math.min(lineStart + pos.character, this.original.length);
-    let col = 1;
-    for (let i = lineStart; i < end; i++) {
-      const c = this.original.charCodeAt(i);
-      if (c === 0xfeff && i === 0) continue;
-      if (c >= 0x300 && COMBINING.test(this.original[i])) continue;
-      if (c >= 0xdc00 && c <= 0xdfff && i > lineStart && this.original.charCodeAt(i - 1) >= 0xd800 && this.original.charCodeAt(i - 1) <= 0xdbff) {
-        col++; // astral characters stay two columns, as in UTF-16
-        continue;
-      }
-      col++;
-    }
+    const cols = this.lineColumns(line, lineStart);
+    const known = cols.length - 1;
+    if (end - lineStart <= known) return cols[Math.max(0, end - lineStart)];
+    let col = cols[known];
+    for (let i = lineStart + known; i < end; i++) if (this.takesColumn(i)) col++;
     return col;
+  }
+
+  /**
+   * `cols[k]` is the display column of original offset `lineStart + k`, for
+   * every offset of the line up to the next line's start: counted in one
+   * pass, once per line, so many positions on one long line cost one pass.
+   */
+  private lineColumns(line: number, lineStart: number): Uint32Array {
+    const cache = (this.displayColumns ??= new Map());
+    let cols = cache.get(line);
+    if (!cols) {
+      const next = line + 1 < this.origLineStarts.length ? this.origLineStarts[line + 1] : this.original.length;
+      cols = new Uint32Array(next - lineStart + 1);
+      let col = 1;
+      cols[0] = col;
+      for (let i = lineStart; i < next; i++) {
+        if (this.takesColumn(i)) col++;
+        cols[i - lineStart + 1] = col;
+      }
+      cache.set(line, cols);
+    }
+    return cols;
+  }
+
+  /**
+   * Whether a character of the original takes a column: a leading BOM and
+   * combining marks do not; an astral character takes two (one per UTF-16
+   * unit, as in UTF-16 columns).
+   */
+  private takesColumn(i: number): boolean {
+    const c = this.original.charCodeAt(i);
+    if (c === 0xfeff && i === 0) return false;
+    return !(c >= 0x300 && COMBINING.test(this.original[i]));
   }
 
   /** Number of lines in the analysis text. */
