@@ -54,8 +54,20 @@ export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
 }
 
-/** Runs the CLI and returns the exit code. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+/**
+ * Control characters other than tab and line feed — C0, DEL and C1, which
+ * start terminal escape sequences — written as `\uXXXX`: text from a
+ * document (`loai: "BC\u001b]0;PWNED\u0007"`), a file name or a message
+ * cannot retitle or recolour the user's terminal. Inside JSON strings the
+ * escape is the same character (JSON.stringify leaves DEL and C1 raw).
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Runs the CLI and returns the exit code. Everything it prints goes through terminalSafe. */
+export async function main(argv: string[], rawIO: CliIO): Promise<number> {
+  const io: CliIO = { ...rawIO, stdout: (t) => rawIO.stdout(terminalSafe(t)), stderr: (t) => rawIO.stderr(terminalSafe(t)) };
   const [cmd, ...rest] = argv;
   try {
     if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
