@@ -7,7 +7,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { CliError, createCliService, type CliIO } from './cli';
+import { CliError, createCliService, readCliDocument, type CliIO } from './cli';
 import { langOption, readOneFileArgs } from './cli-args';
 import { EXPORT_FORMATS, ExportFileError, exportSource, writeExport, type ExportFormat } from './export-file';
 import { pathToUri } from './uri';
@@ -75,14 +75,9 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   }
   if (!stat.isFile()) throw new CliError(`"${opts.input}" không phải là tệp / "${opts.input}" is not a file`);
   const output = path.resolve(io.cwd, opts.output ?? defaultOutputPath(opts.input, format));
-  let text: string;
-  try {
-    text = await fsp.readFile(input, 'utf8');
-  } catch (e) {
-    throw new CliError(`không đọc được "${opts.input}" / cannot read "${opts.input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const text = await readCliDocument(input, opts.input, io);
   // One document parsed once and exported once: keep its tokens rather than parse it twice.
-  const service = await createCliService(opts.input, io.cwd, { lang: opts.lang, keepTokens: true });
+  const service = await createCliService(opts.input, io.cwd, { lang: opts.lang, keepTokens: true, io });
   const uri = pathToUri(input);
   service.setDocument(uri, text);
   const en = service.settings.lang === 'en';

@@ -11,7 +11,8 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { nodeFileSystem } from './node-fs';
+import { createNodeFileSystem, nodeFileSystem, replacedBytesMessage } from './node-fs';
+import { readTextFile, ReadTextError, type ReadText } from './read-text';
 import { createLanguageService, silentLogger, type LanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
 import { URI_TO_PATH, pathToUri } from './uri';
@@ -180,8 +181,31 @@ async function expandPaths(paths: string[], cwd: string): Promise<{ display: str
   return out;
 }
 
+/** The warning about a file read with bytes replaced, on stderr (both languages, as the CLI's errors). */
+function warnReplaced(io: Pick<CliIO, 'stderr'>, display: string, read: ReadText): void {
+  const m = replacedBytesMessage(display, read);
+  io.stderr(`vbhc: cảnh báo / warning: ${m.vi} / ${m.en}\n`);
+}
+
+/**
+ * Reads a document for the CLI: a file that is not read (not a regular file,
+ * too large, an encoding vbhc cannot read) is an input error; bytes replaced
+ * by U+FFFD are a warning on stderr.
+ */
+export async function readCliDocument(abs: string, display: string, io: Pick<CliIO, 'stderr'>): Promise<string> {
+  let read: ReadText;
+  try {
+    read = await readTextFile(abs);
+  } catch (e) {
+    if (e instanceof ReadTextError) throw new CliError(e.message);
+    throw new CliError(`không đọc được "${display}" / cannot read "${display}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (read.replaced > 0) warnReplaced(io, display, read);
+  return read.text;
+}
+
 /** Creates a service for a set of files with the project config applied. */
-export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[]; keepTokens?: boolean } = {}): Promise<LanguageService> {
+export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[]; keepTokens?: boolean; io?: Pick<CliIO, 'stderr'> } = {}): Promise<LanguageService> {
   const abs = path.resolve(cwd, firstPath);
   let dir = abs;
   try {
@@ -196,8 +220,9 @@ export async function createCliService(firstPath: string, cwd: string, extra: { 
   }
   const lang: Lang = extra.lang ?? (settings.language === 'en' ? 'en' : 'vi');
   return createLanguageService({
-    fs: nodeFileSystem,
-    logger: silentLogger,
+    fs: createNodeFileSystem((file, read) => extra.io && warnReplaced(extra.io, path.relative(cwd, file) || file, read)),
+    // What the service cannot do (a catalog it cannot read) is said on stderr, in one line.
+    logger: extra.io ? { info: () => undefined, error: (m) => extra.io!.stderr(`${m.split('\n')[0]}\n`) } : silentLogger,
     keepTokens: extra.keepTokens,
     settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'], layout: settings.layout },
   });
@@ -207,15 +232,10 @@ export async function createCliService(firstPath: string, cwd: string, extra: { 
 async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const opts = parseCheckArgs(args);
   const files = await expandPaths(opts.paths, io.cwd);
-  const service = await createCliService(opts.paths[0], io.cwd, { lang: opts.lang, catalogs: opts.catalogs });
+  const service = await createCliService(opts.paths[0], io.cwd, { lang: opts.lang, catalogs: opts.catalogs, io });
   const uris: string[] = [];
   for (const f of files) {
-    let text: string;
-    try {
-      text = await fsp.readFile(f.abs, 'utf8');
-    } catch (e) {
-      throw new CliError(`không đọc được "${f.display}" / cannot read "${f.display}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const text = await readCliDocument(f.abs, f.display, io);
     const uri = pathToUri(f.abs);
     service.setDocument(uri, text);
     uris.push(uri);
@@ -235,7 +255,8 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     const diagnostics = service.getCatalogDiagnostics(uri);
     const p = URI_TO_PATH(uri);
     if (diagnostics.length === 0 || !p) continue;
-    const text = await fsp.readFile(p, 'utf8').catch(() => '');
+    // The catalog's text as the service read it, so that positions agree.
+    const text = await readTextFile(p).then((r) => r.text, () => '');
     results.push({ file: path.relative(io.cwd, p) || p, doc: parseDocument(uri, ''), diagnostics, source: new SourceText(text) } as (typeof results)[number]);
   }
   // The house layout of .vbhc.yaml: values outside the decree's range are findings in that file.

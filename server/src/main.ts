@@ -3,7 +3,7 @@
  * the VS Code client and over stdio with `node dist/server.js --stdio`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { nodeFileSystem } from './node-fs';
+import { createNodeFileSystem, replacedBytesMessage } from './node-fs';
 import { startServer } from './server';
 import { tuneHeapForServer } from './heap';
 
@@ -13,4 +13,4 @@ const connection = createConnection(ProposedFeatures.all);
 console.log = connection.console.log.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
 process.on('unhandledRejection', (e) => connection.console.error(`vbhc: unhandled rejection: ${(e as Error)?.stack ?? e}`));
-startServer(connection, { fs: nodeFileSystem });
+startServer(connection, { fs: createNodeFileSystem((file, read) => connection.console.warn(`vbhc: ${replacedBytesMessage(file, read).en}`)) });

@@ -5,10 +5,37 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import type { IFileSystem } from './service/workspace';
+import { readTextFile, type ReadText } from './read-text';
 
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
 
-/** Reads the real file system. */
+/** Says that a file was read with bytes replaced (not valid in its encoding). */
+export type ReplacedBytesReporter = (file: string, read: ReadText) => void;
+
+/**
+ * The real file system. Text is read by readTextFile (regular files only,
+ * size cap, BOMs); `onReplaced` hears of files read with invalid bytes.
+ */
+export function createNodeFileSystem(onReplaced?: ReplacedBytesReporter): IFileSystem {
+  return {
+    ...nodeFileSystem,
+    async readFile(p) {
+      const read = await readTextFile(p);
+      if (read.replaced > 0) onReplaced?.(p, read);
+      return read.text;
+    },
+  };
+}
+
+/** The message about replaced bytes, in both languages. */
+export function replacedBytesMessage(file: string, read: ReadText): { vi: string; en: string } {
+  return {
+    vi: `${file}: ${read.replaced} ký tự không đọc được ở mã ${read.encoding.toUpperCase()} đã thay bằng U+FFFD (ký tự đầu ở dòng ${read.firstReplacedLine}); hãy lưu lại tệp ở mã UTF-8`,
+    en: `${file}: ${read.replaced} character(s) not valid ${read.encoding.toUpperCase()} replaced by U+FFFD (the first on line ${read.firstReplacedLine}); save the file as UTF-8`,
+  };
+}
+
+/** Reads the real file system (no report of replaced bytes: see createNodeFileSystem). */
 export const nodeFileSystem: IFileSystem = {
   async findFiles(root, suffixes) {
     const out: string[] = [];
@@ -32,7 +59,7 @@ export const nodeFileSystem: IFileSystem = {
     return out.sort();
   },
   async readFile(p) {
-    return fsp.readFile(p, 'utf8');
+    return (await readTextFile(p)).text;
   },
   async isFile(p) {
     try {
