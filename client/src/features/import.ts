@@ -11,7 +11,8 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, type Feature, type FeatureContext } from './feature';
-import { outputArgument, writeFileAtomic } from './files';
+import { writeFileAtomic } from '../../../server/src/export-file';
+import { outputArgument } from './files';
 
 /** Extensions the importer reads. */
 const IMPORTABLE = /\.(docx|txt)$/i;
@@ -68,7 +69,8 @@ async function importDocument(ctx: FeatureContext, uriArg: unknown, outArg: unkn
     void vscode.window.showErrorMessage(t('Cannot import {0}: {1}', vscode.workspace.asRelativePath(source), (e as Error).message));
     return undefined;
   }
-  await writeFileAtomic(target.fsPath, Buffer.from(result.text, 'utf8'));
+  // The writer of every file vbhc makes (server/src/export-file.ts): atomic, and never onto the imported file itself.
+  await writeFileAtomic(target.fsPath, Buffer.from(result.text, 'utf8'), { sources: [source.fsPath], makeFolder: true });
   if (result.notes.length) {
     ctx.output.appendLine(t('Notes on {0}:', target.fsPath));
     for (const n of result.notes) ctx.output.appendLine(`  - ${n}`);
