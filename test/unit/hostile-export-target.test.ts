@@ -10,34 +10,26 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { linkSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli';
+import { runMain, tempFolder } from './cli-run';
 import { checkExportTarget, ExportFileError, writeFileAtomic } from '../../server/src/export-file';
 
 const DOC = '---\nloai: BC\nco_quan: SỞ THỬ NGHIỆM\nky_hieu: STN\ndia_danh: Huế\nngay: 2025-05-30\ntrich_yeu: bảo vệ tệp nguồn\nnoi_nhan: ["Lưu: VT"]\nky:\n  chuc_vu: GIÁM ĐỐC\n  ho_ten: Trần Văn Thử\n---\n\n# I. NỘI DUNG\n\nTệp nguồn không bao giờ bị ghi đè./.\n';
 const posix = process.platform !== 'win32';
 
 function workspace(t: TestContext): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vbhc-export-target-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempFolder(t, 'vbhc-export-target-');
   writeFileSync(join(dir, 'a.vbhc.md'), DOC);
   return dir;
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
-  return { code, stdout, stderr };
-}
 
 test('export into a symlinked folder that names the source is refused with exit 2, the source kept', { skip: !posix }, async (t) => {
   const dir = workspace(t);
   symlinkSync('.', join(dir, 'same'));
   for (const format of ['docx', 'html']) {
-    const r = await run(['export', 'a.vbhc.md', '-o', 'same/a.vbhc.md', '--format', format], dir);
+    const r = await runMain(['export', 'a.vbhc.md', '-o', 'same/a.vbhc.md', '--format', format], dir);
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, /chính là tệp nguồn/);
     assert.equal(readFileSync(join(dir, 'a.vbhc.md'), 'utf8'), DOC, 'the source is intact');
@@ -48,7 +40,7 @@ test('export into a symlinked folder that names the source is refused with exit 
 test('export onto another name of the same file (a hard link, as another letter case is on a case-insensitive disk) is refused', async (t) => {
   const dir = workspace(t);
   linkSync(join(dir, 'a.vbhc.md'), join(dir, 'A.VBHC.MD.html'));
-  const r = await run(['export', 'a.vbhc.md', '-o', 'A.VBHC.MD.html', '--lang', 'en'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', 'A.VBHC.MD.html', '--lang', 'en'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /it is the source document/);
   assert.equal(readFileSync(join(dir, 'a.vbhc.md'), 'utf8'), DOC);
@@ -57,7 +49,7 @@ test('export onto another name of the same file (a hard link, as another letter 
 test('a PDF export onto its source is refused before LibreOffice runs', { skip: !posix }, async (t) => {
   const dir = workspace(t);
   symlinkSync('.', join(dir, 'same'));
-  const r = await run(['export', 'a.vbhc.md', '-o', 'same/a.vbhc.md', '--format', 'pdf'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', 'same/a.vbhc.md', '--format', 'pdf'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /chính là tệp nguồn/);
   assert.equal(readFileSync(join(dir, 'a.vbhc.md'), 'utf8'), DOC);
@@ -67,7 +59,7 @@ test('a pipe (FIFO) at the target is refused and stays a pipe', { skip: !posix }
   const dir = workspace(t);
   const fifo = join(dir, 'ong.docx');
   if (spawnSync('mkfifo', [fifo]).status !== 0) return t.skip('mkfifo not available');
-  const r = await run(['export', 'a.vbhc.md', '-o', 'ong.docx'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', 'ong.docx'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /ống dẫn/);
   assert.ok(lstatSync(fifo).isFIFO());
@@ -81,7 +73,7 @@ test('a device at the target is refused before anything is written (checked, nev
 test('a symbolic link to a device is refused, and the link is kept', { skip: !posix }, async (t) => {
   const dir = workspace(t);
   symlinkSync('/dev/null', join(dir, 'null.docx'));
-  const r = await run(['export', 'a.vbhc.md', '-o', 'null.docx'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', 'null.docx'], dir);
   assert.equal(r.code, 2);
   assert.ok(lstatSync(join(dir, 'null.docx')).isSymbolicLink());
   assert.ok(statSync('/dev/null').isCharacterDevice());
@@ -91,7 +83,7 @@ test('a symbolic link to a regular file is written through: the file it points t
   const dir = workspace(t);
   writeFileSync(join(dir, 'that.html'), 'old');
   symlinkSync('that.html', join(dir, 'link.html'));
-  const r = await run(['export', 'a.vbhc.md', '-o', 'link.html'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', 'link.html'], dir);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(readlinkSync(join(dir, 'link.html')), 'that.html');
   assert.match(readFileSync(join(dir, 'that.html'), 'utf8'), /^<!DOCTYPE html>/);
@@ -101,7 +93,7 @@ test('a symbolic link to a regular file is written through: the file it points t
 test('a symbolic link to nothing is refused and nothing is created', { skip: !posix }, async (t) => {
   const dir = workspace(t);
   symlinkSync('nowhere.docx', join(dir, 'dangling.docx'));
-  const r = await run(['export', 'a.vbhc.md', '-o', 'dangling.docx'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', 'dangling.docx'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /không tồn tại/);
   assert.deepEqual(readdirSync(dir).sort(), ['a.vbhc.md', 'dangling.docx']);
@@ -112,7 +104,7 @@ test('re-export keeps the mode of the file it replaces (0600 stays 0600)', { ski
   const out = join(dir, 'a.docx');
   writeFileSync(out, 'old');
   chmodSync(out, 0o600);
-  assert.equal((await run(['export', 'a.vbhc.md'], dir)).code, 0);
+  assert.equal((await runMain(['export', 'a.vbhc.md'], dir)).code, 0);
   assert.equal(statSync(out).mode & 0o7777, 0o600);
   assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK');
   chmodSync(out, 0o640);
@@ -123,7 +115,7 @@ test('re-export keeps the mode of the file it replaces (0600 stays 0600)', { ski
 test('an output name of 255 bytes, the longest a file system allows, is written', async (t) => {
   const dir = workspace(t);
   const name = 'b'.repeat(255 - '.docx'.length) + '.docx';
-  const r = await run(['export', 'a.vbhc.md', '-o', name], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', name], dir);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(readFileSync(join(dir, name)).subarray(0, 2).toString(), 'PK');
   assert.deepEqual(readdirSync(dir).sort(), ['a.vbhc.md', name]);
@@ -131,22 +123,22 @@ test('an output name of 255 bytes, the longest a file system allows, is written'
 
 test('--format html with a .docx output name is refused, nothing written', async (t) => {
   const dir = workspace(t);
-  const r = await run(['export', 'a.vbhc.md', '--format', 'html', '-o', 'x.docx'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '--format', 'html', '-o', 'x.docx'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--format html/);
   assert.match(r.stderr, /x\.docx/);
   assert.deepEqual(readdirSync(dir), ['a.vbhc.md']);
   // The format named by the extension or by --format alone, or both agreeing, still work.
-  assert.equal((await run(['export', 'a.vbhc.md', '--format', 'html', '-o', 'y.html'], dir)).code, 0);
-  assert.equal((await run(['export', 'a.vbhc.md', '--format', 'html', '-o', 'z.trang'], dir)).code, 0);
+  assert.equal((await runMain(['export', 'a.vbhc.md', '--format', 'html', '-o', 'y.html'], dir)).code, 0);
+  assert.equal((await runMain(['export', 'a.vbhc.md', '--format', 'html', '-o', 'z.trang'], dir)).code, 0);
   assert.match(readFileSync(join(dir, 'z.trang'), 'utf8'), /^<!DOCTYPE html>/);
 });
 
 test('-o - is refused (the export is a file written through a temporary file), and no file named "-" appears', async (t) => {
   const dir = workspace(t);
-  const r = await run(['export', 'a.vbhc.md', '-o', '-'], dir);
+  const r = await runMain(['export', 'a.vbhc.md', '-o', '-'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /-o \.\/-/);
   assert.deepEqual(readdirSync(dir), ['a.vbhc.md']);
-  assert.equal((await run(['export', 'a.vbhc.md', '-o', './-', '--format', 'html'], dir)).code, 0, 'a file named "-" when asked for so');
+  assert.equal((await runMain(['export', 'a.vbhc.md', '-o', './-', '--format', 'html'], dir)).code, 0, 'a file named "-" when asked for so');
 });

@@ -9,11 +9,10 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { main } from '../../server/src/cli';
+import { runMain, tempFolder } from './cli-run';
 import { createNodeFileSystem } from '../../server/src/node-fs';
 import { decodeText, readTextFile, ReadTextError } from '../../server/src/read-text';
 
@@ -21,17 +20,10 @@ const DOC = '---\nloai: BC\nco_quan: SỞ THỬ NGHIỆM\nky_hieu: STN\ndia_danh
 const posix = process.platform !== 'win32';
 
 function workspace(t: TestContext): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vbhc-read-text-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempFolder(t, 'vbhc-read-text-');
   return dir;
 }
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
-  return { code, stdout, stderr };
-}
 
 /** The document's bytes in each encoding, with its BOM. */
 function encoded(text: string): Record<string, Buffer> {
@@ -48,16 +40,16 @@ function encoded(text: string): Record<string, Buffer> {
 test('UTF-16 and UTF-32 files with a BOM are checked and exported as the same document in UTF-8', async (t) => {
   const dir = workspace(t);
   writeFileSync(join(dir, 'goc.vbhc.md'), DOC);
-  const expected = await run(['check', '--format', 'json', 'goc.vbhc.md'], dir);
+  const expected = await runMain(['check', '--format', 'json', 'goc.vbhc.md'], dir);
   const findings = (out: string) => JSON.stringify((JSON.parse(out) as { diagnostics: unknown[] }[])[0].diagnostics);
   assert.match(findings(expected.stdout), /date\.invalid/, 'the invalid date is found');
   for (const [name, bytes] of Object.entries(encoded(DOC))) {
     const file = `${name.replace(/\W+/g, '-')}.vbhc.md`;
     writeFileSync(join(dir, file), bytes);
-    const r = await run(['check', '--format', 'json', file], dir);
+    const r = await runMain(['check', '--format', 'json', file], dir);
     assert.equal(r.stderr, '', name);
     assert.equal(findings(r.stdout), findings(expected.stdout), `${name}: the same findings at the same places`);
-    assert.equal((await run(['export', file], dir)).code, 0);
+    assert.equal((await runMain(['export', file], dir)).code, 0);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, file.replace('.vbhc.md', '.docx'))));
     assert.match(await zip.file('word/document.xml')!.async('string'), /Ngày 30\/02\/2025 không có thật\./, `${name}: the export holds the text`);
   }
@@ -67,7 +59,7 @@ test('UTF-16 without a BOM is refused in plain words (it used to give nine misle
   const dir = workspace(t);
   writeFileSync(join(dir, 'a.vbhc.md'), Buffer.from(DOC, 'utf16le'));
   for (const args of [['check', 'a.vbhc.md'], ['export', 'a.vbhc.md']]) {
-    const r = await run(args, dir);
+    const r = await runMain(args, dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /UTF-16 không có BOM.*UTF-8/);
     assert.doesNotMatch(r.stdout, /meta\.missing-field/);
@@ -80,7 +72,7 @@ test('bytes that are not UTF-8 are counted and located on stderr; the rest of th
   // A Latin-1 "é" and a lone continuation byte on line 18 (the last); a genuine U+FFFD earlier is not counted.
   const bytes = Buffer.concat([Buffer.from(DOC.slice(0, at).replace('không có thật', 'không có thật \ufffd')), Buffer.from([0xe9, 0x20, 0x80, 0x20]), Buffer.from(DOC.slice(at))]);
   writeFileSync(join(dir, 'a.vbhc.md'), bytes);
-  const r = await run(['check', 'a.vbhc.md'], dir);
+  const r = await runMain(['check', 'a.vbhc.md'], dir);
   assert.equal(r.code, 1, 'the invalid date is still an error');
   assert.match(r.stderr, /a\.vbhc\.md: 2 ký tự không đọc được ở mã UTF-8 đã thay bằng U\+FFFD \(ký tự đầu ở dòng 18\)/);
   assert.match(r.stderr, /2 character\(s\) not valid UTF-8 replaced by U\+FFFD \(the first on line 18\)/);
@@ -107,7 +99,7 @@ test('a catalog that is a pipe (FIFO) does not hang vbhc check, and /dev/zero is
   if (spawnSync('mkfifo', [join(dir, 'ong.vanban.yaml')]).status !== 0) return t.skip('mkfifo not available');
   writeFileSync(join(dir, '.vbhc.yaml'), 'catalogs:\n  - ong.vanban.yaml\n  - /dev/zero\n');
   const t0 = Date.now();
-  const r = await Promise.race([run(['check', 'a.vbhc.md'], dir), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('vbhc check hangs')), 20_000).unref())]);
+  const r = await Promise.race([runMain(['check', 'a.vbhc.md'], dir), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('vbhc check hangs')), 20_000).unref())]);
   assert.ok(Date.now() - t0 < 20_000);
   assert.equal(r.code, 1, 'the document is checked');
   assert.match(r.stderr, /ong\.vanban\.yaml.*không phải là tệp thường/);
