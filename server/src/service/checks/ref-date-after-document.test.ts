@@ -19,3 +19,8 @@ test('the same day, earlier dates, and a month-only document date in the same mo
 test('with a month-only document date, a later month fires', () => {
   assert.equal(check(`${frontMatter('BC', '2025-05')}\nKế hoạch số 12/KH-UBND ngày 01/6/2025./.\n`, RULES).length, 1);
 });
+
+test('a joint document without "số" and a glued symbol dated after the document fire', () => {
+  const text = `${frontMatter('BC', '2025-05-30')}\nQuy chế phối hợp 49/QCPH-UBND-UBMT-HCTĐ ngày 10/6/2025; Chỉ thị số 27/CTTg ngày 15/7/2025./.\n`;
+  assert.deepEqual(check(text, RULES).map((d) => (d.data as { symbol: string }).symbol), ['49/QCPH-UBND-UBMT-HCTĐ', '27/CTTg']);
+});

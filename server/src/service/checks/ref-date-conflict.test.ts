@@ -46,3 +46,16 @@ test('corpus 000 and 001 with a third report citing 39/KH-UBND with another date
   ls.removeDocument('file:///002.vbhc.md');
   assert.deepEqual(ls.getDiagnostics('file:///000.vbhc.md'), []);
 });
+
+test('a glued or spaced symbol and the symbol meant are one document: two dates conflict', () => {
+  const text = `${frontMatter()}\nChỉ thị số 27/CT-TTg ngày 15/7/2024; Chỉ thị số 27/CTTg ngày 16/7/2024; Kế hoạch số 75/KH-UBND ngày 02/4/2025; Kế hoạch số 75/KH- UBND ngày 03/4/2025./.\n`;
+  const ds = check(text, RULES);
+  assert.equal(ds.length, 4);
+  assert.match(ds[1].message, /"27\/CTTg" được dẫn với ngày 16\/7\/2024 ở đây nhưng với ngày 15\/7\/2024/);
+  assert.match(ds[3].message, /"75\/KH- UBND" được dẫn với ngày 03\/4\/2025 ở đây nhưng với ngày 02\/4\/2025/);
+});
+
+test('a non-standard joint code without "số" is recognised, so a second date conflicts', () => {
+  const text = `${frontMatter()}\nChương trình phối hợp 07/CTrPH-SNV-HND ngày 10/01/2025; Chương trình phối hợp số 07/CTrPH-SNV-HND ngày 11/01/2025./.\n`;
+  assert.equal(check(text, RULES).length, 2);
+});

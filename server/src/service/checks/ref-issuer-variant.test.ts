@@ -24,3 +24,17 @@ test('the dialect example: 08/KH-SKHCHN in a document whose ky_hieu is SKHHCN (t
   const [d] = check(text, RULES, { lang: 'en' });
   assert.match(d.message, /The issuer code "SKHCHN" in "08\/KH-SKHCHN" is 1 edit\(s\) from this agency's own code "SKHHCN"/);
 });
+
+test('a type code glued to the own code (12/QĐUBND) is no issuer variant, with or without a type name before it', () => {
+  const text = `${frontMatter()}\nQuyết định số 12/QĐUBND; theo số 13/QĐUBND; số 14/KHSKHCN./.\n`.replace('ky_hieu: SKHCN', 'ky_hieu: UBND');
+  assert.deepEqual(check(text, RULES), []);
+  const own = `${frontMatter()}\nsố 15/KHSKHCN-VP./.\n`;
+  assert.deepEqual(check(own, RULES), []);
+});
+
+test('an issuer variant inside a spaced symbol is found where it is written', () => {
+  const text = `${frontMatter()}\nKế hoạch số 08/KH- SKHCHN ngày 02/01/2025./.\n`;
+  const [d, ...rest] = check(text, RULES);
+  assert.equal(rest.length, 0);
+  assert.equal(text.split('\n')[15].slice(d.range.start.character, d.range.end.character), 'SKHCHN');
+});

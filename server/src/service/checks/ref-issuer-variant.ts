@@ -3,9 +3,12 @@
  * or two edits away from the document's own `ky_hieu` (`08/KH-SKHCHN` in a
  * document of `SKHCN`): most likely the agency's own code mistyped. Codes
  * the issuer data or a catalog knows are real agencies and never fire, nor
- * do short codes (`TU`/`TW`). The quick fix writes the document's own code.
+ * do short codes (`TU`/`TW`), nor a type code glued to the own or a known
+ * code (`12/QĐUBND` is `12/QĐ-UBND` mistyped: writing `UBND` for `QĐUBND`
+ * would drop the type). The quick fix writes the document's own code.
  */
 import { msg } from '../i18n';
+import { STATE_TYPE_CODES } from '../references/data/cited-types';
 import { issuerByCode } from '../references/data/issuer-codes';
 import type { Rule } from './rule';
 import { citationsOf, editDistance, stateOf } from './ref-util';
@@ -28,9 +31,12 @@ export const refIssuerVariant: Rule = {
       if (p.issuerOffset === undefined) continue;
       let offset = p.issuerOffset;
       for (const code of p.issuers) {
-        const at = offset;
-        offset += code.length + 1;
+        // Found in the text as written (a broken symbol's reading has a `-` or a space less or more).
+        const at = p.text.indexOf(code, offset);
+        if (at < 0) break;
+        offset = at + code.length;
         if (code.length < MIN_CODE_CHARS || Math.abs(code.length - own.length) > MAX_EDITS || code === own || issuerByCode(code) || known?.has(code)) continue;
+        if (gluedTypeCode(code, own, known)) continue;
         const d = editDistance(code, own);
         if (d < 1 || d > MAX_EDITS) continue;
         const start = c.symbol.start + at;
@@ -48,3 +54,13 @@ export const refIssuerVariant: Rule = {
     }
   },
 };
+
+/** True when `code` is a type code run together with the own or a known issuer code (`QĐUBND`). */
+function gluedTypeCode(code: string, own: string, known: ReadonlySet<string> | undefined): boolean {
+  for (const t of STATE_TYPE_CODES) {
+    if (code.length <= t.length || !code.startsWith(t)) continue;
+    const rest = code.slice(t.length);
+    if (rest === own || issuerByCode(rest) || known?.has(rest)) return true;
+  }
+  return false;
+}

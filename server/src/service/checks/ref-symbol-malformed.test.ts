@@ -41,3 +41,33 @@ test('well-formed symbols of every family, CTr and TTr codes do not fire', () =>
   const text = `${frontMatter()}\nNghị định số 30/2020/NĐ-CP, Luật số 10/2022/QH15, Chỉ thị số 33/CT-TTg, Công văn số 1119/SNV-XDCQ, Kết luận số 114-KL/TW, Chương trình số 5/CTr-UBND, Tờ trình số 7/TTr-SKHCN./.\n`;
   assert.deepEqual(check(text, RULES), []);
 });
+
+test('a type code glued to the issuer after a non-Công-văn type fires on the symbol, and the fix puts the "-" in', () => {
+  const text = `${frontMatter()}\nThực hiện Chỉ thị số 27/CTTg ngày 15/7/2024 và Quyết định số 12/QĐUBND của UBND tỉnh./.\n`;
+  const ds = check(text, RULES);
+  assert.deepEqual(ds.map((d) => at(text, d)), ['27/CTTg', '12/QĐUBND']);
+  assert.match(ds[0].message, /Ký hiệu "27\/CTTg" sai dạng: mã loại văn bản "CT" viết liền với mã cơ quan "TTg"; giữa hai mã phải có dấu "-"\. Viết "27\/CT-TTg"\./);
+  assert.equal(ds[0].fixes![0].fixAll, false);
+  assert.match(applyEdits(text, [...ds[0].fixes![0].edits, ...ds[1].fixes![0].edits]), /Chỉ thị số 27\/CT-TTg ngày 15\/7\/2024 và Quyết định số 12\/QĐ-UBND của/);
+  const [en] = check(text, RULES, { lang: 'en' });
+  assert.match(en.message, /the type code "CT" is run together with the issuer code "TTg"; a "-" goes between them\. Write "27\/CT-TTg"/);
+});
+
+test('a correct 27/CT-TTg, a Công văn 8/CTTg and a glued code the type does not carry give no malformed symbol', () => {
+  const text = `${frontMatter()}\nChỉ thị số 27/CT-TTg ngày 15/7/2024; Công văn số 8/CTTg; Kế hoạch số 11/KHXYZ-VP; Thông tư số 12/TTCP-VP./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});
+
+test('a stray space inside a symbol: one finding quoting the whole broken text, and the fix takes the space out (safe for fix-all)', () => {
+  const text = `${frontMatter()}\nTheo Kế hoạch số 75/KH- UBND ngày 02/4/2025 và Kế hoạch số 76 /KH-UBND./.\n`;
+  const ds = check(text, RULES);
+  assert.deepEqual(ds.map((d) => at(text, d)), ['75/KH- UBND', '76 /KH-UBND']);
+  assert.match(ds[0].message, /Ký hiệu "75\/KH- UBND" sai dạng: có dấu cách thừa bên trong ký hiệu.*Viết "75\/KH-UBND"\./);
+  assert.equal(ds[0].fixes![0].fixAll, true);
+  assert.match(applyEdits(text, [...ds[0].fixes![0].edits, ...ds[1].fixes![0].edits]), /Kế hoạch số 75\/KH-UBND ngày 02\/4\/2025 và Kế hoạch số 76\/KH-UBND\./);
+});
+
+test('a symbol followed by a dash with spaces on both sides is not a spaced symbol', () => {
+  const text = `${frontMatter()}\nKế hoạch số 75/KH-UBND - Sở Nội vụ chủ trì; Quyết định số 13/QĐ-UBND- ngày 5 tháng này./.\n`;
+  assert.deepEqual(check(text, RULES), []);
+});

@@ -1,9 +1,10 @@
 /**
  * ref.symbol-malformed — a cited symbol that fits no family of the
  * dialect's section 3, mixes two families' separators (`01/KL/TW`,
- * `218-QĐ-TW`) or writes its type code in lower case (`77-Kl/TU`). The
- * quick fix rewrites the symbol in its family's form or upper-cases the
- * type code.
+ * `218-QĐ-TW`), writes its type code in lower case (`77-Kl/TU`), glues the
+ * type code to the issuer code (`Chỉ thị số 27/CTTg`) or has a stray space
+ * (`75/KH- UBND`). The quick fix rewrites the symbol in its family's form,
+ * upper-cases the type code, puts the `-` in or takes the space out.
  */
 import { msg, type Msg } from '../i18n';
 import type { ParsedSymbol } from '../references/symbol';
@@ -35,7 +36,7 @@ export const refSymbolMalformed: Rule = {
           `The symbol "${p.text}" is malformed: ${why.en}.${fix ? ` Write "${fix}".` : ''}`,
         ),
         fixes: fix
-          ? [{ title: msg(`Sửa thành "${fix}"`, `Change to "${fix}"`), edits: [{ start: c.symbol.start, end: c.symbol.end, newText: fix }], fixAll: p.problem === 'lowercase-type' }]
+          ? [{ title: msg(`Sửa thành "${fix}"`, `Change to "${fix}"`), edits: [{ start: c.symbol.start, end: c.symbol.end, newText: fix }], fixAll: p.problem === 'lowercase-type' || p.problem === 'spaced' }]
           : undefined,
       });
     }
@@ -45,6 +46,16 @@ export const refSymbolMalformed: Rule = {
 function reason(p: ParsedSymbol): Msg {
   if (p.problem === 'lowercase-type') {
     return msg(`mã loại văn bản "${p.typeCode}" phải viết hoa`, `the type code "${p.typeCode}" must be in capitals`);
+  }
+  if (p.problem === 'glued') {
+    const issuer = p.issuers[0] ?? '';
+    return msg(
+      `mã loại văn bản "${p.typeCode}" viết liền với mã cơ quan "${issuer}"; giữa hai mã phải có dấu "-"`,
+      `the type code "${p.typeCode}" is run together with the issuer code "${issuer}"; a "-" goes between them`,
+    );
+  }
+  if (p.problem === 'spaced') {
+    return msg('có dấu cách thừa bên trong ký hiệu; số, ký hiệu văn bản viết liền, không có dấu cách', 'it has a stray space inside; a document symbol is written without spaces');
   }
   if (p.problem === 'mixed') {
     const form = FAMILY_FORM[p.family ?? ''] ?? FAMILY_FORM.admin;

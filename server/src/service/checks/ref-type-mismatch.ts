@@ -1,15 +1,19 @@
 /**
  * ref.type-mismatch — the type named before the number disagrees with the
  * type code in the symbol (`Nghị quyết … 163/2021/ND-HĐND`, `Quy chế số
- * 11-QĐ/TU`, `Luật số 12/2020/NĐ-CP`). Codes compare without regard to
- * case (a lower-case code is ref.symbol-malformed's business). Quick fixes:
- * name the type the code stands for, or put the named type's code in the
- * symbol.
+ * 11-QĐ/TU`, `Luật số 12/2020/NĐ-CP`), or a type other than Công văn is
+ * cited with a công văn's symbol, which has no type code (`Kế hoạch số
+ * 1119/SNV-XDCQ`). Codes compare without regard to case (a lower-case code
+ * is ref.symbol-malformed's business); the codes of joint documents
+ * (`QCPH` of a Quy chế phối hợp) count as the type's. Quick fixes: name the
+ * type the code stands for, or put the named type's code in the symbol.
  */
 import { msg } from '../i18n';
-import { CITED_TYPES, type CitedType } from '../references/data/cited-types';
+import { CITED_TYPES, citedTypeByName, stateCodesOf, type CitedType } from '../references/data/cited-types';
+import { issuerByCode } from '../references/data/issuer-codes';
 import type { Citation } from '../references/recognizer';
-import type { CoreFix, Rule } from './rule';
+import type { ParsedSymbol } from '../references/symbol';
+import type { CoreFix, Finding, Rule } from './rule';
 import { citationsOf } from './ref-util';
 
 export const refTypeMismatch: Rule = {
@@ -22,11 +26,19 @@ export const refTypeMismatch: Rule = {
       const p = c.symbol.parsed;
       if (!t || t.generic || !p.family) continue;
       const party = p.family === 'party';
-      const expected = party ? t.partyCodes : t.stateCodes;
+      const expected = party ? t.partyCodes : stateCodesOf(t);
       let ok: boolean;
       if (p.family === 'law') ok = t.codeless === 'law' || t.name === 'Nghị quyết' || t.name === 'Pháp lệnh';
-      else if (p.family === 'cong-van') ok = true; // no type code to compare
-      else if (!p.typeCode) ok = true;
+      else if (p.family === 'cong-van') {
+        // No type code: a mismatch for a type that has one, when the symbol is plainly a công
+        // văn's — a known agency's code and a unit (`1119/SNV-XDCQ`). Not before 2000's forms:
+        // a lone code (`64/CP`, `72/TTg`), the type's code after the issuer (`2088/BYT-QĐ`).
+        ok = t.codeless === 'cong-van' || !isCongVanOfKnownAgency(p, expected);
+        if (!ok) {
+          reportNoCode(c, t, expected, report);
+          continue;
+        }
+      } else if (!p.typeCode) ok = true;
       else if (t.codeless === 'cong-van') ok = party ? expected.includes(p.typeCode.toUpperCase()) : false;
       else ok = expected.some((e) => e.toUpperCase() === p.typeCode!.toUpperCase());
       if (ok) continue;
@@ -48,6 +60,38 @@ export const refTypeMismatch: Rule = {
   },
 };
 
+const CONG_VAN = citedTypeByName('Công văn')!;
+
+/** A công văn symbol of a known agency (`1119/SNV-XDCQ`) in which none of `codes` stands. */
+function isCongVanOfKnownAgency(p: ParsedSymbol, codes: readonly string[]): boolean {
+  if (!issuerByCode(p.issuers[0] ?? '')) return false;
+  const segments = p.text.slice(p.issuerOffset ?? 0).split('-');
+  return segments.length >= 2 && !segments.some((s) => codes.includes(s));
+}
+
+/** A type with a code of its own cited with a công văn's symbol (`Kế hoạch số 1119/SNV-XDCQ`). */
+function reportNoCode(c: Citation, t: CitedType, expected: readonly string[], report: (finding: Finding) => void): void {
+  const p = c.symbol.parsed;
+  const want = expected.length ? `: ${t.name} mang mã ${expected[0]}` : '';
+  const wantEn = expected.length ? `: a ${t.nameEn} carries ${expected[0]}` : '';
+  report({
+    start: c.type!.start,
+    end: c.symbol.end,
+    data: { type: t.name, code: '' },
+    message: msg(
+      `"${c.type!.text}" nhưng ký hiệu "${p.text}" không có mã loại văn bản${want}; ký hiệu dạng "số/CƠ QUAN-ĐƠN VỊ" là của công văn. Kiểm tra lại tên loại hoặc ký hiệu theo văn bản gốc.`,
+      `"${c.type!.text}" is cited with "${p.text}", a symbol without a type code${wantEn}; the form "n/ISSUER-UNIT" is an official letter's. Check the type name or the symbol against the source document.`,
+    ),
+    fixes: [{ title: msg(`Đổi tên loại thành "${CONG_VAN.name}"`, `Name the type "${CONG_VAN.name}"`), edits: [{ start: c.type!.start, end: nameEnd(c), newText: CONG_VAN.name }] }],
+  });
+}
+
+/** End of the type name proper, its qualifier left out (`Quy chế` of `Quy chế phối hợp`). */
+function nameEnd(c: Citation): number {
+  const t = c.type!;
+  return t.qualifier ? t.start + t.text.slice(0, t.text.length - t.qualifier.length).trimEnd().length : t.end;
+}
+
 /** The type a code stands for in a family (the first listed when several share it). */
 function typeOfCode(code: string, party: boolean): CitedType | undefined {
   const up = code.toUpperCase();
@@ -57,7 +101,7 @@ function typeOfCode(code: string, party: boolean): CitedType | undefined {
 function fixes(c: Citation, named: CitedType | undefined, expected: readonly string[]): CoreFix[] | undefined {
   const out: CoreFix[] = [];
   const p = c.symbol.parsed;
-  if (named) out.push({ title: msg(`Đổi tên loại thành "${named.name}"`, `Name the type "${named.name}"`), edits: [{ start: c.type!.start, end: c.type!.end, newText: named.name }] });
+  if (named) out.push({ title: msg(`Đổi tên loại thành "${named.name}"`, `Name the type "${named.name}"`), edits: [{ start: c.type!.start, end: nameEnd(c), newText: named.name }] });
   if (expected.length === 1 && p.typeCode !== undefined && p.typeCodeOffset !== undefined) {
     const s = c.symbol.start + p.typeCodeOffset;
     const fixed = p.text.slice(0, p.typeCodeOffset) + expected[0] + p.text.slice(p.typeCodeOffset + p.typeCode.length);

@@ -169,3 +169,93 @@ test('settled citations say what the found ones say (the sharing of equal texts 
   assert.deepEqual(plain(sb), plain(b));
   assert.equal(sa[0].subject?.text, 'đột phá phát triển khoa học, công nghệ');
 });
+
+test('a type name with a qualifier is a type name, with or without số, and keeps its own type', () => {
+  const text =
+    'Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 10/4/2024 giữa các cơ quan; Chương trình phối hợp 07/CTrPH-SNV-HND; ' +
+    'Kế hoạch liên tịch số 15/KHLT-SYT-SGDĐT; Hướng dẫn liên tịch 03/HDLT-STC-SNV; Chương trình hành động số 21/CTr-UBND; ' +
+    'Kế hoạch hành động 88/KH-UBND; Nghị quyết liên tịch số 09/2023/NQLT-BCA-BQP.';
+  const cs = findCitations(text);
+  assert.deepEqual(
+    cs.map((c) => [c.type?.text, c.type?.type.name, c.type?.qualifier, c.so ? 'số' : '', c.symbol.text, c.symbol.parsed.typeCode]),
+    [
+      ['Quy chế phối hợp', 'Quy chế', 'phối hợp', 'số', '49/QCPH-UBND-UBMT-HCTĐ', 'QCPH'],
+      ['Chương trình phối hợp', 'Chương trình', 'phối hợp', '', '07/CTrPH-SNV-HND', 'CTrPH'],
+      ['Kế hoạch liên tịch', 'Kế hoạch', 'liên tịch', 'số', '15/KHLT-SYT-SGDĐT', 'KHLT'],
+      ['Hướng dẫn liên tịch', 'Hướng dẫn', 'liên tịch', '', '03/HDLT-STC-SNV', 'HDLT'],
+      ['Chương trình hành động', 'Chương trình', 'hành động', 'số', '21/CTr-UBND', 'CTr'],
+      ['Kế hoạch hành động', 'Kế hoạch', 'hành động', '', '88/KH-UBND', 'KH'],
+      ['Nghị quyết liên tịch', 'Nghị quyết liên tịch', undefined, 'số', '09/2023/NQLT-BCA-BQP', 'NQLT'],
+    ],
+  );
+  assert.equal(cs[0].date?.text, '10/4/2024');
+  assert.equal(text.slice(cs[0].start, cs[0].type!.end), 'Quy chế phối hợp');
+});
+
+test('a qualifier alone, or a qualified name without a number, is no citation', () => {
+  assert.deepEqual(findCitations('Xây dựng Chương trình phối hợp giữa hai ngành; Kế hoạch hành động năm 2025 đã trình; phối hợp số 12 người.'), []);
+});
+
+test('after a type name a non-standard code without số is a citation, so its date is read', () => {
+  const [c] = findCitations('Thực hiện Quy chế 12/QCPH-SNV-LĐLĐ ngày 03/02/2025 của Sở Nội vụ.');
+  assert.equal(c.symbol.text, '12/QCPH-SNV-LĐLĐ');
+  assert.equal(c.date?.text, '03/02/2025');
+  assert.equal(c.issuer?.text, 'Sở Nội vụ');
+});
+
+test('a type code glued to the issuer after a type name is read as the symbol meant', () => {
+  const cs = findCitations('Chỉ thị số 27/CTTg ngày 15/7/2024; Nghị quyết 41/NQCP; Quyết định số 12/QĐUBND; Kế hoạch số 5/KHUBND-VX; Nghị định số 30/2020/NĐCP.');
+  assert.deepEqual(
+    cs.map((c) => [c.symbol.text, c.key, c.symbol.parsed.problem, c.symbol.parsed.typeCode, c.symbol.parsed.issuers.join('+')]),
+    [
+      ['27/CTTg', '27/CT-TTG', 'glued', 'CT', 'TTg'],
+      ['41/NQCP', '41/NQ-CP', 'glued', 'NQ', 'CP'],
+      ['12/QĐUBND', '12/QĐ-UBND', 'glued', 'QĐ', 'UBND'],
+      ['5/KHUBND-VX', '5/KH-UBND-VX', 'glued', 'KH', 'UBND'],
+      ['30/2020/NĐCP', '30/2020/NĐ-CP', 'glued', 'NĐ', 'CP'],
+    ],
+  );
+  // The issuer code sits in the text as written: after the type code, with no `-` before it.
+  const p = cs[0].symbol.parsed;
+  assert.equal(p.text.slice(p.issuerOffset!, p.issuerOffset! + 3), 'TTg');
+});
+
+test('no glued reading for Công văn, a generic Văn bản, a code the type does not carry, an unknown rest or a known code (TTCP)', () => {
+  const cs = findCitations('Công văn số 8/CTTg; Văn bản số 9/QĐUBND; Chỉ thị số 10/QĐUBND; Kế hoạch số 11/KHXYZ; Thông tư số 12/TTCP-VP; theo 13/CT-TTg.');
+  assert.deepEqual(cs.map((c) => [c.symbol.text, c.symbol.parsed.problem ?? '']), [
+    ['8/CTTg', ''],
+    ['9/QĐUBND', ''],
+    ['10/QĐUBND', ''],
+    ['11/KHXYZ', ''],
+    ['12/TTCP-VP', ''],
+    ['13/CT-TTg', ''],
+  ]);
+});
+
+test('a stray space inside a symbol after a type name or số is one citation of the whole text, read without the space', () => {
+  const text = 'Kế hoạch số 75/KH- UBND ngày 02/4/2025; Kế hoạch 75 /KH-UBND; số 76/ KH-SKHCN; Quyết định số 30 /2021/QĐ-UBND; Kết luận số 114 -KL/TW.';
+  const cs = findCitations(text);
+  assert.deepEqual(
+    cs.map((c) => [c.symbol.text, c.key, c.symbol.parsed.problem, c.symbol.parsed.suggestion]),
+    [
+      ['75/KH- UBND', '75/KH-UBND', 'spaced', '75/KH-UBND'],
+      ['75 /KH-UBND', '75/KH-UBND', 'spaced', '75/KH-UBND'],
+      ['76/ KH-SKHCN', '76/KH-SKHCN', 'spaced', '76/KH-SKHCN'],
+      ['30 /2021/QĐ-UBND', '30/2021/QĐ-UBND', 'spaced', '30/2021/QĐ-UBND'],
+      ['114 -KL/TW', '114-KL/TW', 'spaced', '114-KL/TW'],
+    ],
+  );
+  assert.equal(cs[0].date?.text, '02/4/2025');
+  assert.equal(text.slice(cs[0].start, cs[0].symbol.end), 'Kế hoạch số 75/KH- UBND');
+});
+
+test('spaces around a separator that are no stray space inside a symbol are not read as one', () => {
+  const text =
+    'Kế hoạch số 12/KH-UBND - Sở Nội vụ chủ trì; Quyết định số 13/QĐ-UBND- ngày 5; năm 2025 - Sở; hạng 1- Nguyễn Văn A; ' +
+    'theo 14/ KH-UBND; 15 /BC-SNV; tỷ lệ 3 / 4; Kế hoạch 16/KH-UBND -- VP.';
+  assert.deepEqual(findCitations(text).map((c) => [c.symbol.text, c.symbol.parsed.problem ?? '']), [
+    ['12/KH-UBND', ''],
+    ['13/QĐ-UBND', ''],
+    ['16/KH-UBND', ''],
+  ]);
+});

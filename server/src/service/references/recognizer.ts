@@ -1,10 +1,17 @@
 /**
  * The citation recogniser: finds `<type name> [số] <symbol> [ngày <date>]
  * [của <issuer>] [về <subject>]` in Vietnamese prose (dialect §3), for every
- * symbol family (./symbol.ts). Works on analysis text (NFC). A symbol with
+ * symbol family (./symbol.ts). Works on analysis text (NFC). A type name may
+ * carry a qualifier (`Quy chế phối hợp`, `Kế hoạch liên tịch`); after a type
+ * name any symbol-shaped text is a citation. A symbol with
  * no type name before it counts only when it is well formed and carries a
  * known type code (a bare `33/CT-TTg`) or a known issuer (`1119/SNV-XDCQ`);
  * URLs are masked first (`…/nghi-quyet-76-nq-cp-2021-…` is no citation).
+ * Two broken forms are read as the symbol meant, so that every check sees
+ * the citation: a stray space next to a separator (`75/KH- UBND`, after a
+ * type name or `số`) and, after a type name other than Công văn, its type
+ * code glued to a known issuer code (`Chỉ thị số 27/CTTg`); the symbol's
+ * `parsed` keeps the problem and its `key` is the symbol meant.
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
@@ -12,9 +19,9 @@ import { bodyProseText, ownText, type VbhcDocument } from '../model/document';
 import { onParagraphEdit } from '../model/incremental';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
-import { CITED_TYPES, citedTypeByName, isTypeCode, type CitedType } from './data/cited-types';
+import { CITED_TYPES, TYPE_QUALIFIERS, citedTypeByName, isTypeCode, stateCodesOf, type CitedType } from './data/cited-types';
 import { issuerByCode } from './data/issuer-codes';
-import { parseSymbol, symbolKey, type ParsedSymbol } from './symbol';
+import { brokenReading, gluedReading, parseSymbol, symbolKey, type ParsedSymbol } from './symbol';
 
 /** A span of analysis text. */
 export interface Span {
@@ -31,8 +38,8 @@ export interface Citation {
   headEnd: number;
   /** End of the whole citation, subject included. */
   end: number;
-  /** The type name as written, with its type. */
-  type?: Span & { type: CitedType; abbreviation: boolean };
+  /** The type name as written (its qualifier included: `Quy chế phối hợp`), with its type. */
+  type?: Span & { type: CitedType; abbreviation: boolean; qualifier: string | undefined };
   /** The word `số`, when written. */
   so?: Span;
   symbol: Span & { parsed: ParsedSymbol };
@@ -50,7 +57,12 @@ export interface Citation {
   subject?: Span & { lead: string; certain: boolean };
 }
 
-const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
+// A separator may have a space on one side (`75 /KH-UBND`, `75/KH- UBND`): head() decides whether that is a symbol.
+const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}(?:[/-]| [/-]|[/-] )(?:\d{4}(?:\/| \/|\/ ))?\p{L}[\p{L}\p{N}&]{0,15}(?:(?:[/-]| [/-]|[/-] )\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
+/** The symbol without spaces that starts where a spaced candidate starts. */
+const PLAIN_SYMBOL = /\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/uy;
+/** Every segment of a spaced symbol starts with a capital (`12/QĐ-UBND- ngày` is no broken symbol). */
+const CAPITAL_SEGMENTS = /^\d{1,5}[/-](?:\d{4}\/)?\p{Lu}[^/-]*(?:[/-]\p{Lu}[^/-]*)*$/u;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
 // The words before a symbol are matched on the REVERSED window, anchored at
 // its start: one attempt per candidate instead of one per window position.
@@ -64,14 +76,15 @@ function reverse(x: string): string {
 const reversedUnits: number[] = [];
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
 const REV_NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(reverse(t.name))).join('|');
+const REV_QUALIFIERS = [...TYPE_QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => escape(reverse(q))).join('|');
 const REV_ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).map(reverse).join('|');
-/** Reversed: optional `số` then a type name (any case), ending where the symbol starts. */
+/** Reversed: optional `số`, an optional qualifier, then a type name (any case), ending where the symbol starts. */
 // Group offsets are read off the match (no `d` flag: its index arrays were most of a scan's garbage):
 // the name ends each match, and nothing before `ốs` is a letter.
-const NAME_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(${REV_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
+const NAME_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(?:(${REV_QUALIFIERS})\\s{1,3})?(${REV_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
 const ABBR_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(${REV_ABBRS})(?![\\p{L}\\p{N}])`, 'u');
 const SO_BEFORE = /^\s{0,3}:?\s{0,2}(ốs)(?![\p{L}\p{N}])/iu;
-const LOOKBACK_CHARS = 40;
+const LOOKBACK_CHARS = 56;
 const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
 const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
 const SUBJECT_LEAD = /\s{0,3},?\s{0,3}(về|ban hành|phê duyệt)\s{1,3}/iuy;
@@ -91,7 +104,7 @@ export function findCitations(text: string): Citation[] {
   const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
   const heads: Citation[] = [];
   for (const m of src.matchAll(SYMBOL)) {
-    const c = head(src, m.index!, m[0]);
+    const c = m[0].includes(' ') ? spacedHead(src, m.index!, m[0]) : head(src, m.index!, m[0]);
     if (c) heads.push(c);
   }
   for (let i = 0; i < heads.length; i++) {
@@ -101,9 +114,29 @@ export function findCitations(text: string): Citation[] {
   return heads;
 }
 
-/** The head of a citation: type name, `số` and symbol; undefined when the candidate is no citation. */
-function head(src: string, at: number, symbolText: string): Citation | undefined {
-  const parsed = parseSymbol(symbolText);
+/**
+ * A candidate with a stray space (`75/KH- UBND`): the symbol meant when a
+ * type name or `số` stands before it and the text without the space is a
+ * well-formed symbol whose segments all start with a capital; else the
+ * symbol that ends before the space, read as usual.
+ */
+function spacedHead(src: string, at: number, written: string): Citation | undefined {
+  const meant = written.replace(' ', '');
+  const reading = !meant.includes(' ') && CAPITAL_SEGMENTS.test(meant) ? brokenReading(written, meant, 'spaced') : undefined;
+  const c = reading && head(src, at, written, reading);
+  if (c) return c;
+  PLAIN_SYMBOL.lastIndex = at;
+  const plain = PLAIN_SYMBOL.exec(src);
+  return plain ? head(src, at, plain[0]) : undefined;
+}
+
+/**
+ * The head of a citation: type name, `số` and symbol; undefined when the
+ * candidate is no citation. `spaced` is the reading of a candidate with a
+ * stray space, which counts only after a type name or `số`.
+ */
+function head(src: string, at: number, symbolText: string, spaced?: ParsedSymbol): Citation | undefined {
+  const parsed = spaced ?? parseSymbol(symbolText);
   if (!parsed) return undefined;
   const before = reverse(src.slice(Math.max(0, at - LOOKBACK_CHARS), at));
   let m = NAME_BEFORE.exec(before);
@@ -117,7 +150,7 @@ function head(src: string, at: number, symbolText: string): Citation | undefined
     headEnd: at + symbolText.length,
     end: at + symbolText.length,
     symbol: { start: at, end: at + symbolText.length, text: symbolText, parsed },
-    key: symbolKey(symbolText),
+    key: symbolKey(spaced ? spaced.suggestion! : symbolText),
     // Every field in the literal (see copiedCitation): none spills into a separate property store.
     type: undefined,
     so: undefined,
@@ -126,18 +159,34 @@ function head(src: string, at: number, symbolText: string): Citation | undefined
     subject: undefined,
   };
   if (m) {
-    const nameTo = m[0].length;
-    const nameFrom = nameTo - m[2].length;
-    const name = reverse(m[2]);
-    const type = citedTypeByName(name.replace(/\s+/g, ' '));
+    // NAME_BEFORE: 1 `số`, 2 qualifier, 3 name; ABBR_BEFORE: 1 `số`, 2 abbreviation.
+    const nameGroup = abbreviation ? m[2] : m[3];
+    const qualifierGroup = abbreviation ? undefined : m[2];
+    const phraseTo = m[0].length;
+    const nameFrom = phraseTo - nameGroup.length;
+    const phraseFrom = qualifierGroup ? m[0].lastIndexOf(qualifierGroup, nameFrom - 1) : nameFrom;
+    const name = reverse(nameGroup).replace(/\s+/g, ' ');
+    let qualifier = qualifierGroup && reverse(qualifierGroup);
+    // `Nghị quyết liên tịch` is a type of its own, not a qualified Nghị quyết.
+    let type = qualifier ? citedTypeByName(`${name} ${qualifier.replace(/\s+/g, ' ')}`) : undefined;
+    if (type) qualifier = undefined;
+    else type = citedTypeByName(name);
     if (!type) return undefined;
-    const s = at - nameTo;
+    const s = at - phraseTo;
     c.start = s;
-    c.type = { start: s, end: at - nameFrom, text: name, type, abbreviation };
+    c.type = { start: s, end: at - phraseFrom, text: src.slice(s, at - phraseFrom), type, abbreviation, qualifier };
     if (m[1]) {
       const soFrom = m[0].indexOf(m[1]);
       const soTo = soFrom + m[1].length;
       c.so = { start: at - soTo, end: at - soFrom, text: reverse(m[1]) };
+    }
+    const codeless = parsed.family === 'cong-van' ? !parsed.problem : parsed.problem === 'no-family' && parsed.year !== undefined;
+    if (!spaced && codeless && !type.generic && !type.codeless) {
+      const glued = gluedReading(symbolText, stateCodesOf(type));
+      if (glued) {
+        c.symbol.parsed = glued;
+        c.key = symbolKey(glued.suggestion!);
+      }
     }
     return c;
   }
@@ -152,7 +201,7 @@ function head(src: string, at: number, symbolText: string): Citation | undefined
     return c;
   }
   // A bare symbol: only when it is well formed and plainly a document's.
-  if (parsed.problem || !parsed.family) return undefined;
+  if (spaced || parsed.problem || !parsed.family) return undefined;
   if (parsed.family === 'cong-van') return issuerByCode(parsed.issuers[0]) ? c : undefined;
   if (parsed.family === 'law') return c;
   return parsed.typeCode && isTypeCode(parsed.typeCode) ? c : undefined;
@@ -375,7 +424,7 @@ function copiedCitation(c: Citation, by: number, text: (t: string) => string): C
     end: c.end + by,
     symbol: { start: c.symbol.start + by, end: c.symbol.end + by, text: text(c.symbol.text), parsed: c.symbol.parsed },
     key: text(c.key),
-    type: type && { start: type.start + by, end: type.end + by, text: text(type.text), type: type.type, abbreviation: type.abbreviation },
+    type: type && { start: type.start + by, end: type.end + by, text: text(type.text), type: type.type, abbreviation: type.abbreviation, qualifier: type.qualifier && text(type.qualifier) },
     so: so && { start: so.start + by, end: so.end + by, text: text(so.text) },
     date: date && { ...date, start: date.start + by, end: date.end + by, text: text(date.text) },
     issuer: issuer && { start: issuer.start + by, end: issuer.end + by, text: text(issuer.text) },

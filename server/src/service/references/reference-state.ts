@@ -132,7 +132,7 @@ function learnedItem(o: Occurrence): CatalogItem {
   const d = c.date!;
   const iso = isFullCitation(c) ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : '';
   const entry: CatalogEntry = {
-    so_ky_hieu: c.symbol.text,
+    so_ky_hieu: c.symbol.parsed.problem === 'glued' || c.symbol.parsed.problem === 'spaced' ? c.symbol.parsed.suggestion! : c.symbol.text,
     loai: c.type && !c.type.type.generic ? c.type.type.name : '',
     ngay: iso,
     co_quan: c.issuer?.text.replace(/\s+/g, ' ') ?? '',

@@ -35,3 +35,15 @@ test('folding drops diacritics and case and keeps the length', () => {
   const nfc = 'Nghị quyết Hội đồng nhân dân';
   assert.equal(fold(nfc).length, nfc.length);
 });
+
+test('a broken symbol is read as the symbol meant only when that one is well formed', async () => {
+  const { brokenReading, gluedReading } = await import('./symbol');
+  const r = brokenReading('75/KH- UBND', '75/KH-UBND', 'spaced')!;
+  assert.deepEqual([r.family, r.typeCode, r.issuers.join('+'), r.problem, r.suggestion, r.text.slice(r.issuerOffset!)], ['admin', 'KH', 'UBND', 'spaced', '75/KH-UBND', 'UBND']);
+  assert.equal(brokenReading('75/KH- ', '75/KH-', 'spaced'), undefined);
+  assert.equal(brokenReading('12/KH /TW', '12/KH/TW', 'spaced'), undefined, 'the text without the space mixes separators');
+  assert.equal(gluedReading('27/CTTTg', ['CT'])?.suggestion, '27/CT-TTg');
+  assert.equal(gluedReading('27/CTTg', ['CT'])?.suggestion, '27/CT-TTg');
+  assert.equal(gluedReading('27/CTXYZ', ['CT']), undefined);
+  assert.equal(gluedReading('27/TTCP', ['TT']), undefined);
+});

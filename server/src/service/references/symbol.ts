@@ -12,16 +12,23 @@
  *
  * A symbol that mixes two families' separators (`01/KL/TW`, `218-QĐ-TW`),
  * writes its type code in lower case (`77-Kl/TU`) or fits no family gets a
- * `problem` and, where the right form is clear, a `suggestion`.
+ * `problem` and, where the right form is clear, a `suggestion`. A symbol
+ * broken in a way only its context reveals — a type code glued to the
+ * issuer (`27/CTTg` after `Chỉ thị`), a stray space (`75/KH- UBND`) — is
+ * read as the symbol meant (see brokenReading), the problem kept.
  */
 import { PARTY_ONLY_CODES, PARTY_TYPE_CODES, STATE_TYPE_CODES, typeCodeIgnoringCase } from './data/cited-types';
-import { isPartyIssuer } from './data/issuer-codes';
+import { isPartyIssuer, issuerByCode } from './data/issuer-codes';
 
 /** Families of symbols. */
 export type SymbolFamily = 'qppl' | 'law' | 'admin' | 'cong-van' | 'party';
 
-/** What is wrong with a symbol's form. */
-export type SymbolProblem = 'mixed' | 'lowercase-type' | 'no-family';
+/**
+ * What is wrong with a symbol's form: mixed separators, a lower-case type
+ * code, no family at all; or, read in context, a type code glued to the
+ * issuer code (`27/CTTg`) or a stray space (`75/KH- UBND`).
+ */
+export type SymbolProblem = 'mixed' | 'lowercase-type' | 'no-family' | 'glued' | 'spaced';
 
 /** A parsed symbol. */
 export interface ParsedSymbol {
@@ -176,6 +183,57 @@ export function lowerCaseCode(code: string): string | undefined {
 
 function fixCode(code: string): string {
   return lowerCaseCode(code) ?? code;
+}
+
+/**
+ * `written` read as the well-formed symbol `meant`, which differs from it at
+ * one place by one or two characters (a `-` left out, a space put in): the
+ * family, codes and year of `meant`, offsets into `written`, the problem and
+ * `meant` as the suggestion. Undefined when `meant` is not itself well
+ * formed. Shared between calls like parseSymbol's results.
+ */
+export function brokenReading(written: string, meant: string, problem: 'glued' | 'spaced'): ParsedSymbol | undefined {
+  const key = `${problem}\u0000${written}\u0000${meant}`;
+  if (readings.has(key)) return readings.get(key);
+  const base = parseSymbol(meant);
+  let out: ParsedSymbol | undefined;
+  if (base && !base.problem && base.family && Math.abs(written.length - meant.length) <= 2 && written !== meant) {
+    // The first offset where the two differ; offsets past it move by the difference.
+    let at = 0;
+    while (at < written.length && written[at] === meant[at]) at++;
+    const shift = written.length - meant.length;
+    const map = (o: number | undefined) => (o === undefined || o < at ? o : o + shift);
+    out = { ...base, text: written, typeCodeOffset: map(base.typeCodeOffset), issuerOffset: map(base.issuerOffset), problem, suggestion: meant };
+  }
+  if (readings.size >= MAX_MEMO_ENTRIES) readings.clear();
+  readings.set(key, out);
+  return out;
+}
+
+const readings = new Map<string, ParsedSymbol | undefined>();
+
+/**
+ * The reading of a symbol whose type code is glued to its issuer code
+ * (`12/QĐUBND`, `41/NQCP`, `30/2020/NĐCP`), given the codes the type named
+ * before it carries: the part after the number (and year) starts with one of
+ * them and the rest is a known issuer code — or is one once the code's last
+ * letter is shared with it (`27/CTTg`: CT and TTg). Undefined otherwise, and
+ * for a symbol that is a known issuer code itself (`TTCP` is Thanh tra Chính
+ * phủ, not TT + CP).
+ */
+export function gluedReading(text: string, codes: readonly string[]): ParsedSymbol | undefined {
+  const m = /^(\d{1,5}\/(?:\d{4}\/)?)([^/-]+)(.*)$/u.exec(text);
+  if (!m || issuerByCode(m[2])) return undefined;
+  const seg = m[2];
+  for (const code of codes) {
+    if (seg.length <= code.length || !seg.startsWith(code)) continue;
+    const rest = seg.slice(code.length);
+    const issuer = issuerByCode(rest) ? rest : issuerByCode(code.slice(-1) + rest) ? code.slice(-1) + rest : undefined;
+    if (!issuer) continue;
+    const reading = brokenReading(text, `${m[1]}${code}-${issuer}${m[3]}`, 'glued');
+    if (reading && reading.typeCode === code) return reading;
+  }
+  return undefined;
 }
 
 /** The key under which a symbol is indexed and looked up (its text, upper-cased). */

@@ -25,6 +25,13 @@ export interface CitedType {
   abbreviations: readonly string[];
   /** A generic word (`văn bản`) that names no particular type: never disagrees with a code. */
   generic?: boolean;
+  /**
+   * Codes of the joint or coordinating documents of this type (`QCPH` of a
+   * Quy chế phối hợp, `KHLT` of a Kế hoạch liên tịch): Appendix III has no
+   * code for them, and the bodies that sign one together print the type
+   * code followed by the qualifier's initials. Valid in the state families.
+   */
+  jointCodes?: readonly string[];
 }
 
 /** Every type name the recogniser knows; longer names first where one starts another. */
@@ -42,10 +49,10 @@ export const CITED_TYPES: readonly CitedType[] = [
   { name: 'Thông tri', nameEn: 'Party circular', stateCodes: [], partyCodes: ['TT'], abbreviations: [] },
   { name: 'Kết luận', nameEn: 'Conclusion', stateCodes: [], partyCodes: ['KL'], abbreviations: ['KL'] },
   { name: 'Quy định', nameEn: 'Regulation', stateCodes: ['QyĐ'], partyCodes: ['QĐ'], abbreviations: [] },
-  { name: 'Quy chế', nameEn: 'Rules', stateCodes: ['QC'], partyCodes: ['QC'], abbreviations: [] },
-  { name: 'Hướng dẫn', nameEn: 'Guidance', stateCodes: ['HD'], partyCodes: ['HD'], abbreviations: ['HD'] },
-  { name: 'Chương trình', nameEn: 'Programme', stateCodes: ['CTr'], partyCodes: ['CTr'], abbreviations: [] },
-  { name: 'Kế hoạch', nameEn: 'Plan', stateCodes: ['KH'], partyCodes: ['KH'], abbreviations: ['KH'] },
+  { name: 'Quy chế', nameEn: 'Rules', stateCodes: ['QC'], partyCodes: ['QC'], abbreviations: [], jointCodes: ['QCPH', 'QCLT'] },
+  { name: 'Hướng dẫn', nameEn: 'Guidance', stateCodes: ['HD'], partyCodes: ['HD'], abbreviations: ['HD'], jointCodes: ['HDLT', 'HDPH'] },
+  { name: 'Chương trình', nameEn: 'Programme', stateCodes: ['CTr'], partyCodes: ['CTr'], abbreviations: [], jointCodes: ['CTrPH', 'CTrLT'] },
+  { name: 'Kế hoạch', nameEn: 'Plan', stateCodes: ['KH'], partyCodes: ['KH'], abbreviations: ['KH'], jointCodes: ['KHLT', 'KHPH'] },
   { name: 'Đề án', nameEn: 'Project proposal', stateCodes: ['ĐA'], partyCodes: ['ĐA'], abbreviations: [] },
   { name: 'Phương án', nameEn: 'Scheme', stateCodes: ['PA'], partyCodes: [], abbreviations: [] },
   // A notice of conclusions carries the notice's code: `Thông báo kết luận số 45-TB/TU`.
@@ -59,9 +66,38 @@ export const CITED_TYPES: readonly CitedType[] = [
   { name: 'Văn bản', nameEn: 'Document', stateCodes: [], partyCodes: [], abbreviations: [], generic: true },
 ];
 
+/**
+ * Words that may follow a type name inside the name of the type: `Quy chế
+ * phối hợp`, `Kế hoạch liên tịch`, `Chương trình hành động`, `Báo cáo tổng
+ * kết`. A type name so qualified is still that type (`Nghị quyết liên tịch`
+ * and `Thông tư liên tịch`, which have codes of their own, stay types of
+ * their own). Lower case; matched in any case.
+ */
+export const TYPE_QUALIFIERS: readonly string[] = [
+  'phối hợp',
+  'liên tịch',
+  'liên ngành',
+  'liên bộ',
+  'hành động',
+  'công tác',
+  'làm việc',
+  'chuyên đề',
+  'tổng kết',
+  'sơ kết',
+];
+
+/** The codes a state symbol of the type may carry: its own and those of its joint documents. */
+export function stateCodesOf(t: CitedType): readonly string[] {
+  let codes = allStateCodes.get(t);
+  if (!codes) allStateCodes.set(t, (codes = t.jointCodes ? [...t.stateCodes, ...t.jointCodes] : t.stateCodes));
+  return codes;
+}
+
+const allStateCodes = new Map<CitedType, readonly string[]>();
+
 /** Every type code of the state families (legal normative and administrative). */
 export const STATE_TYPE_CODES: ReadonlySet<string> = new Set([
-  ...CITED_TYPES.flatMap((t) => t.stateCodes),
+  ...CITED_TYPES.flatMap((t) => stateCodesOf(t)),
   // Appendix III codes that have no type name above.
   'DA', 'BB', 'HĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL',
 ]);
