@@ -24,7 +24,8 @@ export const BUILT_IN_PROFILES: Readonly<Record<string, readonly ProfilePart[]>>
   KH: [
     { name: msg('Mục đích, yêu cầu', 'Purpose and requirements'), keywords: ['mục đích', 'yêu cầu', 'mục tiêu'], suggestion: 'MỤC ĐÍCH, YÊU CẦU' },
     { name: msg('Nội dung, nhiệm vụ', 'Content and tasks'), keywords: ['nội dung', 'nhiệm vụ', 'giải pháp'], suggestion: 'NỘI DUNG, NHIỆM VỤ' },
-    { name: msg('Tổ chức thực hiện', 'Implementation'), keywords: ['tổ chức thực hiện'], suggestion: 'TỔ CHỨC THỰC HIỆN' },
+    // Plans often name the implementation part after who does what.
+    { name: msg('Tổ chức thực hiện', 'Implementation'), keywords: ['tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công trách nhiệm', 'trách nhiệm thực hiện'], suggestion: 'TỔ CHỨC THỰC HIỆN' },
   ],
   BC: [
     { name: msg('Kết quả, tình hình thực hiện', 'Results and situation'), keywords: ['kết quả', 'tình hình'], suggestion: 'KẾT QUẢ THỰC HIỆN' },

@@ -54,3 +54,17 @@ test('profiles are looked up by type code, exactly then ignoring case, and foldi
   assert.equal(foldText('  TỔ CHỨC, Thực hiện! '), ' to chuc thuc hien ');
   assert.equal(foldText('...'), '');
 });
+
+test('a plan whose implementation part is named for who does what (phân công nhiệm vụ, phân công trách nhiệm, trách nhiệm thực hiện) has that part; MỤC TIÊU counts for the purpose', () => {
+  for (const last of ['# III. PHÂN CÔNG NHIỆM VỤ', '# III. PHÂN CÔNG TRÁCH NHIỆM', '# III. TRÁCH NHIỆM THỰC HIỆN']) {
+    assert.deepEqual(check(doc('KH', '# I. MỤC TIÊU', '# II. NHIỆM VỤ, GIẢI PHÁP', last), RULES), [], last);
+  }
+});
+
+test('a plan whose last part is only "trách nhiệm" of someone, or "phân công" alone, still misses the implementation part', () => {
+  for (const last of ['# III. TRÁCH NHIỆM CỦA CÁN BỘ', '# III. PHÂN CÔNG']) {
+    const ds = check(doc('KH', '# I. MỤC TIÊU', '# II. NỘI DUNG', last), RULES);
+    assert.equal(ds.length, 1, last);
+    assert.match(ds[0].message, /"Tổ chức thực hiện"/);
+  }
+});
