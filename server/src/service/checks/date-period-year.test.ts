@@ -58,3 +58,31 @@ test('history and citations in ordinary prose do not fire', () => {
   const text = `${BC}\n# I. KẾT QUẢ\n\nTheo Hiến pháp năm 2013 và Chỉ thị số 05-CT/TW ngày 15/5/2016, tháng 3/2020 dịch bệnh bùng phát.\n\nHết./.\n`;
   assert.deepEqual(check(text, RULES), []);
 });
+
+const DIRECTIONS_PART = (item: string) => `${BC}\n# I. KẾT QUẢ THỰC HIỆN\n\nĐã hoàn thành các chỉ tiêu.\n\n# II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI\n\n1. Tập trung rà soát thủ tục hành chính của ngành.\n\n${item}\n\n3. Tăng cường kiểm tra, đôn đốc các đơn vị.\n\nHết./.\n`;
+
+test('in a report, a period far after the document year fires wherever it stands, e.g. in a numbered item of the directions part', () => {
+  const text = DIRECTIONS_PART('2. Phấn đấu hoàn thành việc số hóa hồ sơ lưu trữ 6 tháng cuối năm 2052.');
+  const ds = check(text, RULES);
+  assert.deepEqual(ds.map((d) => (d.data as { text: string }).text), ['6 tháng cuối năm 2052']);
+  assert.match(ds[0].message, /Kỳ "6 tháng cuối năm 2052" cách năm ban hành văn bản \(2025, theo "ngay"\) 27 năm.*có thể là "6 tháng cuối năm 2025"/);
+  assert.match(applyEdits(text, ds[0].fixes![0].edits), /hồ sơ lưu trữ 6 tháng cuối năm 2025\./);
+  const results = `${BC}\n# I. KẾT QUẢ\n\n- Hoàn thành quý III/2029 và đưa vào sử dụng tháng 9 năm 2031.\n\nHết./.\n`;
+  assert.deepEqual(check(results, RULES).map((d) => (d.data as { text: string }).text), ['quý III/2029', 'tháng 9 năm 2031']);
+});
+
+test('in the directions part of a report, a period far before the document year fires too', () => {
+  const ds = check(DIRECTIONS_PART('2. Hoàn thành dứt điểm các nhiệm vụ còn tồn đọng trong quý II năm 2015.'), RULES);
+  assert.deepEqual(ds.map((d) => (d.data as { text: string }).text), ['quý II năm 2015']);
+});
+
+test('horizons and deadlines, past periods outside the directions part, starts and comparisons, citations and plans give nothing', () => {
+  const horizon = DIRECTIONS_PART('2. Phấn đấu đến quý IV/2030 hoàn thành; định hướng đến 6 tháng đầu năm 2028; trước tháng 6/2029; đến hết quý II/2027; giai đoạn 2026 - 2030.');
+  assert.deepEqual(check(horizon, RULES), []);
+  const history = `${BC}\n# I. KẾT QUẢ\n\nCông trình khởi công tháng 3/2019, bàn giao quý IV năm 2021; từ 6 tháng đầu năm 2020 đến nay đã phục vụ tốt.\n\n# II. PHƯƠNG HƯỚNG\n\n1. Giữ vững kết quả so với 6 tháng đầu năm 2022 và tiếp tục từ quý I/2021 đến nay.\n\nHết./.\n`;
+  assert.deepEqual(check(history, RULES), []);
+  const cited = DIRECTIONS_PART('2. Thực hiện Kế hoạch số 15/KH-UBND về nhiệm vụ 6 tháng cuối năm 2027 và quý I năm 2018.');
+  assert.deepEqual(check(cited, RULES), []);
+  const plan = `${frontMatter('KH', '2025-05-30', 'triển khai nhiệm vụ năm 2025')}\n# I. NỘI DUNG\n\n1. Hoàn thành quý III/2029.\n\nHết./.\n`;
+  assert.deepEqual(check(plan, RULES), []);
+});

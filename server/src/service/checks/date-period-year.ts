@@ -10,16 +10,25 @@
  * - in the opening paragraphs and the closing paragraph: a half-year,
  *   quarter or month;
  * - elsewhere in the body: a half-year or quarter introduced by `trong`
- *   (`Trong 6 tháng đầu năm 2025, …`).
+ *   (`Trong 6 tháng đầu năm 2025, …`);
+ * - anywhere else in the body of a report (BC), outside citations: a
+ *   half-year, quarter or month more than a year after the document's year
+ *   (`Phấn đấu hoàn thành … 6 tháng cuối năm 2052` in a numbered item),
+ *   and, in its directions part (a heading with `phương hướng`), one more
+ *   than a year before it — unless it is where something started or what
+ *   it is compared with (`từ`, `so với`): elsewhere a report tells history.
  * Plan horizons and deadlines are never periods (`giai đoạn 2021 - 2030`,
  * `đến năm 2030`, `tầm nhìn đến năm 2045`); in plans and programmes (KH,
  * CTr) a period after the document's year is a target, so only periods
  * before it are checked there.
  */
 import { msg } from '../i18n';
+import type { VbhcDocument } from '../model/document';
+import { documentCitations } from '../references/recognizer';
 import type { DateForm } from '../text/dates';
 import type { Rule } from './rule';
 import { documentDateMentions, type MentionPlace } from './date-mentions';
+import { foldText } from './profiles';
 
 /** Largest distance in years between a period and the document's year that passes. */
 const MAX_DISTANCE_YEARS = 1;
@@ -36,6 +45,12 @@ const PLAN_TYPES = new Set(['KH', 'CTr']);
 /** `trong` right before a body period (`Trong 6 tháng đầu năm 2025`). */
 const TRONG_BEFORE = /(?:^|[^\p{L}\p{N}])trong\s{1,4}$/iu;
 const LOOKBACK_CHARS = 12;
+/** Period forms checked anywhere in a report's body. */
+const REPORT_BODY: ReadonlySet<DateForm> = new Set(['half', 'quarter', 'month', 'month-long']);
+/** Where a past period starts or what it is compared with (`từ quý I/2021`, `so với 6 tháng đầu năm 2022`). */
+const PAST_LEAD = /(?:^|[^\p{L}\p{N}])(?:từ|so với)\s{1,4}$/iu;
+/** The title word of a report's directions part (folded). */
+const DIRECTIONS = ' phuong huong ';
 
 export const datePeriodYear: Rule = {
   code: 'date.period-year',
@@ -45,13 +60,22 @@ export const datePeriodYear: Rule = {
     const docYear = doc.date?.year;
     if (docYear === undefined) return;
     const plan = doc.loai !== undefined && PLAN_TYPES.has(doc.loai);
+    const isReport = doc.loai === 'BC';
     const text = doc.source.text;
+    let directions: [number, number][] | undefined;
     for (const d of documentDateMentions(doc)) {
-      if (d.horizon || d.year === 0 || !CHECKED[d.place].has(d.form)) continue;
+      const reportBody = isReport && d.place === 'body' && REPORT_BODY.has(d.form);
+      if (d.horizon || d.year === 0 || !(CHECKED[d.place].has(d.form) || reportBody)) continue;
       const distance = d.year - docYear;
       if (Math.abs(distance) <= MAX_DISTANCE_YEARS) continue;
       if (plan && distance > 0) continue;
-      if (d.place === 'body' && !TRONG_BEFORE.test(text.slice(Math.max(0, d.start - LOOKBACK_CHARS), d.start))) continue;
+      if (d.place === 'body') {
+        const before = text.slice(Math.max(0, d.start - LOOKBACK_CHARS), d.start);
+        if (!(CHECKED.body.has(d.form) && TRONG_BEFORE.test(before))) {
+          if (!reportBody || insideCitation(doc, d.start)) continue;
+          if (distance < 0 && (PAST_LEAD.test(before) || !inside((directions ??= directionParts(doc)), d.start))) continue;
+        }
+      }
       const at = d.text.lastIndexOf(String(d.year));
       const fixed = at >= 0 ? `${d.text.slice(0, at)}${docYear}${d.text.slice(at + 4)}` : undefined;
       const far = Math.abs(distance);
@@ -71,3 +95,25 @@ export const datePeriodYear: Rule = {
     }
   },
 };
+
+/** True when `at` lies in a citation of the document (type name to subject: a cited title's periods are not the report's). */
+function insideCitation(doc: VbhcDocument, at: number): boolean {
+  return documentCitations(doc).some((c) => c.start <= at && at < c.end);
+}
+
+/** The spans of the sections whose heading names the directions (`phương hướng`), each to the next heading of its level or above. */
+function directionParts(doc: VbhcDocument): [number, number][] {
+  const hs = doc.body.headings;
+  const out: [number, number][] = [];
+  hs.forEach((h, i) => {
+    if (!foldText(h.title).includes(DIRECTIONS)) return;
+    let j = i + 1;
+    while (j < hs.length && hs[j].level > h.level) j++;
+    out.push([h.start, j < hs.length ? hs[j].start : doc.source.text.length]);
+  });
+  return out;
+}
+
+function inside(spans: readonly [number, number][], at: number): boolean {
+  return spans.some(([s, e]) => s <= at && at < e);
+}

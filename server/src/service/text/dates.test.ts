@@ -102,6 +102,16 @@ test('finds years and marks horizons', () => {
   ]);
 });
 
+test('a deadline\'s own words between the horizon word and the period (đến hết, trước cuối) keep it a horizon; other words do not', () => {
+  const ds = findDateMentions('đến hết quý II/2027; trước cuối năm 2028; tới giữa tháng 6/2029; đến nay quý I/2021');
+  assert.deepEqual(ds.map((d) => [d.text, d.horizon ?? false]), [
+    ['quý II/2027', true],
+    ['năm 2028', true],
+    ['tháng 6/2029', true],
+    ['quý I/2021', false],
+  ]);
+});
+
 test('finds year ranges with hyphen, en dash or no spaces, all horizons', () => {
   const ds = findDateMentions('giai đoạn 2021 - 2030; Giai đoạn 2021–2025; 2021-2025; năm 2024-2025');
   assert.deepEqual(ds.map((d) => [d.form, d.text, d.year, d.endYear, d.horizon]), [

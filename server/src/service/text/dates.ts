@@ -72,8 +72,9 @@ const LONG_AT = new RegExp(`${LONG_CORE}${NOT_AFTER}`, 'iuy');
 // URLs are masked before scanning: `.../2021-2030-481235.aspx` is no period.
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
 // Words that turn a period into a horizon or deadline when they precede it.
-const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|định hướng|trước)\s{1,8}$/iu;
-const HORIZON_LOOKBACK_CHARS = 24;
+// `đến hết quý II/2027`, `trước cuối năm 2027`: the deadline's own words may stand between.
+const HORIZON_BEFORE = /(?:đến|tới|tầm nhìn|định hướng|trước)(?:\s{1,8}(?:hết|cuối|giữa))?\s{1,8}$/iu;
+const HORIZON_LOOKBACK_CHARS = 32;
 
 const ROMAN_QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const MIN_YEAR = 1000;
