@@ -154,6 +154,7 @@ const PLACEMENTS: Record<string, Placement[]> = {
   'ket-kh': [{ host: HOST_KH, fill: { 1: 'Văn phòng Sở', 2: 'Giám đốc Sở' }, put: (h, f) => replaceOnce(h, /^Trong quá trình thực hiện, .*$/m, f) }],
   'noi-nhan': [{ host: HOST_BC, put: (h, f) => replaceOnce(h, /^noi_nhan:\n(?: {2}- .*\n)+/m, f + '\n') }],
   ky: [{ host: HOST_KH, put: (h, f) => replaceOnce(h, /^ky:\n(?: {2}\w+: .*\n)+/m, f + '\n') }],
+  'ky-tm': [{ host: HOST_KH, put: (h, f) => replaceOnce(h, /^ky:\n(?: {2}\w+: .*\n)+/m, f + '\n') }],
 };
 
 test('the host documents the fragments go into are clean themselves', () => {
@@ -302,7 +303,7 @@ test('noi nhan and ky give YAML inside the front matter, a jump to it from the b
   const ky = inFm.find((o) => o.template.id === 'ky')!;
   assert.equal(ky.action.kind, 'insert', 'ky is absent: its YAML block');
   assert.equal(inFm.find((o) => o.template.id === 'noi-nhan')!.action.kind, 'jump', 'noi_nhan is there: a jump');
-  assert.deepEqual(ids(inFm).filter((i) => !['ky', 'noi-nhan'].includes(i)), [], 'nothing else in the front matter');
+  assert.deepEqual(ids(inFm).filter((i) => !['ky', 'ky-tm', 'noi-nhan'].includes(i)), [], 'nothing else in the front matter');
   const bodyLine = splitLines(HOST_KH).findIndex((l) => l.startsWith('# III.'));
   const inBody = templatesAt(withLine(splitLines(HOST_KH), bodyLine, 'vbhc-n').join('\n'), bodyLine, 6, false);
   assert.equal(inBody.find((o) => o.template.id === 'noi-nhan')!.action.kind, 'jump');
@@ -332,4 +333,18 @@ test('the snippet expander follows VS Code: mirrors, nested defaults, escapes an
   assert.equal(expandSnippet('${1:a ${2:b}} $1 $2 \\$x \\} ${3|p\\,q,r|}$0', { choices: { 3: 0 } }), 'a b a b b $x } p,q');
   assert.equal(expandSnippet('${1:x} $1', { values: { 1: 'y' } }), 'y y');
   assert.throws(() => expandSnippet('${1:open'));
+});
+
+test('the collective signature template (ky-tm) is offered with ky and writes a two-line authority the checks accept in every choice', () => {
+  const noKy = HOST_KH.replace(/^ky:\n(?: {2}\w+: .*\n)+/m, 'vbhc-ky\n');
+  const offered = ids(offersAtEnd(noKy, splitLines(noKy).indexOf('vbhc-ky')));
+  assert.ok(offered.includes('ky') && offered.includes('ky-tm'), offered.join(', '));
+  const body = bodyOf('ky-tm');
+  for (const choices of everyChoice(body)) {
+    const fragment = expandSnippet(body, { variables: VARIABLES, values: { 1: 'ỦY BAN NHÂN DÂN', 3: 'CHỦ TỊCH', 4: 'PHÓ CHỦ TỊCH', 5: 'Lê Thị Mai' }, choices });
+    assert.match(fragment, /^ky:\n {2}quyen_han:\n {4}- "TM\. ỦY BAN NHÂN DÂN"\n {4}- "(KT|TL|TUQ)\. CHỦ TỊCH"\n/);
+    assertClean(HOST_KH.replace(/^ky:\n(?: {2}\w+: .*\n)+/m, fragment + '\n'), `ky-tm ${JSON.stringify(choices)}`);
+  }
+  const swapped = expandSnippet(body, { variables: VARIABLES, values: { 1: 'ỦY BAN NHÂN DÂN', 3: 'CHỦ TỊCH' } }).replace('"TM. ỦY BAN NHÂN DÂN"', '"KT. ỦY BAN NHÂN DÂN"');
+  assert.ok(problems(HOST_KH.replace(/^ky:\n(?: {2}\w+: .*\n)+/m, swapped + '\n')).some((d) => d.code === 'meta.invalid-value'), 'KT. above KT. is caught');
 });

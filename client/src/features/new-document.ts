@@ -10,6 +10,7 @@ import * as vscode from 'vscode';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
+import { QUYEN_HAN_NEXT, type QuyenHanPrefix } from '../../../server/src/service/data/doc-types';
 import { COMMANDS, LANGUAGE_ID, VBHC_SUFFIX } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, type Feature, type FeatureContext } from './feature';
@@ -25,7 +26,8 @@ export interface AgencyMemo {
 
 /** A signer as remembered. */
 export interface SignerMemo {
-  quyen_han?: string;
+  /** One authority line, or several (`["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]`). */
+  quyen_han?: string | string[];
   chuc_vu: string;
   ho_ten: string;
 }
@@ -110,7 +112,7 @@ async function askAgency(): Promise<AgencyMemo | undefined | null> {
 async function askSigner(): Promise<SignerMemo | undefined | null> {
   const known = readMemo<SignerMemo>(SIGNERS_SETTING).filter((s) => s.ho_ten);
   const items: Array<vscode.QuickPickItem & { value?: SignerMemo; action?: 'new' | 'later' }> = [
-    ...known.map((s) => ({ label: s.ho_ten, description: [s.quyen_han, s.chuc_vu].filter(Boolean).join(' / '), value: s })),
+    ...known.map((s) => ({ label: s.ho_ten, description: [s.quyen_han, s.chuc_vu].flat().filter(Boolean).join(' / '), value: s })),
     { label: '$(add) ' + t('Another signer…'), action: 'new' as const },
     { label: '$(dash) ' + t('Fill in later'), action: 'later' as const },
   ];
@@ -123,11 +125,24 @@ async function askSigner(): Promise<SignerMemo | undefined | null> {
     { title: t('Authority of the signature (ky.quyen_han)') },
   );
   if (!prefix) return null;
-  let quyen_han: string | undefined;
+  let quyen_han: string | string[] | undefined;
   if (prefix.prefix) {
-    const title = await input(t('Title after {0} (e.g. GIÁM ĐỐC)', prefix.prefix), 'GIÁM ĐỐC');
-    if (title === undefined) return null;
-    quyen_han = `${prefix.prefix} ${title}`;
+    // A collective's authority takes more lines (TM. then KT., TL., TUQ. or Q.; TL. then KT.).
+    const lines: string[] = [];
+    let current: QuyenHanPrefix | undefined = prefix.prefix;
+    while (current) {
+      const title = await input(t('Title after {0} (e.g. GIÁM ĐỐC)', current), current === 'TM.' ? 'ỦY BAN NHÂN DÂN' : 'GIÁM ĐỐC');
+      if (title === undefined) return null;
+      lines.push(`${current} ${title}`);
+      const next: readonly QuyenHanPrefix[] = QUYEN_HAN_NEXT[current];
+      if (next.length === 0) break;
+      const more = await vscode.window.showQuickPick([{ label: t('(no further line)'), prefix: undefined }, ...next.map((p) => ({ label: p, prefix: p }))], {
+        title: t('Next line of the authority under "{0}"', lines[lines.length - 1]),
+      });
+      if (!more) return null;
+      current = more.prefix;
+    }
+    quyen_han = lines.length === 1 ? lines[0] : lines;
   }
   const chuc_vu = await input(t('Title of the signer, in capitals (ky.chuc_vu)'), 'PHÓ GIÁM ĐỐC');
   if (chuc_vu === undefined) return null;
@@ -193,7 +208,7 @@ function freePath(stem: string): string {
  * in (their tab stops dropped); everything else keeps its tab stop.
  */
 export function fillSkeleton(skeleton: string, a: NewDocumentOptions): string {
-  const values: Array<[RegExp, string | undefined]> = [
+  const values: Array<[RegExp, string | string[] | undefined]> = [
     [/^co_quan_chu_quan: .*$/m, a.agency?.co_quan_chu_quan],
     [/^co_quan: .*$/m, a.agency?.co_quan],
     [/^ky_hieu: .*$/m, a.agency?.ky_hieu],
@@ -209,7 +224,9 @@ export function fillSkeleton(skeleton: string, a: NewDocumentOptions): string {
       continue;
     }
     if (value === undefined) continue;
-    out = out.replace(re, (line) => `${line.slice(0, line.indexOf(':') + 1)} ${yamlSnippetString(value)}`);
+    // Several authority lines: a YAML flow list, one item per printed line.
+    const yaml = Array.isArray(value) ? `[${value.map(yamlSnippetString).join(', ')}]` : yamlSnippetString(value);
+    out = out.replace(re, (line) => `${line.slice(0, line.indexOf(':') + 1)} ${yaml}`);
   }
   if (a.agency && !a.agency.co_quan_chu_quan) out = out.replace(/^co_quan_chu_quan: .*\n/m, '');
   return out;

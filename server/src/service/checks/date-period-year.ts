@@ -98,7 +98,16 @@ export const datePeriodYear: Rule = {
 
 /** True when `at` lies in a citation of the document (type name to subject: a cited title's periods are not the report's). */
 function insideCitation(doc: VbhcDocument, at: number): boolean {
-  return documentCitations(doc).some((c) => c.start <= at && at < c.end);
+  // Citations are in text order and do not overlap (those of the subject line come first): the last one starting at or before `at`.
+  const cs = documentCitations(doc);
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < cs[lo - 1].end;
 }
 
 /** The spans of the sections whose heading names the directions (`phương hướng`), each to the next heading of its level or above. */

@@ -1,11 +1,12 @@
 /**
  * meta.invalid-value — a front-matter value the dialect does not accept:
- * an unknown `loai`, a malformed or impossible `ngay`, a `quyen_han` without
- * a TM./KT./TL./TUQ./Q. prefix, a `noi_nhan` that is not a list of strings,
+ * an unknown `loai`, a malformed or impossible `ngay`, a `quyen_han` line
+ * without a TM./KT./TL./TUQ./Q. prefix or lines in an order Decree 30 does
+ * not allow (`KT.` above `TM.`), a `noi_nhan` that is not a list of strings,
  * a non-boolean `du_thao`, a `so` that is not a number.
  */
-import { msg } from '../i18n';
-import { LOAI_TYPES, OBSOLETE_CODES, QUYEN_HAN_PREFIXES, docTypeByCode } from '../data/doc-types';
+import { msg, type Msg } from '../i18n';
+import { LOAI_TYPES, OBSOLETE_CODES, QUYEN_HAN_NEXT, QUYEN_HAN_PREFIXES, docTypeByCode, type QuyenHanPrefix } from '../data/doc-types';
 import { parseDocDate } from '../model/document';
 import type { FieldNode } from '../model/front-matter';
 import type { Finding, Rule } from './rule';
@@ -64,19 +65,42 @@ export const metaInvalidValue: Rule = {
 
     const qh = f('ky.quyen_han');
     if (qh && isFilled(qh.value)) {
-      const v = String(qh.value).trim();
-      if (!QUYEN_HAN_PREFIXES.some((p) => v.startsWith(p + ' '))) {
-        const m = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|TƯQ)\.?\s*(.*)$/i.exec(v);
-        const map: Record<string, string> = { 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL', 'TƯQ': 'TUQ' };
-        const prefix = m ? (map[m[1].toUpperCase()] ?? m[1].toUpperCase()) : undefined;
-        const fixed = m && m[2] ? `${prefix}. ${m[2]}` : undefined;
-        at(qh, {
-          message: msg(
-            `Quyền hạn ký "${v}" phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. rồi đến chức danh (ví dụ "KT. GIÁM ĐỐC").` + (fixed ? ` Sửa thành "${fixed}".` : ''),
-            `Signing authority "${v}" must start with TM., KT., TL., TUQ. or Q. followed by the title (e.g. "KT. GIÁM ĐỐC").` + (fixed ? ` Change it to "${fixed}".` : ''),
-          ),
-          fixes: fixed ? [{ title: msg(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: replace(qh, JSON.stringify(fixed)), fixAll: true }] : undefined,
+      if (Array.isArray(qh.value)) {
+        // One line each: every line checked, then their order.
+        const lines: { node: FieldNode; v: string; prefix?: QuyenHanPrefix }[] = [];
+        qh.value.forEach((item, i) => {
+          const node = f(`ky.quyen_han.${i}`);
+          if (!node) return;
+          if (typeof item !== 'string' || !isFilled(item)) {
+            at(node, { message: msg('Mỗi dòng của "quyen_han" là một dòng chữ, ví dụ "TM. ỦY BAN NHÂN DÂN".', 'Each line of "quyen_han" is one line of text, e.g. "TM. ỦY BAN NHÂN DÂN".') });
+            return;
+          }
+          const v = item.trim();
+          const prefix = prefixOf(v);
+          if (!prefix) at(node, badPrefix(v, node));
+          lines.push({ node, v, prefix });
         });
+        for (let i = 1; i < lines.length; i++) {
+          const above = lines[i - 1];
+          const here = lines[i];
+          if (!above.prefix || !here.prefix || QUYEN_HAN_NEXT[above.prefix].includes(here.prefix)) continue;
+          at(here.node, { message: orderMessage(above.v, above.prefix, here.v, here.prefix) });
+        }
+      } else if (typeof qh.value === 'string' || typeof qh.value === 'number') {
+        const v = String(qh.value).trim();
+        const two = /^(TM\.\s+\S.*?)\s+((?:KT|TL|TUQ|Q)\.\s+\S.*)$/u.exec(v);
+        if (!prefixOf(v)) at(qh, badPrefix(v, qh));
+        else if (two) {
+          // `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH` would print on one line: it is two.
+          const fixed = `[${JSON.stringify(two[1])}, ${JSON.stringify(two[2])}]`;
+          at(qh, {
+            message: msg(
+              `Quyền hạn ký "${v}" gồm hai dòng ("${two[1]}" và "${two[2]}") mà in trên một dòng. Viết thành danh sách, mỗi dòng một mục: quyen_han: ${fixed}.`,
+              `Signing authority "${v}" holds two lines ("${two[1]}" and "${two[2]}") but would print on one. Write it as a list, one line per item: quyen_han: ${fixed}.`,
+            ),
+            fixes: [{ title: msg('Tách thành hai dòng', 'Split into two lines'), edits: replace(qh, fixed), fixAll: false }],
+          });
+        }
       }
     }
 
@@ -110,7 +134,8 @@ export const metaInvalidValue: Rule = {
 
     for (const key of ['co_quan', 'co_quan_chu_quan', 'ky_hieu', 'dia_danh', 'trich_yeu', 'ky.chuc_vu', 'ky.ho_ten', 'ky.quyen_han']) {
       const node = f(key);
-      if (node && node.value !== null && typeof node.value === 'object') {
+      // `quyen_han` may be a list of lines (dialect §1).
+      if (node && node.value !== null && typeof node.value === 'object' && !(key === 'ky.quyen_han' && Array.isArray(node.value))) {
         at(node, { message: msg(`"${key}" phải là một chuỗi văn bản trên một dòng.`, `"${key}" must be a single text value.`) });
       }
     }
@@ -125,3 +150,44 @@ export const metaInvalidValue: Rule = {
     }
   },
 };
+
+/** The prefix a signing-authority line starts with (followed by a title), or undefined. */
+function prefixOf(line: string): QuyenHanPrefix | undefined {
+  return QUYEN_HAN_PREFIXES.find((p) => line.startsWith(p + ' ') && line.length > p.length + 1);
+}
+
+/** A line without a valid prefix, with the fix when its prefix is only misspelt (`KT GIÁM ĐỐC`, `K/T …`). */
+function badPrefix(v: string, node: FieldNode): Omit<Finding, 'start' | 'end'> {
+  const m = /^(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L|TƯQ)\.?\s*(.*)$/i.exec(v);
+  const map: Record<string, string> = { 'T/M': 'TM', 'K/T': 'KT', 'T/L': 'TL', 'TƯQ': 'TUQ' };
+  const prefix = m ? (map[m[1].toUpperCase()] ?? m[1].toUpperCase()) : undefined;
+  const fixed = m && m[2] ? `${prefix}. ${m[2]}` : undefined;
+  return {
+    message: msg(
+      `Quyền hạn ký "${v}" phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. rồi đến chức danh (ví dụ "KT. GIÁM ĐỐC").` + (fixed ? ` Sửa thành "${fixed}".` : ''),
+      `Signing authority "${v}" must start with TM., KT., TL., TUQ. or Q. followed by the title (e.g. "KT. GIÁM ĐỐC").` + (fixed ? ` Change it to "${fixed}".` : ''),
+    ),
+    fixes: fixed ? [{ title: msg(`Sửa thành "${fixed}"`, `Change to "${fixed}"`), edits: [{ start: node.valueStart, end: node.valueEnd, newText: JSON.stringify(fixed) }], fixAll: true }] : undefined,
+  };
+}
+
+/** Why `here` cannot stand under `above` (QUYEN_HAN_NEXT). */
+function orderMessage(aboveText: string, above: QuyenHanPrefix, hereText: string, here: QuyenHanPrefix): Msg {
+  const allowed = QUYEN_HAN_NEXT[above];
+  const vi = allowed.length
+    ? `dưới ${above} chỉ có ${allowed.join(', ')}`
+    : above === 'TUQ.'
+      ? 'người ký thừa ủy quyền không được ủy quyền lại, nên TUQ. là dòng cuối'
+      : `${above} là dòng cuối của quyền hạn ký`;
+  const en = allowed.length
+    ? `under ${above} only ${allowed.join(', ')} may stand`
+    : above === 'TUQ.'
+      ? 'a delegated signer may not delegate again, so TUQ. is the last line'
+      : `${above} is the last line of the authority`;
+  const tmVi = here === 'TM.' ? ' TM. (thay mặt tập thể) luôn là dòng đầu.' : '';
+  const tmEn = here === 'TM.' ? ' TM. (on behalf of a collective) is always the first line.' : '';
+  return msg(
+    `Dòng quyền hạn ký "${hereText}" không đứng dưới "${aboveText}" được: ${vi} (Nghị định 30/2020/NĐ-CP, Điều 13).${tmVi} Ví dụ: "TM. ỦY BAN NHÂN DÂN" rồi "KT. CHỦ TỊCH".`,
+    `The authority line "${hereText}" cannot stand under "${aboveText}": ${en} (Decree 30/2020/NĐ-CP, Art. 13).${tmEn} For example "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH".`,
+  );
+}

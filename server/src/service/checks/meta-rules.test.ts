@@ -180,3 +180,58 @@ test('corpus 001 lists meta.missing-field for each absent header key on line 1',
     ['co_quan', 'ky_hieu', 'dia_danh', 'ngay'].map((k) => ['meta.missing-field', 0, k]),
   );
 });
+
+const SIGNED = (quyenHan: string) => FULL.replace('  quyen_han: "KT. GIÁM ĐỐC"\n', quyenHan);
+
+test('a signing authority of several lines: TM. then KT., TL. or TUQ., and TL. then KT., are valid, as a block or a flow list', () => {
+  for (const qh of [
+    '  quyen_han:\n    - "TM. ỦY BAN NHÂN DÂN"\n    - "KT. CHỦ TỊCH"\n',
+    '  quyen_han: ["TM. ỦY BAN NHÂN DÂN", "TL. CHỦ TỊCH"]\n',
+    '  quyen_han: ["TM. BAN CHỈ ĐẠO", "TUQ. TRƯỞNG BAN"]\n',
+    '  quyen_han:\n    - TM. ỦY BAN NHÂN DÂN\n    - TL. CHỦ TỊCH\n    - KT. CHÁNH VĂN PHÒNG\n',
+    '  quyen_han: ["Q. GIÁM ĐỐC"]\n',
+  ]) {
+    assert.deepEqual(check(SIGNED(qh)).map((d) => d.code), [], qh);
+  }
+});
+
+test('each line of a list is checked for its prefix, on its own line, with the fix for a misspelt prefix', () => {
+  const text = SIGNED('  quyen_han:\n    - "TM. ỦY BAN NHÂN DÂN"\n    - "KT CHỦ TỊCH"\n');
+  const [d, ...rest] = check(text);
+  assert.equal(rest.length, 0);
+  assert.equal(d.code, 'meta.invalid-value');
+  assert.equal(d.range.start.line, 13);
+  assert.match(d.message, /Quyền hạn ký "KT CHỦ TỊCH" phải bắt đầu bằng TM\., KT\./);
+  assert.match(applyEdits(text, d.fixes![0].edits), /\n {4}- "TM\. ỦY BAN NHÂN DÂN"\n {4}- "KT\. CHỦ TỊCH"\n/);
+});
+
+test('lines in an order Decree 30 does not allow fire on the lower line, naming both and the rule', () => {
+  const cases: [string, RegExp][] = [
+    ['["KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"]', /"TM\. ỦY BAN NHÂN DÂN" không đứng dưới "KT\. CHỦ TỊCH" được: KT\. là dòng cuối.*TM\. \(thay mặt tập thể\) luôn là dòng đầu/],
+    ['["TM. ỦY BAN NHÂN DÂN", "TM. THƯỜNG TRỰC"]', /dưới TM\. chỉ có KT\., TL\., TUQ\., Q\./],
+    ['["TUQ. GIÁM ĐỐC", "KT. TRƯỞNG PHÒNG"]', /người ký thừa ủy quyền không được ủy quyền lại, nên TUQ\. là dòng cuối/],
+    ['["TL. BỘ TRƯỞNG", "TL. VỤ TRƯỞNG"]', /dưới TL\. chỉ có KT\./],
+  ];
+  for (const [list, re] of cases) {
+    const ds = check(SIGNED(`  quyen_han: ${list}\n`));
+    assert.equal(ds.length, 1, list);
+    assert.equal(ds[0].code, 'meta.invalid-value');
+    assert.match(ds[0].message, re);
+  }
+  const [en] = check(SIGNED('  quyen_han: ["TUQ. GIÁM ĐỐC", "KT. TRƯỞNG PHÒNG"]\n'), 'en');
+  assert.match(en.message, /The authority line "KT\. TRƯỞNG PHÒNG" cannot stand under "TUQ\. GIÁM ĐỐC": a delegated signer may not delegate again/);
+});
+
+test('two authority lines written in one string are flagged, and the fix writes them as a list', () => {
+  const text = SIGNED('  quyen_han: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"\n');
+  const [d, ...rest] = check(text);
+  assert.equal(rest.length, 0);
+  assert.match(d.message, /gồm hai dòng \("TM\. ỦY BAN NHÂN DÂN" và "KT\. CHỦ TỊCH"\)/);
+  assert.match(applyEdits(text, d.fixes![0].edits), /\n {2}quyen_han: \["TM\. ỦY BAN NHÂN DÂN", "KT\. CHỦ TỊCH"\]\n/);
+  assert.deepEqual(check(SIGNED('  quyen_han: "KT. GIÁM ĐỐC SỞ KHOA HỌC"\n')), [], 'one line, one prefix');
+});
+
+test('a list line that is not text, and a map as quyen_han, are invalid', () => {
+  assert.match(check(SIGNED('  quyen_han: ["TM. ỦY BAN NHÂN DÂN", 12]\n'))[0].message, /Mỗi dòng của "quyen_han" là một dòng chữ/);
+  assert.match(check(SIGNED('  quyen_han: { a: 1 }\n'))[0].message, /"ky\.quyen_han" phải là một chuỗi/);
+});

@@ -67,3 +67,22 @@ export const OBSOLETE_CODES: Readonly<Record<string, string>> = { GN: 'BGN', TTh
 
 /** Signing-authority prefixes of Decree 30 Appendix I §II.7 (with their dot). */
 export const QUYEN_HAN_PREFIXES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
+
+/** One signing-authority prefix. */
+export type QuyenHanPrefix = (typeof QUYEN_HAN_PREFIXES)[number];
+
+/**
+ * Which authority line may stand under which when the authority takes
+ * several lines (`TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH`). Decree 30/2020/NĐ-CP
+ * Art. 13 and Appendix I §II.7: on behalf of a collective (TM.) its head's
+ * deputy signs KT., by order TL., by delegation TUQ., or an acting head Q.;
+ * signing by order may be passed on to a deputy, who signs KT. under the TL.;
+ * KT. and Q. end the authority, and a delegation (TUQ.) is never passed on.
+ */
+export const QUYEN_HAN_NEXT: Readonly<Record<QuyenHanPrefix, readonly QuyenHanPrefix[]>> = {
+  'TM.': ['KT.', 'TL.', 'TUQ.', 'Q.'],
+  'TL.': ['KT.'],
+  'KT.': [],
+  'TUQ.': [],
+  'Q.': [],
+};

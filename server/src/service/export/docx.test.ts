@@ -430,3 +430,18 @@ test('body paragraphs written as XML are what the docx package writes for the sa
     assert.equal(ours, theirs, JSON.stringify(c));
   }
 });
+
+test('a signing authority of two or three lines prints each line as its own signer paragraph, above the title', async () => {
+  for (const [qh, lines] of [
+    ['["TM. ủy ban nhân dân", "KT. CHỦ TỊCH"]', ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']],
+    ['\n    - TM. ỦY BAN NHÂN DÂN\n    - TL. CHỦ TỊCH\n    - KT. CHÁNH VĂN PHÒNG', ['TM. ỦY BAN NHÂN DÂN', 'TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG']],
+  ] as const) {
+    const { x } = await exportText(SAMPLE.replace('  quyen_han: KT. GIÁM ĐỐC', `  quyen_han: ${qh}`));
+    const all = tables(x.document);
+    const right = paragraphs([...all[all.length - 1].matchAll(/<w:tc>.*?<\/w:tc>/gs)][1][0]);
+    assert.deepEqual(
+      right.filter((p) => p.text).map((p) => [p.style, p.text]),
+      [...lines.map((l) => [STYLE.SIGNER, l]), [STYLE.SIGNER, 'PHÓ GIÁM ĐỐC'], [STYLE.SIGNER_NAME, 'Trần Công Hòa']],
+    );
+  }
+});

@@ -517,7 +517,7 @@ function closingBlock(p: DocumentParts, geo: PageGeometry): (Paragraph | Table)[
     for (const l of p.noiNhan) left.push(styled(STYLE.NOI_NHAN_ITEM, l));
   } else left.push(new Paragraph({ style: STYLE.NOI_NHAN_ITEM }));
   const right: Paragraph[] = [];
-  if (p.quyenHan) right.push(styled(STYLE.SIGNER, p.quyenHan));
+  for (const l of p.quyenHan) right.push(styled(STYLE.SIGNER, l));
   if (p.chucVu) right.push(styled(STYLE.SIGNER, p.chucVu));
   right.push(new Paragraph({ style: STYLE.SIGNATURE_SPACE, spacing: { before: CLOSING_TABLE_TWIP.SIGNATURE_SPACE } }));
   if (p.hoTen) right.push(styled(STYLE.SIGNER_NAME, p.hoTen));

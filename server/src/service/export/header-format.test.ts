@@ -74,7 +74,7 @@ test('the parts of a báo cáo: agencies and signer in capitals, type name BÁO 
   assert.equal(p.tenLoai, 'BÁO CÁO');
   assert.equal(p.trichYeu, 'kết quả công tác');
   assert.equal(p.vv, undefined);
-  assert.equal(p.quyenHan, 'KT. GIÁM ĐỐC');
+  assert.deepEqual(p.quyenHan, ['KT. GIÁM ĐỐC']);
   assert.equal(p.chucVu, 'PHÓ GIÁM ĐỐC');
   assert.equal(p.hoTen, 'Trần Công Hòa');
   assert.deepEqual(p.noiNhan, ['- Sở Nội vụ;', '- Lưu: VT, VP.']);
@@ -109,4 +109,11 @@ test('a malformed ngay is noted and printed blank', () => {
   const p = documentParts(doc('loai: BC\ndia_danh: Huế\nngay: "30/5/2025"'));
   assert.equal(p.dateLine, `Huế, ngày ${BLANK} tháng ${BLANK} năm ${BLANK}`);
   assert.ok(p.notes.some((n) => n.en.includes('30/5/2025')));
+});
+
+test('quyen_han as a list gives one authority line per item, upper case; a single string gives one line; none gives none', () => {
+  const base = 'loai: BC\nco_quan: Sở X\nky_hieu: SX\nky:\n  chuc_vu: phó chủ tịch\n  ho_ten: A';
+  assert.deepEqual(documentParts(doc(`${base}\n  quyen_han: ["tm. ủy ban nhân dân", "KT. Chủ tịch", ""]`)).quyenHan, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']);
+  assert.deepEqual(documentParts(doc(`${base}\n  quyen_han: "Q. GIÁM ĐỐC"`)).quyenHan, ['Q. GIÁM ĐỐC']);
+  assert.deepEqual(documentParts(doc(base)).quyenHan, []);
 });

@@ -111,8 +111,8 @@ export interface DocumentParts {
   kinhGui: string[];
   /** Nơi nhận lines, formatted. */
   noiNhan: string[];
-  /** Authority line (`KT. GIÁM ĐỐC`), upper case. */
-  quyenHan?: string;
+  /** Authority lines (`KT. GIÁM ĐỐC`; `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`), upper case, each printed on its own line. */
+  quyenHan: string[];
   /** Title of the signer, upper case. */
   chucVu?: string;
   /** Signer's name as written. */
@@ -160,7 +160,7 @@ export function documentParts(doc: VbhcDocument): DocumentParts {
     trichYeu: clean(parts.trichYeu),
     kinhGui: parts.kinhGui.map(printable),
     noiNhan: parts.noiNhan.map(printable),
-    quyenHan: clean(parts.quyenHan),
+    quyenHan: parts.quyenHan.map(printable),
     chucVu: clean(parts.chucVu),
     hoTen: clean(parts.hoTen),
     notes: parts.notes.map((n) => ({ vi: printable(n.vi), en: printable(n.en) })),
@@ -200,7 +200,7 @@ function rawParts(doc: VbhcDocument): DocumentParts {
     trichYeu: isCongVan ? undefined : trichYeu,
     kinhGui: list(data.kinh_gui).map(bareItem).filter(Boolean),
     noiNhan: formatRecipientLines(list(data.noi_nhan)),
-    quyenHan: str(ky.quyen_han) ? upper(str(ky.quyen_han)!) : undefined,
+    quyenHan: list(ky.quyen_han).map(upper),
     chucVu: str(ky.chuc_vu) ? upper(str(ky.chuc_vu)!) : undefined,
     hoTen: str(ky.ho_ten),
     notes,

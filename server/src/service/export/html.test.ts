@@ -155,3 +155,9 @@ test('preview tables: numbers right-aligned in numeric columns, header cells as 
   assert.match(html, /<tr><th>STT<\/th><th>Đơn vị<\/th><th class="al-center">Tỷ lệ<\/th><\/tr>/);
   assert.match(html, /<tr><td class="al-right">1<\/td><td>Văn phòng<\/td><td class="al-center">12,5%<\/td><\/tr>/);
 });
+
+test('a signing authority of several lines shows each line as its own signer line, in order, above the title', () => {
+  const html = renderHtml(parseDocument('file:///t.vbhc.md', '---\nloai: BC\nco_quan: Sở X\nky_hieu: SX\ndia_danh: Huế\nngay: 2025-02-03\ntrich_yeu: về việc Y\nnoi_nhan: [A, "Lưu: VT"]\nky:\n  quyen_han: ["TM. Ủy ban nhân dân", "KT. CHỦ TỊCH"]\n  chuc_vu: PHÓ CHỦ TỊCH\n  ho_ten: Nguyễn Văn A\n---\n\nA./.\n'), { nonce: 'n' });
+  const signers = [...html.matchAll(/<p class="signer">([^<]*)<\/p>/g)].map((m) => m[1]);
+  assert.deepEqual(signers, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A']);
+});

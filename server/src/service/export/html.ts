@@ -386,9 +386,10 @@ function bodyBlock(node: BodyNode, model: RenderModel, ctx: HtmlContext): Placed
 function closingBlock(p: DocumentParts, line: number): PlacedBlock {
   const s = FONT_SIZE_PT;
   const left = p.noiNhan.length ? `<p class="nn-label">${escapeHtml(FIXED_TEXT.NOI_NHAN_LABEL)}</p>${p.noiNhan.map((l) => `<p class="nn-item">${escapeHtml(l)}</p>`).join('')}` : '';
-  const right = [p.quyenHan, p.chucVu].filter((x): x is string => !!x).map((x) => `<p class="signer">${escapeHtml(x)}</p>`).join('') + '<div class="sig-space"></div>' + (p.hoTen ? `<p class="signer">${escapeHtml(p.hoTen)}</p>` : '');
+  const signerLines = [...p.quyenHan, ...(p.chucVu ? [p.chucVu] : [])];
+  const right = signerLines.map((x) => `<p class="signer">${escapeHtml(x)}</p>`).join('') + '<div class="sig-space"></div>' + (p.hoTen ? `<p class="signer">${escapeHtml(p.hoTen)}</p>` : '');
   const hLeft = lineMm(s.NOI_NHAN_LABEL) + p.noiNhan.length * lineMm(s.NOI_NHAN_ITEM);
-  const hRight = (p.quyenHan ? 1 : 0) * lineMm(s.SIGNER) + (p.chucVu ? 1 : 0) * lineMm(s.SIGNER) + CLOSING_TABLE.SIGNATURE_SPACE_MM + lineMm(s.SIGNER);
+  const hRight = signerLines.length * lineMm(s.SIGNER) + CLOSING_TABLE.SIGNATURE_SPACE_MM + lineMm(s.SIGNER);
   return {
     html: `<table class="closing" data-line="${line}"><tr><td class="nn">${left}</td><td>${right}</td></tr></table>`,
     heightMm: ptToMm(CLOSING_TABLE.SPACE_BEFORE_PT) + Math.max(hLeft, hRight),
