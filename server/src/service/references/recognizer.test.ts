@@ -252,10 +252,11 @@ test('a stray space inside a symbol after a type name or số is one citation of
 test('spaces around a separator that are no stray space inside a symbol are not read as one', () => {
   const text =
     'Kế hoạch số 12/KH-UBND - Sở Nội vụ chủ trì; Quyết định số 13/QĐ-UBND- ngày 5; năm 2025 - Sở; hạng 1- Nguyễn Văn A; ' +
-    'theo 14/ KH-UBND; 15 /BC-SNV; tỷ lệ 3 / 4; Kế hoạch 16/KH-UBND -- VP.';
+    'theo 14/ KH-UBND; 15 /BC-SNV; tỷ lệ 3 / 4; Kế hoạch 16/KH-UBND -- VP; Nghị quyết số 17/NQ-HĐND -Sở Nội vụ chủ trì.';
   assert.deepEqual(findCitations(text).map((c) => [c.symbol.text, c.symbol.parsed.problem ?? '']), [
     ['12/KH-UBND', ''],
     ['13/QĐ-UBND', ''],
     ['16/KH-UBND', ''],
+    ['17/NQ-HĐND', ''],
   ]);
 });

@@ -61,8 +61,13 @@ export interface Citation {
 const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}(?:[/-]| [/-]|[/-] )(?:\d{4}(?:\/| \/|\/ ))?\p{L}[\p{L}\p{N}&]{0,15}(?:(?:[/-]| [/-]|[/-] )\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
 /** The symbol without spaces that starts where a spaced candidate starts. */
 const PLAIN_SYMBOL = /\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/uy;
-/** Every segment of a spaced symbol starts with a capital (`12/QĐ-UBND- ngày` is no broken symbol). */
-const CAPITAL_SEGMENTS = /^\d{1,5}[/-](?:\d{4}\/)?\p{Lu}[^/-]*(?:[/-]\p{Lu}[^/-]*)*$/u;
+/**
+ * Every segment of a spaced symbol is written like a code: a capital first, two capitals at
+ * least and one small letter at most (`TTg`, `QyĐ`, `UBND`); `12/QĐ-UBND- ngày` and
+ * `12/NQ-HĐND -Sở` are no broken symbols.
+ */
+const CODE_SEGMENT = /^(?=\p{Lu})(?=(?:[^\p{Lu}]*\p{Lu}){2})(?!(?:[^\p{Ll}]*\p{Ll}){2})[\p{L}\p{N}&]+$/u;
+const codeSegments = (meant: string) => meant.replace(/^\d{1,5}[/-](?:\d{4}\/)?/u, '').split(/[/-]/u).every((seg) => CODE_SEGMENT.test(seg));
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
 // The words before a symbol are matched on the REVERSED window, anchored at
 // its start: one attempt per candidate instead of one per window position.
@@ -122,7 +127,7 @@ export function findCitations(text: string): Citation[] {
  */
 function spacedHead(src: string, at: number, written: string): Citation | undefined {
   const meant = written.replace(' ', '');
-  const reading = !meant.includes(' ') && CAPITAL_SEGMENTS.test(meant) ? brokenReading(written, meant, 'spaced') : undefined;
+  const reading = !meant.includes(' ') && codeSegments(meant) ? brokenReading(written, meant, 'spaced') : undefined;
   const c = reading && head(src, at, written, reading);
   if (c) return c;
   PLAIN_SYMBOL.lastIndex = at;
