@@ -61,6 +61,9 @@ export const nodeFileSystem: IFileSystem = {
   async readFile(p) {
     return (await readTextFile(p)).text;
   },
+  async size(p) {
+    return (await fsp.stat(p)).size;
+  },
   async isFile(p) {
     try {
       return (await fsp.stat(p)).isFile();

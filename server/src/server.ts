@@ -257,7 +257,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     const p = URI_TO_PATH(e.document.uri);
     if (p && (await deps.fs.isFile(p))) {
       try {
-        service.setDocument(e.document.uri, await deps.fs.readFile(p), -1);
+        await service.readDocumentFile(e.document.uri, p);
         return;
       } catch {
         /* fall through: forget it */
@@ -283,7 +283,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
         continue;
       }
       try {
-        service.setDocument(change.uri, await deps.fs.readFile(p), -1);
+        await service.readDocumentFile(change.uri, p);
       } catch (e) {
         logger.error(`vbhc: cannot read ${p}: ${(e as Error).message}`);
       }
@@ -427,7 +427,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     const p = URI_TO_PATH(uri);
     if (!p || !p.endsWith(VBHC_SUFFIX) || !(await insideWorkspace(p, roots)) || !(await deps.fs.isFile(p))) return false;
     try {
-      service.setDocument(uri, await deps.fs.readFile(p), -1);
+      await service.readDocumentFile(uri, p);
       return true;
     } catch {
       return false;

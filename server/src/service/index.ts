@@ -1,13 +1,13 @@
 /**
  * Public surface of the vbhc core, used by the server, the CLI and tests.
  */
-export { createLanguageService, LanguageService, type LanguageServiceInit, type CodeActionResult } from './language-service';
+export { createLanguageService, LanguageService, DocumentTooLargeError, type LanguageServiceInit, type CodeActionResult } from './language-service';
 export type { VbhcDiagnostic, Range, Position, Severity, SeverityOverride, Lang, TextEdit, QuickFix, CancellationToken } from './types';
 export { noCancellation } from './types';
 export type { VbhcSettings } from './settings';
 export { resolveSettings, DEFAULT_SETTINGS } from './settings';
 export type { IFileSystem } from './workspace';
-export { VBHC_SUFFIX, CATALOG_SUFFIX } from './workspace';
+export { VBHC_SUFFIX, CATALOG_SUFFIX, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from './workspace';
 export { parseDocument, type VbhcDocument } from './model/document';
 export type { Logger } from './logger';
 export { consoleLogger, silentLogger } from './logger';

@@ -9,14 +9,15 @@ import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
 import type { Rule, WorkspaceFacts } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
-import { parseDocument, shellDocument, type VbhcDocument } from './model/document';
+import { parseDocument, parseHeaderOnly, shellDocument, type TooLarge, type VbhcDocument } from './model/document';
 import { documentCitations, rememberCitations, settledCitations } from './references/recognizer';
 import { parseEdited } from './model/incremental';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings, type VbhcSettingsInput } from './settings';
 import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
-import { VBHC_SUFFIX, type IFileSystem } from './workspace';
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, VBHC_SUFFIX, type IFileSystem } from './workspace';
+import { DOCUMENT_LIMIT } from './checks/document-limit';
 import { exportDocx as exportDocxBytes } from './export/docx';
 import { renderHtml as renderPreviewHtml } from './export/html';
 import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
@@ -74,6 +75,8 @@ interface Entry {
   cross?: { keys: number; catalogs: number; settingsEpoch: number; list: VbhcDiagnostic[] };
   /** The merged list handed out last, with the caches it came from. */
   merged?: { local: VbhcDiagnostic[]; cross: VbhcDiagnostic[]; list: VbhcDiagnostic[] };
+  /** Size in bytes of a file too large to read (`text` is then empty). */
+  unreadBytes?: number;
 }
 
 /** The service. Create it with `createLanguageService`. */
@@ -125,6 +128,15 @@ export class LanguageService {
 
   private _localRules?: readonly Rule[];
   private _crossRules?: readonly Rule[];
+  private _headerRules?: readonly Rule[];
+  private _limitRules?: readonly Rule[];
+
+  /** The per-document rules for a document: of one too large to check in full, those that read only the front matter, and the one saying so. */
+  private localRulesFor(doc: VbhcDocument): readonly Rule[] {
+    if (!doc.tooLarge) return this.localRules;
+    if (!doc.tooLarge.headerRead) return (this._limitRules ??= this.localRules.filter((r) => r.code === DOCUMENT_LIMIT));
+    return (this._headerRules ??= this.localRules.filter((r) => r.code.startsWith('meta.') || r.code === DOCUMENT_LIMIT));
+  }
 
   // ---- documents -------------------------------------------------------
 
@@ -135,7 +147,9 @@ export class LanguageService {
       old.version = version;
       return;
     }
-    this.entries.set(uri, { uri, text, version, stamp: {}, prev: old?.doc ?? old?.prev });
+    // A model of the front matter alone is no base for re-parsing an edit.
+    const prev = old?.doc ?? old?.prev;
+    this.entries.set(uri, { uri, text, version, stamp: {}, prev: prev?.tooLarge ? undefined : prev });
     this.epoch++;
   }
 
@@ -154,10 +168,33 @@ export class LanguageService {
     const e = this.entries.get(uri);
     if (!e) return undefined;
     if (!e.doc) {
-      e.doc = this.init.keepTokens ? parseDocument(uri, e.text, e.version, { keepTokens: true }) : parseEdited(e.prev, uri, e.text, e.version);
+      const over = tooLarge(e);
+      if (over) e.doc = parseHeaderOnly(uri, e.text, e.version, over);
+      else e.doc = this.init.keepTokens ? parseDocument(uri, e.text, e.version, { keepTokens: true }) : parseEdited(e.prev, uri, e.text, e.version);
       e.prev = undefined;
     }
     return e.doc;
+  }
+
+  /**
+   * Reads a file of the workspace into the service as a closed document
+   * (version -1). A file over MAX_DOCUMENT_BYTES is not read: the service
+   * holds it with one `document.limit` diagnostic, and the log says so.
+   * Rejects when the file cannot be read.
+   */
+  async readDocumentFile(uri: string, path: string): Promise<void> {
+    const fs = this.init.fs;
+    if (!fs) throw new Error('no file system');
+    const bytes = fs.size ? await fs.size(path) : undefined;
+    if (bytes !== undefined && bytes > MAX_DOCUMENT_BYTES) {
+      const old = this.entries.get(uri);
+      if (old?.unreadBytes === bytes) return;
+      this.logger.info(`vbhc: ${path} is ${bytes} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit: not read`);
+      this.entries.set(uri, { uri, text: '', version: -1, stamp: {}, unreadBytes: bytes });
+      this.epoch++;
+      return;
+    }
+    this.setDocument(uri, await fs.readFile(path), -1);
   }
 
   /** Every known document's URI. */
@@ -209,9 +246,10 @@ export class LanguageService {
     if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
     // Settled with current results: the shell carries the citations the index reads.
     if (this.isSettled(e)) return e.shell!;
-    const doc = parseDocument(e.uri, e.text, e.version);
+    const over = tooLarge(e);
+    const doc = over ? parseHeaderOnly(e.uri, e.text, e.version, over) : parseDocument(e.uri, e.text, e.version);
     if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
-      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger) };
+      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.logger) };
     }
     this.settle(e, doc);
     return e.shell!;
@@ -270,7 +308,7 @@ export class LanguageService {
         const uri = toUri(f);
         if (this.entries.has(uri)) continue;
         try {
-          this.setDocument(uri, await fs.readFile(f), -1);
+          await this.readDocumentFile(uri, f);
           read.push(uri);
         } catch (e) {
           this.logger.error(`vbhc: cannot read ${f}: ${(e as Error).message}`);
@@ -308,14 +346,15 @@ export class LanguageService {
     const crossValid = e.cross !== undefined && e.cross.settingsEpoch === this.settingsEpoch && e.cross.keys === keys && e.cross.catalogs === catalogs;
     if (!localValid) {
       const doc = this.getDocument(uri)!;
-      const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRules, this.logger, token);
+      const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.logger, token);
       if (token.isCancellationRequested) return list;
       e.local = { settingsEpoch: this.settingsEpoch, list };
     }
     if (!crossValid) {
       // A settled closed document is checked on its shell: no parse.
       const doc = e.doc ?? e.shell ?? this.getDocument(uri)!;
-      const list = this.crossRules.length ? runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.crossRules, this.logger, token) : [];
+      // Of a document too large to check, the body's citations are not read: nothing to compare.
+      const list = this.crossRules.length && !doc.tooLarge ? runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.crossRules, this.logger, token) : [];
       if (token.isCancellationRequested) return [...e.local!.list, ...list];
       e.cross = { keys, catalogs, settingsEpoch: this.settingsEpoch, list };
     }
@@ -537,7 +576,7 @@ export class LanguageService {
 
   /** Documents cited in the workspace matching a query (diacritics and case ignored). */
   getWorkspaceSymbols(query: string): WorkspaceSymbolLike[] {
-    return workspaceSymbols(query, this.references);
+    return workspaceSymbols(String(query ?? '').slice(0, MAX_QUERY_CHARS), this.references);
   }
 
   /**
@@ -549,7 +588,9 @@ export class LanguageService {
   searchCatalog(query: string, opts: { uri?: string; position?: Position; limit?: number } = {}): CatalogPickItem[] {
     const doc = opts.uri ? this.getDocument(opts.uri) : undefined;
     const offset = doc && opts.position ? doc.source.offsetAt(opts.position) : undefined;
-    return pickItems(query, this.references, this.settingsValue.lang, doc, offset, opts.limit);
+    // Requests come from outside: a query or a count of any size is cut to what a pick list can use.
+    const limit = opts.limit === undefined ? undefined : Math.max(1, Math.min(MAX_PICK_LIMIT, Math.floor(Number(opts.limit)) || 1));
+    return pickItems(String(query ?? '').slice(0, MAX_QUERY_CHARS), this.references, this.settingsValue.lang, doc, offset, limit);
   }
 
 
@@ -563,6 +604,8 @@ export class LanguageService {
   async exportDocx(uri: string, token: CancellationToken = noCancellation): Promise<{ bytes: Uint8Array; notes: string[] }> {
     const doc = this.getDocument(uri);
     if (!doc) throw new Error(`unknown document ${uri}`);
+    // Its body is not read: an export would leave it out.
+    if (doc.tooLarge) throw new DocumentTooLargeError(doc.tooLarge);
     const { lang, layout, layoutProblems } = this.settingsValue;
     const out = await exportDocxBytes(doc, { lang, token, layout });
     // A clamped or ignored house-layout value is said with every export, never used silently.
@@ -574,6 +617,29 @@ export class LanguageService {
     const doc = this.getDocument(uri);
     if (!doc) return '';
     return renderPreviewHtml(doc, { nonce: opts.nonce, lang: this.settingsValue.lang, scrollSync: opts.scrollSync, layout: this.settingsValue.layout });
+  }
+}
+
+/** Longest search query read (catalog pick list, workspace symbols); a symbol with its subject is far shorter. */
+const MAX_QUERY_CHARS = 500;
+/** Most items a pick-list request may ask for. */
+const MAX_PICK_LIMIT = 500;
+
+/** Size of what a document too large to check holds, from its text or its unread file. */
+function tooLarge(e: Entry): { size: number; unit: TooLarge['unit'] } | undefined {
+  if (e.unreadBytes !== undefined) return { size: e.unreadBytes, unit: 'bytes' };
+  return e.text.length > MAX_DOCUMENT_CHARS ? { size: e.text.length, unit: 'chars' } : undefined;
+}
+
+/** Thrown by exports of a document too large to check: its body is not read. */
+export class DocumentTooLargeError extends Error {
+  constructor(readonly tooLarge: TooLarge) {
+    super(
+      tooLarge.unit === 'bytes'
+        ? `Tệp quá lớn để xuất (${tooLarge.size} byte, giới hạn ${MAX_DOCUMENT_BYTES}) / the file is too large to export (${tooLarge.size} bytes, limit ${MAX_DOCUMENT_BYTES})`
+        : `Văn bản quá dài để xuất (${tooLarge.size} ký tự, giới hạn ${MAX_DOCUMENT_CHARS}) / the document is too long to export (${tooLarge.size} characters, limit ${MAX_DOCUMENT_CHARS})`,
+    );
+    this.name = 'DocumentTooLargeError';
   }
 }
 

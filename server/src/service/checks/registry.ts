@@ -12,8 +12,9 @@ import { encodingLegacy } from './encoding-legacy';
 import { structureRules } from './structure-rules';
 import { dateRules } from './date-rules';
 import { referenceRules } from './reference-rules';
+import { documentLimit } from './document-limit';
 
-/** Every rule, metadata first. */
+/** Every rule, metadata first; last, what was left unchecked. */
 export const ALL_RULES: readonly Rule[] = [
   metaYaml,
   metaMissingField,
@@ -24,4 +25,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...structureRules,
   ...dateRules,
   ...referenceRules,
+  documentLimit,
 ];

@@ -115,6 +115,12 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
   const ctx: HtmlContext = { css, geo };
   const blocks: PlacedBlock[] = [];
   const notes = [...parts.notes, ...model.notes];
+  if (doc.tooLarge) {
+    notes.push({
+      vi: 'Văn bản quá lớn để kiểm tra: bản xem trước chỉ hiện phần đầu, không có thân văn bản (xem cảnh báo document.limit ở dòng 1).',
+      en: 'The document is too large to check: the preview shows the header only, without the body (see the document.limit warning on line 1).',
+    });
+  }
   const guard = (line: number, f: () => PlacedBlock[]) => {
     try {
       blocks.push(...f());

@@ -3,7 +3,7 @@
  * offset map, the front matter, the body and the metadata read from it.
  */
 import { SourceText } from '../text/source-text';
-import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { MAX_FRONT_MATTER_CHARS, parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseBody, type Body } from './body';
 
 /** The signing date from `ngay`: full, month only or year only. */
@@ -27,6 +27,17 @@ export interface VbhcDocument {
   kyHieu?: string;
   /** The document's date when `ngay` is well-formed. */
   date?: DocDate;
+  /** Set when the document is too large to check in full: only its front matter was parsed (see `parseHeaderOnly`). */
+  tooLarge?: TooLarge;
+}
+
+/** How large a document left unchecked is, and what of it was read. */
+export interface TooLarge {
+  /** Its size: characters of its text, or bytes of a file not read. */
+  size: number;
+  unit: 'chars' | 'bytes';
+  /** The front matter was parsed (closed within the first MAX_FRONT_MATTER_CHARS characters). */
+  headerRead: boolean;
 }
 
 /** How to parse. */
@@ -52,6 +63,7 @@ export function shellDocument(doc: VbhcDocument): VbhcDocument {
     loai: doc.loai,
     kyHieu: doc.kyHieu,
     date: doc.date,
+    tooLarge: doc.tooLarge,
   };
 }
 
@@ -72,6 +84,34 @@ export function parseDocument(uri: string, original: string, version = 0, option
     kyHieu: typeof data.ky_hieu === 'string' ? data.ky_hieu.trim() : undefined,
     date: parseDocDate(data.ngay),
   };
+}
+
+/**
+ * The model of a document too large to check in full (or of a file not
+ * read, `original` empty): its front matter alone, parsed from the text up
+ * to the closing `---` line, so every range still lies in the original
+ * text; an empty body. The front matter is read only when it closes within
+ * the first MAX_FRONT_MATTER_CHARS characters.
+ */
+export function parseHeaderOnly(uri: string, original: string, version: number, size: { size: number; unit: TooLarge['unit'] }): VbhcDocument {
+  const end = frontMatterEnd(original);
+  const doc = parseDocument(uri, end > 0 ? original.slice(0, end) : '', version);
+  doc.tooLarge = { ...size, headerRead: end > 0 };
+  return doc;
+}
+
+/** Offset just past the closing line of a front matter that closes within the cap, else -1. */
+function frontMatterEnd(text: string): number {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text.slice(0, 64));
+  if (!open) return -1;
+  const limit = Math.min(text.length, open[0].length + MAX_FRONT_MATTER_CHARS);
+  for (let pos = open[0].length; pos < limit; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    if (/^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(pos, end))) return nl < 0 ? end : end + 1;
+    pos = end + 1;
+  }
+  return -1;
 }
 
 const NGAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -1,0 +1,55 @@
+/**
+ * document.limit — part of the document is not checked because it is beyond
+ * what vbhc reads: a file or text too large (workspace.ts). The finding
+ * says what was left out and how to bring the document within the limit,
+ * so that nothing is skipped in silence.
+ */
+import { msg, type Msg } from '../i18n';
+import { MAX_FRONT_MATTER_CHARS } from '../model/front-matter';
+import type { TooLarge } from '../model/document';
+import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../workspace';
+import type { Rule } from './rule';
+
+export const DOCUMENT_LIMIT = 'document.limit';
+
+export const documentLimit: Rule = {
+  code: DOCUMENT_LIMIT,
+  severity: 'warning',
+  description: msg('Một phần văn bản vượt giới hạn nên không được kiểm tra', 'Part of the document is beyond a limit and is not checked'),
+  check: function documentLimit({ doc }, report) {
+    if (doc.tooLarge) {
+      const src = doc.source;
+      report({ start: 0, end: src.lineCount > 0 ? src.lineEnd(0) : 0, message: tooLargeMessage(doc.tooLarge) });
+    }
+  },
+};
+
+/** `12,5 MB` / `12.5 MB`; sizes under 0.1 MB in KB. */
+function size(n: number, unit: TooLarge['unit']): Msg {
+  if (unit === 'chars') return msg(`${n.toLocaleString('de-DE')} ký tự`, `${n.toLocaleString('en-US')} characters`);
+  const mb = n / (1024 * 1024);
+  const text = mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  return msg(text.replace('.', ','), text);
+}
+
+function tooLargeMessage(t: TooLarge): Msg {
+  const header = t.headerRead
+    ? msg('chỉ phần đầu (front matter) được kiểm tra', 'only the front matter is checked')
+    : msg(
+        `phần đầu cũng không được kiểm tra (không có hoặc không đóng trong ${MAX_FRONT_MATTER_CHARS.toLocaleString('de-DE')} ký tự đầu)`,
+        `the front matter is not checked either (none, or not closed within the first ${MAX_FRONT_MATTER_CHARS.toLocaleString('en-US')} characters)`,
+      );
+  const have = size(t.size, t.unit);
+  if (t.unit === 'bytes') {
+    const max = size(MAX_DOCUMENT_BYTES, 'bytes');
+    return msg(
+      `Tệp nặng ${have.vi}, quá giới hạn ${max.vi} nên vbhc không đọc: thân văn bản không được kiểm tra, không có dàn ý và không xuất được. Tách văn bản thành các tệp nhỏ hơn.`,
+      `The file is ${have.en}, over the ${max.en} limit, so vbhc does not read it: the body is not checked, has no outline and cannot be exported. Split the document into smaller files.`,
+    );
+  }
+  const max = size(MAX_DOCUMENT_CHARS, 'chars');
+  return msg(
+    `Văn bản dài ${have.vi}, quá giới hạn ${max.vi} mà vbhc kiểm tra: ${header.vi}; thân văn bản không được kiểm tra, không có dàn ý và không xuất được. Tách văn bản thành các tệp nhỏ hơn.`,
+    `The document has ${have.en}, over the ${max.en} vbhc checks: ${header.en}; the body is not checked, has no outline and cannot be exported. Split the document into smaller files.`,
+  );
+}
