@@ -59,3 +59,32 @@ test('a non-standard joint code without "số" is recognised, so a second date c
   const text = `${frontMatter()}\nChương trình phối hợp 07/CTrPH-SNV-HND ngày 10/01/2025; Chương trình phối hợp số 07/CTrPH-SNV-HND ngày 11/01/2025./.\n`;
   assert.equal(check(text, RULES).length, 2);
 });
+
+test('3,000 citations of one symbol with 3,000 dates: each message names three other dates and counts the rest, all diagnostics under 10× the text', () => {
+  const dates: string[] = [];
+  for (let y = 2001; dates.length < 3000; y++) for (let m = 1; m <= 12 && dates.length < 3000; m++) for (let d = 1; d <= 28 && dates.length < 3000; d++) dates.push(`${d}/${m}/${y}`);
+  const body = dates.map((d) => `Kế hoạch số 12/KH-UBND ngày ${d} của UBND tỉnh.`).join('\n\n');
+  const text = `${frontMatter('BC', '2025-05-30')}\n${body}./.\n`;
+  assert.equal(new Set(dates).size, 3000);
+  assert.equal(text.split('12/KH-UBND').length - 1, 3000);
+  const ls = createLanguageService();
+  ls.setDocument('file:///t.vbhc.md', text);
+  const all = ls.getDiagnostics('file:///t.vbhc.md');
+  const ds = all.filter((d) => d.code === 'ref.date-conflict');
+  assert.equal(ds.length, 3000);
+  assert.match(ds[0].message, /^"12\/KH-UBND" được dẫn với ngày 1\/1\/2001 ở đây nhưng với ngày 2\/1\/2001 \(dòng \d+\); 3\/1\/2001 \(dòng \d+\); 4\/1\/2001 \(dòng \d+\) và 2996 ngày khác\. /);
+  assert.deepEqual((ds[0].data as { otherCount: number }).otherCount, 2999);
+  assert.ok(JSON.stringify(all).length < 10 * text.length, `${JSON.stringify(all).length} bytes of diagnostics for ${text.length} characters`);
+});
+
+test('in English (places too), one other date past the named ones is "1 other date"', () => {
+  const text = `${frontMatter()}\n${['1/3/2025', '2/3/2025', '3/3/2025', '4/3/2025', '5/3/2025'].map((d) => `Kế hoạch số 12/KH-UBND ngày ${d}.`).join('\n\n')}./.\n`;
+  const ds = check(text, RULES, { lang: 'en' });
+  assert.equal(ds.length, 5);
+  assert.match(ds[0].message, /but with 2\/3\/2025 \(line \d+\); 3\/3\/2025 \(line \d+\); 4\/3\/2025 \(line \d+\) and 1 other date\. /);
+  assert.ok(ds.every((d) => / and 1 other date\. /.test(d.message)));
+  // Four dates: each citation names the three others, nothing is counted.
+  const four = check(text.replace(/\n\nKế hoạch số 12\/KH-UBND ngày 5\/3\/2025\./, ''), RULES, { lang: 'en' });
+  assert.equal(four.length, 4);
+  assert.ok(four.every((d) => !/other date/.test(d.message)));
+});

@@ -6,7 +6,7 @@
  * other dates and where they are. When a catalog records the date, the
  * quick fix aligns the citation with it.
  */
-import { msg } from '../i18n';
+import { msg, type Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { formatDmy, isoParts } from '../references/citation-format';
 import type { Citation } from '../references/recognizer';
@@ -15,6 +15,8 @@ import type { CoreFix, Rule } from './rule';
 import { citationsOf, stateOf } from './ref-util';
 
 const MAX_PLACES_NAMED = 3;
+/** Other dates named in a message; the rest are counted. */
+export const MAX_DATES_NAMED = 3;
 
 export const refDateConflict: Rule = {
   code: 'ref.date-conflict',
@@ -40,19 +42,34 @@ export const refDateConflict: Rule = {
         cache.set(c.key, info);
       }
       const mine = dateKey(d.day, d.month, d.year);
-      const others = [...info.dates.entries()].filter(([k]) => k !== mine);
+      // The first few other dates are named and the rest counted: a symbol cited with thousands
+      // of dates must not give thousands of messages that each list them all.
+      const otherCount = info.dates.size - (info.dates.has(mine) ? 1 : 0);
       const catalogDiffers = !!info.catalog && info.catalog.key !== mine;
-      if (others.length === 0 && !catalogDiffers) continue;
-      const named = others.map(([, seen]) => `${seen[0].citation.date!.text} (${seen.slice(0, MAX_PLACES_NAMED).map((o) => placeOf(o.doc, o.citation, doc)).join(', ')}${seen.length > MAX_PLACES_NAMED ? ', …' : ''})`);
+      if (otherCount === 0 && !catalogDiffers) continue;
+      const others: string[] = [];
+      const named: Msg[] = [];
+      for (const [k, seen] of info.dates) {
+        if (k === mine) continue;
+        if (named.length === MAX_DATES_NAMED) break;
+        others.push(k);
+        const places = seen.slice(0, MAX_PLACES_NAMED).map((o) => placeOf(o.doc, o.citation, doc));
+        const more = seen.length > MAX_PLACES_NAMED ? ', …' : '';
+        const date = seen[0].citation.date!.text;
+        named.push(msg(`${date} (${places.map((p) => p.vi).join(', ')}${more})`, `${date} (${places.map((p) => p.en).join(', ')}${more})`));
+      }
+      const rest = otherCount - named.length;
+      const restVi = rest > 0 ? ` và ${rest} ngày khác` : '';
+      const restEn = rest > 0 ? ` and ${rest} other date${rest === 1 ? '' : 's'}` : '';
       const catVi = catalogDiffers ? `; danh mục ghi ngày ${info.catalog!.text}` : '';
       const catEn = catalogDiffers ? `; the catalog records ${info.catalog!.text}` : '';
       report({
         start: d.start,
         end: d.end,
-        data: { symbol: c.symbol.text, date: d.text, others: others.map(([k]) => k), catalog: info.catalog?.key },
+        data: { symbol: c.symbol.text, date: d.text, others, otherCount, catalog: info.catalog?.key },
         message: msg(
-          `"${c.symbol.text}" được dẫn với ngày ${d.text} ở đây${named.length ? ` nhưng với ngày ${named.join('; ')}` : ''}${catVi}. Một văn bản chỉ có một ngày ban hành: thống nhất theo văn bản gốc.`,
-          `"${c.symbol.text}" is cited with the date ${d.text} here${named.length ? ` but with ${named.join('; ')}` : ''}${catEn}. A document has one signing date: make them agree with the source document.`,
+          `"${c.symbol.text}" được dẫn với ngày ${d.text} ở đây${named.length ? ` nhưng với ngày ${named.map((n) => n.vi).join('; ')}${restVi}` : ''}${catVi}. Một văn bản chỉ có một ngày ban hành: thống nhất theo văn bản gốc.`,
+          `"${c.symbol.text}" is cited with the date ${d.text} here${named.length ? ` but with ${named.map((n) => n.en).join('; ')}${restEn}` : ''}${catEn}. A document has one signing date: make them agree with the source document.`,
         ),
         fixes: catalogDiffers ? alignFix(c, info.catalog!) : undefined,
       });
@@ -61,12 +78,12 @@ export const refDateConflict: Rule = {
 };
 
 
-/** `dòng 34` in the same document, `000.vbhc.md:34` elsewhere. */
-function placeOf(where: DocRef, c: Citation, checked: VbhcDocument): string {
+/** `dòng 34` (`line 34`) in the same document, `000.vbhc.md:34` elsewhere. */
+function placeOf(where: DocRef, c: Citation, checked: VbhcDocument): Msg {
   const line = where.source.positionAt(c.date?.start ?? c.start).line + 1;
-  if (where.uri === checked.uri) return `dòng ${line}`;
+  if (where.uri === checked.uri) return msg(`dòng ${line}`, `line ${line}`);
   const name = decodeURIComponent(where.uri.slice(where.uri.lastIndexOf('/') + 1));
-  return `${name}:${line}`;
+  return msg(`${name}:${line}`, `${name}:${line}`);
 }
 
 /** Rewrites the date in the form it is written in (`dd/mm/yyyy` or `d tháng m năm yyyy`). */
