@@ -43,8 +43,9 @@ test('8,000 footnotes are parsed in time linear in their number', () => {
   time(500); // warm-up
   const small = time(1000);
   const large = time(8000);
-  // Eight times the footnotes: about eight times the time when linear, sixty-four when quadratic.
-  assert.ok(large < 20 * small + 50, `1,000 footnotes ${small.toFixed(0)} ms, 8,000 ${large.toFixed(0)} ms`);
+  // Eight times the footnotes: about eight times the time when linear, sixty-four when quadratic
+  // (the bound sits between, with room for a busy machine).
+  assert.ok(large < 32 * small + 200, `1,000 footnotes ${small.toFixed(0)} ms, 8,000 ${large.toFixed(0)} ms`);
   const tokens = markdown().parse(doc(8000), {});
   assert.equal(tokens.filter((t) => t.type === 'footnote_open').length, 8000);
 });
