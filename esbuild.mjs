@@ -7,7 +7,7 @@
 // launcher ignores a cache that is not for the current bundle).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
@@ -76,6 +76,10 @@ function writeCodeCache() {
   const r = spawnSync(process.execPath, ['dist/cli.js'], { env: { ...process.env, VBHC_WRITE_CODE_CACHE: 'examples/bao-cao-mau.vbhc.md' }, encoding: 'utf8' });
   if (r.status !== 0) console.warn(`esbuild.mjs: no code cache for the CLI (${(r.stderr || r.error?.message || '').trim()})`);
 }
+
+/** The built-in catalog ships beside the bundles, read by them on first use (server/src/service/references/builtin-catalog.ts). */
+mkdirSync('dist', { recursive: true });
+copyFileSync('server/data/catalog/builtin.json', 'dist/builtin-catalog.json');
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -21,7 +21,8 @@ import { DOCUMENT_LIMIT } from './checks/document-limit';
 import { exportDocx as exportDocxBytes } from './export/docx';
 import { renderHtml as renderPreviewHtml } from './export/html';
 import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
-import { BUILTIN_CATALOG } from './references/builtin-catalog';
+import { builtinCatalog } from './references/builtin-catalog';
+import type { CatalogEntry } from './references/catalog-entry';
 import { readUserCatalogs, defaultPathToUri } from './references/catalog-loader';
 import { parseCatalogFile } from './references/catalog-file';
 import { completeReferences } from './references/completion';
@@ -47,6 +48,8 @@ export interface LanguageServiceInit {
    * export`); a server holding a workspace leaves it off to save memory.
    */
   keepTokens?: boolean;
+  /** The built-in catalog's entries, asked for when a catalog is first needed (default: the shipped file). */
+  builtinCatalog?: () => readonly CatalogEntry[];
 }
 
 /** A code action: a quick fix tied to a diagnostic, or a fix-all. */
@@ -493,7 +496,7 @@ export class LanguageService {
 
   private createReferenceState(): ReferenceState {
     const state = new ReferenceState({ documents: () => this.indexSources(), epoch: () => this.epoch });
-    state.setBuiltin(BUILTIN_CATALOG);
+    state.setBuiltin(() => (this.init.builtinCatalog ?? builtinCatalog)());
     this.facts[REFERENCES_SLOT] = state;
     return state;
   }

@@ -9,6 +9,7 @@
 import { msg, type Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { formatDmy, isoParts } from '../references/citation-format';
+import { isCertain } from '../references/describe';
 import type { Citation } from '../references/recognizer';
 import { dayKey as dateKey, groupByDate, type DocRef, type Occurrence } from '../references/reference-index';
 import type { CoreFix, Rule } from './rule';
@@ -36,7 +37,8 @@ export const refDateConflict: Rule = {
           ? state.refs.occurrencesByDate(c.key)
           : groupByDate(citationsOf(doc).filter((o) => o.key === c.key).map((citation) => ({ doc, citation })));
         const item = state?.catalog.get(c.key);
-        const parts = isoParts(item?.entry.ngay);
+        // Only a certain catalog date counts (a less certain record never grounds a diagnostic).
+        const parts = item && isCertain(item) ? isoParts(item.entry.ngay) : undefined;
         const catalog = parts ? { key: dateKey(parts.day, parts.month, parts.year), text: formatDmy(parts.day, parts.month, parts.year), ...parts } : undefined;
         info = { dates, catalog };
         cache.set(c.key, info);

@@ -1,11 +1,13 @@
 /**
  * ref.superseded — the catalog (built-in or user) says the cited document
  * was replaced (`thay_the_boi`) or is no longer in force (`hieu_luc: het`).
- * Information only: citing an old document can be right in a history. The
+ * Only entries whose facts are certain (a user's catalog, or a clean
+ * built-in record) are used. Information only: citing an old document can be right in a history. The
  * quick fix cites the replacement, in full when the catalog knows it.
  */
 import { msg } from '../i18n';
 import { citationDate, fullForm } from '../references/citation-format';
+import { isCertain } from '../references/describe';
 import { symbolKey } from '../references/symbol';
 import type { CoreFix, Rule } from './rule';
 import { citationsOf, stateOf } from './ref-util';
@@ -20,7 +22,8 @@ export const refSuperseded: Rule = {
     if (!state) return;
     for (const c of citationsOf(ctx.doc)) {
       const item = state.catalog.get(c.key);
-      if (!item) continue;
+      // A less certain record (single source, disagreeing sources, web copies only) is shown on hover, never reported.
+      if (!item || !isCertain(item)) continue;
       const by = item.entry.thay_the_boi?.trim();
       if (!by && item.entry.hieu_luc !== 'het') continue;
       const rep = by ? state.catalog.get(symbolKey(by)) : undefined;

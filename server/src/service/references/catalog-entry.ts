@@ -25,4 +25,12 @@ export interface CatalogEntry {
   thay_the_boi?: string | null;
   /** Where the facts were taken from (required in the built-in catalog). */
   nguon?: string;
+  /** Still in force but partly repealed (built-in catalog). */
+  partly?: boolean;
+  /** Further replacing documents, when several replace it (built-in catalog). */
+  also_replaced_by?: readonly string[];
+  /** The document's ItemIDs on vbpl.vn, for a look-up link (built-in catalog). */
+  vbpl?: readonly string[];
+  /** Why its facts are less certain (bits of UNCERTAIN in ./builtin-data.ts); absent or 0: clean. */
+  uncertain?: number;
 }

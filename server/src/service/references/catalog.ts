@@ -34,8 +34,6 @@ export interface CatalogItem {
   symbolFold: string;
   /** Folded type name (`chi thi`). */
   typeFold: string;
-  /** Folded words of everything searchable, space-padded. */
-  haystack: string;
   /** `ngay` as a sortable string (empty when unknown). */
   sortDate: string;
 }
@@ -51,9 +49,14 @@ export function makeItem(entry: CatalogEntry, source: CatalogSource, location?: 
     number,
     symbolFold: fold(entry.so_ky_hieu),
     typeFold: fold(entry.loai ?? ''),
-    haystack: foldWords(`${entry.loai} so ${entry.so_ky_hieu} ${entry.so_ky_hieu.replace(/[/-]/g, ' ')} ${entry.ngay ?? ''} ${entry.co_quan ?? ''} ${entry.trich_yeu ?? ''}`),
     sortDate: entry.ngay ?? '',
   };
+}
+
+/** The folded words an item is found by: type, symbol parts, issuer and subject. */
+export function itemWords(it: CatalogItem): string[] {
+  const e = it.entry;
+  return foldWords(`${e.loai ?? ''} ${e.so_ky_hieu} ${e.co_quan ?? ''} ${e.trich_yeu ?? ''}`).trim().split(' ').filter(Boolean);
 }
 
 const SOURCE_RANK: Record<CatalogSource, number> = { user: 0, builtin: 1, learned: 2 };
@@ -67,15 +70,16 @@ export class CatalogSet {
   private readonly byNumberPrefix = new Map<string, CatalogItem[]>();
   /** Items by folded type name, newest first. */
   private readonly byType = new Map<string, CatalogItem[]>();
-  /** Every distinct item, newest first. */
+  /** Every item, newest first (two documents of one source that share a symbol are both here). */
   readonly items: CatalogItem[];
+  private words?: WordIndex;
 
   constructor(items: readonly CatalogItem[]) {
     for (const it of items) {
       const old = this.byKey.get(it.key);
       if (!old || SOURCE_RANK[it.source] < SOURCE_RANK[old.source]) this.byKey.set(it.key, it);
     }
-    this.items = [...this.byKey.values()].sort(newestFirst);
+    this.items = items.filter((it) => this.byKey.get(it.key)!.source === it.source).sort(newestFirst);
     for (const it of this.items) {
       for (let n = 1; n <= Math.min(it.number.length, MAX_NUMBER_PREFIX_CHARS); n++) push(this.byNumberPrefix, it.number.slice(0, n), it);
       push(this.byType, it.typeFold, it);
@@ -98,41 +102,100 @@ export class CatalogSet {
     return this.byType.get(typeFold) ?? [];
   }
 
-  /**
-   * Free search for the pick list: every word of the query (folded) must
-   * occur in the item; a number equal to the item's number, a symbol
-   * prefix and a type name rank first, then newer documents.
-   */
-  search(query: string, limit: number): CatalogItem[] {
-    return this.searchScored(query, limit).map((s) => s.it);
+  /** Builds the word index now (it is otherwise built on the first search). */
+  prepare(): void {
+    this.words ??= new WordIndex(this.items);
   }
 
-  /** `search` with each item's score (to merge the results of several sets). */
-  searchScored(query: string, limit: number): { it: CatalogItem; score: number }[] {
-    const words = foldWords(query).trim().split(' ').filter(Boolean);
-    if (words.length === 0) return this.items.slice(0, limit).map((it) => ({ it, score: 0 }));
-    const q = fold(query.trim());
-    const scored: { it: CatalogItem; score: number }[] = [];
-    for (const it of this.items) {
-      let ok = true;
-      for (const w of words) {
-        if (!it.haystack.includes(w)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-      let score = 0;
-      for (const w of words) {
-        if (w === it.number) score += 100;
-        else if (it.haystack.includes(` ${w} `)) score += 10;
-      }
-      if (q && it.symbolFold.startsWith(q)) score += 200;
-      scored.push({ it, score });
-    }
-    scored.sort((a, b) => b.score - a.score || newestFirst(a.it, b.it));
-    return scored.slice(0, limit);
+  /**
+   * Items that have every word of a folded query (`nghi dinh cong tac van
+   * thu`): each word whole, the last one also as the start of a word unless
+   * `lastWhole`. Newest first; undefined for an empty query.
+   */
+  withWords(words: readonly string[], lastWhole = false): CatalogItem[] | undefined {
+    if (words.length === 0) return undefined;
+    this.prepare();
+    return this.words!.match(words, lastWhole).map((i) => this.items[i]);
   }
+}
+
+/**
+ * An inverted index of the items' folded words: a sorted vocabulary and,
+ * for each word, the positions of the items that have it (ascending, so
+ * newest first), kept in typed arrays.
+ */
+class WordIndex {
+  private readonly vocab: string[];
+  private readonly postings: Int32Array[];
+
+  constructor(items: readonly CatalogItem[]) {
+    const map = new Map<string, number[]>();
+    for (let i = 0; i < items.length; i++) {
+      for (const w of new Set(itemWords(items[i]))) {
+        const list = map.get(w);
+        if (list) list.push(i);
+        else map.set(w, [i]);
+      }
+    }
+    this.vocab = [...map.keys()].sort();
+    this.postings = this.vocab.map((w) => Int32Array.from(map.get(w)!));
+  }
+
+  /** Positions of the items having every word (see CatalogSet.withWords). */
+  match(words: readonly string[], lastWhole: boolean): number[] {
+    const lists: Int32Array[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const exact = this.exact(words[i]);
+      const asPrefix = i === words.length - 1 ? !lastWhole : !exact;
+      const list = asPrefix ? this.prefixed(words[i]) : exact;
+      if (!list || list.length === 0) return [];
+      lists.push(list);
+    }
+    lists.sort((a, b) => a.length - b.length);
+    let out = Array.from(lists[0]);
+    for (let k = 1; k < lists.length && out.length; k++) out = out.filter((p) => has(lists[k], p));
+    return out;
+  }
+
+  private exact(w: string): Int32Array | undefined {
+    const i = lowerBound(this.vocab, w);
+    return this.vocab[i] === w ? this.postings[i] : undefined;
+  }
+
+  /** Union of the postings of every word starting with `p`. */
+  private prefixed(p: string): Int32Array {
+    const from = lowerBound(this.vocab, p);
+    let to = from;
+    while (to < this.vocab.length && this.vocab[to].startsWith(p)) to++;
+    if (to - from === 1) return this.postings[from];
+    const seen = new Set<number>();
+    for (let i = from; i < to; i++) for (const x of this.postings[i]) seen.add(x);
+    return Int32Array.from([...seen].sort((a, b) => a - b));
+  }
+}
+
+function lowerBound(sorted: readonly string[], w: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function has(sorted: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {

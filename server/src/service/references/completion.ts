@@ -16,8 +16,9 @@ import type { Lang } from '../types';
 import { CITED_TYPES, type CitedType } from './data/cited-types';
 import type { CatalogItem, CatalogSet } from './catalog';
 import { fullForm, shortForm, subjectWithLead } from './citation-format';
-import { citationMarkdown, md, shortDescription, sourceText, validityText } from './describe';
+import { certaintyText, citationMarkdown, lookupLink, md, shortDescription, sourceText, validityText } from './describe';
 import { fold } from './fold';
+import { ownContext, searchSets, type CatalogQuery, type OwnContext } from './ranking';
 import { documentCitations } from './recognizer';
 import type { ReferenceState } from './reference-state';
 import { COMPLETION_KIND, type CompletionItemLike, type CompletionListLike } from './results';
@@ -30,6 +31,12 @@ const TAIL_WINDOW_CHARS = 300;
 
 const FOLDED_TYPES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => ({ type: t, folded: fold(t.name) }));
 const TYPE_CONTEXT = new RegExp(`(?:^|[^a-z0-9])(${FOLDED_TYPES.map((t) => t.folded.replace(/ /g, '\\s+')).join('|')})(\\s+so)?\\s+(\\d[0-9a-z/&-]*)?$`);
+// A type name and words of the subject (`nghi dinh cong tac van thu`, `Nghị định về công tác văn thư`): letters only up to the cursor.
+const SUBJECT_CONTEXT = new RegExp(`(?:^|[^a-z0-9])(${FOLDED_TYPES.map((t) => t.folded.replace(/ /g, '\\s+')).join('|')})\\s+((?:[a-z&]+\\s+){1,12}[a-z&]*)$`);
+/** Words that start ordinary prose after a type name (`Quyết định của …`): no subject search then. */
+const PROSE_WORDS = new Set(['cua', 'da', 'duoc', 'nay', 'va', 'cac', 'trong', 'cho', 'ma', 'do', 'tai', 'voi', 'theo', 'thi', 'la', 'co', 'se', 'den', 'tu', 'nhung', 'mot', 'khi', 'neu', 'so']);
+/** Fewest words of a subject typed before it is searched. */
+const MIN_SUBJECT_WORDS = 2;
 const SO_CONTEXT = /(?:^|[^a-z0-9])so\s*(\d[0-9a-z/&-]*)$/;
 const SYMBOL_CONTEXT = /(?:^|[\s(])(\d{1,5}[/-][0-9a-z/&-]*)$/;
 /**
@@ -55,6 +62,8 @@ interface Context {
   symbolPrefix: string;
   /** What the insert starts with: type name, `số`, or the bare symbol. */
   shape: 'type' | 'so' | 'symbol';
+  /** Folded words of the subject typed after the type name, when searching by subject. */
+  words?: string[];
 }
 
 /** Completion items at an analysis offset of the body. */
@@ -82,6 +91,19 @@ function context(text: string, from: number, prefix: string): Context | undefine
     const typeText = text.slice(typeStart, typeStart + m[1].length);
     return { start: typeStart, typed: text.slice(typeStart, from + prefix.length), type, typeText, symbolPrefix: m[3] ?? '', shape: 'type' };
   }
+  m = SUBJECT_CONTEXT.exec(prefix);
+  if (m) {
+    const words = m[2].trim().split(/\s+/).filter(Boolean);
+    if (words[0] === 've') words.shift();
+    if (words.length >= MIN_SUBJECT_WORDS && !PROSE_WORDS.has(words[0])) {
+      const typeStart = from + m.index + m[0].indexOf(m[1]);
+      const type = FOLDED_TYPES.find((t) => t.folded === m![1].replace(/\s+/g, ' '))?.type;
+      const typeText = text.slice(typeStart, typeStart + m[1].length);
+      if (type && !type.generic) {
+        return { start: typeStart, typed: text.slice(typeStart, from + prefix.length), type, typeText, symbolPrefix: '', shape: 'type', words: [...fold(type.name).split(' '), ...words] };
+      }
+    }
+  }
   m = SO_CONTEXT.exec(prefix);
   if (m) {
     const s = from + m.index + m[0].indexOf('so');
@@ -95,33 +117,13 @@ function context(text: string, from: number, prefix: string): Context | undefine
   return undefined;
 }
 
-/** Candidates for a context, best first. */
-function candidates(ctx: Context, sets: readonly CatalogSet[]): CatalogItem[] {
+/** Candidates for a context, best first (./ranking.ts). */
+function candidates(ctx: Context, sets: readonly CatalogSet[], own: OwnContext): CatalogItem[] {
   const number = /^\d+/.exec(ctx.symbolPrefix)?.[0] ?? '';
-  const typeFold = ctx.type && !ctx.type.generic ? fold(ctx.type.name) : undefined;
-  const codes = ctx.type ? new Set([...ctx.type.stateCodes, ...ctx.type.partyCodes].map((c) => c.toUpperCase())) : undefined;
-  const scored: { it: CatalogItem; score: number }[] = [];
-  const seen = new Set<string>();
-  for (let si = 0; si < sets.length; si++) {
-    const pool = number ? sets[si].withNumberPrefix(number) : typeFold ? sets[si].ofType(typeFold) : [];
-    for (const it of pool) {
-      if (seen.has(it.key)) continue;
-      if (ctx.symbolPrefix.length > number.length && !it.symbolFold.startsWith(ctx.symbolPrefix)) continue;
-      seen.add(it.key);
-      let score = 0;
-      if (typeFold && (it.typeFold === typeFold || (!it.typeFold && codes && codeOf(it) !== undefined && codes.has(codeOf(it)!)))) score += 4;
-      if (number && it.number === number) score += 2;
-      if (si === 0) score += 1;
-      scored.push({ it, score });
-    }
-  }
-  scored.sort((a, b) => b.score - a.score || (a.it.sortDate < b.it.sortDate ? 1 : a.it.sortDate > b.it.sortDate ? -1 : 0));
-  return scored.slice(0, MAX_COMPLETION_ITEMS).map((s) => s.it);
-}
-
-function codeOf(it: CatalogItem): string | undefined {
-  const m = /^\d+(?:\/\d{4})?[/-]([^/-]+)/u.exec(it.entry.so_ky_hieu);
-  return m?.[1].toUpperCase();
+  const typed = ctx.type && !ctx.type.generic;
+  if (!number && !typed && !ctx.words) return [];
+  const query: CatalogQuery = { type: ctx.type, number: number || undefined, symbolPrefix: ctx.symbolPrefix || undefined, words: ctx.words, lastWhole: false, own };
+  return searchSets(sets, query, MAX_COMPLETION_ITEMS);
 }
 
 /** Symbol keys the document cites before an offset. */
@@ -132,7 +134,7 @@ function citedBefore(doc: VbhcDocument, offset: number): Set<string> {
 }
 
 function referenceItems(doc: VbhcDocument, offset: number, ctx: Context, state: ReferenceState, lang: Lang): CompletionItemLike[] {
-  const list = candidates(ctx, [state.catalog, state.learned]);
+  const list = candidates(ctx, [state.catalog, state.learned], ownContext(doc));
   if (list.length === 0) return [];
   const before = citedBefore(doc, ctx.start);
   const range = doc.source.rangeOf(ctx.start, offset);
@@ -159,10 +161,10 @@ function item(it: CatalogItem, rank: number, newText: string, typed: string, ran
   return {
     label: `${it.entry.loai ? `${it.entry.loai} số` : 'Số'} ${it.entry.so_ky_hieu}`,
     kind: COMPLETION_KIND.Reference,
-    detail: [desc, validity].filter(Boolean).join(' · '),
+    detail: [desc, validity, it.entry.uncertain ? (lang === 'en' ? 'less certain' : 'ít chắc chắn') : ''].filter(Boolean).join(' · '),
     documentation: {
       kind: 'markdown',
-      value: [citationMarkdown(it), validity ? `*${md(validity)}*` : '', `${md(sourceText(it, lang))}`, `_${note}_`].filter(Boolean).join('\n\n'),
+      value: [citationMarkdown(it), validity ? `*${md(validity)}*` : '', md(certaintyText(it, lang)), `${md(sourceText(it, lang))}`, lookupLink(it, lang), `_${note}_`].filter(Boolean).join('\n\n'),
     },
     // The typed text leads the filter text so that the editor never hides an item this service ranked.
     filterText: `${typed} ${it.entry.so_ky_hieu} ${it.entry.loai}`,

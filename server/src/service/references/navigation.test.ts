@@ -38,7 +38,7 @@ test('hover shows the full citation, validity, source and where the document is 
   assert.match(h.contents.value, /Được dẫn 1 lần trong 1 văn bản:\n- a\.vbhc\.md: dòng 8$/);
   const learned = ls.getHover(B, { line: 5, character: 25 })!;
   assert.match(learned.contents.value, /\*\*Kế hoạch số 12\/KH-UBND\*\* ngày 05\/3\/2025 của UBND tỉnh về chuyển đổi số/);
-  assert.match(learned.contents.value, /học từ a\.vbhc\.md/);
+  assert.match(learned.contents.value, /học từ văn bản a\.vbhc\.md, dòng 6/);
   assert.match(learned.contents.value, /Được dẫn 3 lần trong 2 văn bản/);
   assert.equal(ls.getHover(A, { line: 0, character: 1 }), undefined);
 });
@@ -47,7 +47,7 @@ test('hover on a replaced document names its replacement', () => {
   const ls = createLanguageService({ settings: { lang: 'en' } });
   ls.setDocument(A, `${FM}Nghị định số 110/2004/NĐ-CP.\n`);
   const h = ls.getHover(A, { line: 5, character: 20 })!;
-  assert.match(h.contents.value, /Validity: replaced by 30\/2020\/NĐ-CP/);
+  assert.match(h.contents.value, /Validity: no longer in force — replaced by 30\/2020\/NĐ-CP/);
   assert.match(h.contents.value, /Replacement: \*\*Nghị định số 30\/2020\/NĐ-CP\*\*/);
 });
 

@@ -9,7 +9,7 @@ import type { VbhcDocument } from '../model/document';
 import type { Lang } from '../types';
 import type { CatalogItem, Location } from './catalog';
 import { citationDate } from './citation-format';
-import { citationMarkdown, md, sourceText, validityText } from './describe';
+import { certaintyText, citationMarkdown, fileName, lookupLink, md, sourceText, validityText } from './describe';
 import { fold } from './fold';
 import { documentCitations, type Citation } from './recognizer';
 import type { Occurrence } from './reference-index';
@@ -30,10 +30,6 @@ export function occurrenceLocation(o: Occurrence): Location {
   return { uri: o.doc.uri, range: o.doc.source.rangeOf(o.citation.start, o.citation.headEnd) };
 }
 
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-}
-
 /** Hover of the citation at an offset. */
 export function hoverAt(doc: VbhcDocument, offset: number, state: ReferenceState, lang: Lang): HoverLike | undefined {
   const c = citationAt(doc, offset);
@@ -49,7 +45,11 @@ export function hoverAt(doc: VbhcDocument, offset: number, state: ReferenceState
       const rep = state.lookup(symbolKey(item.entry.thay_the_boi));
       if (rep) parts.push(`${en ? 'Replacement' : 'Văn bản thay thế'}: ${citationMarkdown(rep)}`);
     }
+    const doubt = certaintyText(item, lang);
+    if (doubt) parts.push(`_${md(doubt)}_`);
     parts.push(`${en ? 'Source' : 'Nguồn'}: ${md(sourceText(item, lang))}`);
+    const link = lookupLink(item, lang);
+    if (link) parts.push(link);
   } else {
     const d = c.date ? ` ngày ${c.date.text}` : '';
     parts.push(`**${md(c.type?.text ?? '')} ${c.so ? 'số ' : ''}${md(c.symbol.text)}**${md(d)}`);

@@ -5,10 +5,10 @@
  */
 import type { VbhcDocument } from '../model/document';
 import type { Lang } from '../types';
-import { newestFirst, type CatalogItem } from './catalog';
 import { fullForm, shortForm } from './citation-format';
 import { shortDescription, validityText } from './describe';
 import { documentCitations } from './recognizer';
+import { ownContext, parseQuery, searchSets } from './ranking';
 import type { ReferenceState } from './reference-state';
 import type { CatalogPickItem } from './results';
 
@@ -17,10 +17,7 @@ export const DEFAULT_PICK_ITEMS = 100;
 
 /** Pick-list items for a query; insert texts depend on what `doc` cites before `offset`. */
 export function pickItems(query: string, state: ReferenceState, lang: Lang, doc?: VbhcDocument, offset?: number, limit = DEFAULT_PICK_ITEMS): CatalogPickItem[] {
-  const found = [...state.catalog.searchScored(query, limit), ...state.learned.searchScored(query, limit)];
-  found.sort((a, b) => b.score - a.score || newestFirst(a.it, b.it));
-  const seen = new Set<string>();
-  const items: CatalogItem[] = found.map((s) => s.it).filter((it) => !seen.has(it.key) && seen.add(it.key)).slice(0, limit);
+  const items = searchSets([state.catalog, state.learned], parseQuery(query, ownContext(doc)), limit);
   const before = new Set<string>();
   if (doc && offset !== undefined) for (const c of documentCitations(doc)) if (c.end <= offset) before.add(c.key);
   return items.map((it) => {

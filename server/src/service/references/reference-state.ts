@@ -10,6 +10,7 @@ import type { WorkspaceFacts } from '../checks/rule';
 import type { VbhcDocument } from '../model/document';
 import type { CatalogEntry } from './catalog-entry';
 import { CatalogSet, makeItem, type CatalogItem } from './catalog';
+import { fileName } from './describe';
 import type { CatalogFile } from './catalog-file';
 import { ReferenceIndex, type IndexSource, type Occurrence } from './reference-index';
 import { isFullCitation } from './recognizer';
@@ -27,8 +28,21 @@ export interface ReferenceHost {
 }
 
 /** Catalogs and index of one workspace. */
+/** Search items of a list of built-in entries, made once per list (the list and its items are immutable). */
+const builtinItemsOf = new WeakMap<readonly CatalogEntry[], CatalogItem[]>();
+
+function builtinItems(entries: readonly CatalogEntry[]): CatalogItem[] {
+  let items = builtinItemsOf.get(entries);
+  if (!items) {
+    items = entries.filter((e) => e && typeof e.so_ky_hieu === 'string').map((e) => makeItem(e, 'builtin'));
+    builtinItemsOf.set(entries, items);
+  }
+  return items;
+}
+
 export class ReferenceState {
-  private builtinItems: CatalogItem[] = [];
+  /** The built-in entries, read when a catalog is first needed. */
+  private builtin: () => readonly CatalogEntry[] = () => [];
   private readonly userFiles = new Map<string, CatalogFile>();
   private staticSet?: CatalogSet;
   private learnedSet?: { version: number; set: CatalogSet };
@@ -39,9 +53,9 @@ export class ReferenceState {
 
   constructor(private readonly host: ReferenceHost) {}
 
-  /** Replaces the built-in catalog. */
-  setBuiltin(entries: readonly CatalogEntry[]): void {
-    this.builtinItems = entries.filter((e) => e && typeof e.so_ky_hieu === 'string').map((e) => makeItem(e, 'builtin'));
+  /** Replaces the built-in catalog: its entries, or a function that gives them when first needed. */
+  setBuiltin(entries: readonly CatalogEntry[] | (() => readonly CatalogEntry[])): void {
+    this.builtin = typeof entries === 'function' ? entries : () => entries;
     this.staticSet = undefined;
     this.catalogVersion++;
   }
@@ -74,7 +88,7 @@ export class ReferenceState {
   /** The built-in and user catalogs together (user entries win). */
   get catalog(): CatalogSet {
     if (!this.staticSet) {
-      const items = [...this.builtinItems];
+      const items = [...builtinItems(this.builtin())];
       for (const f of this.userFiles.values()) items.push(...f.items);
       this.staticSet = new CatalogSet(items);
     }
@@ -140,7 +154,7 @@ function learnedItem(o: Occurrence): CatalogItem {
     trich_yeu: c.subject?.certain ? `${c.subject.lead.toLowerCase()} ${c.subject.text.replace(/\s+/g, ' ')}` : '',
     hieu_luc: 'khong-ro',
     thay_the_boi: null,
-    nguon: o.doc.uri,
+    nguon: `học từ văn bản ${fileName(o.doc.uri)}, dòng ${o.doc.source.positionAt(c.start).line + 1}`,
   };
   return makeItem(entry, 'learned', { uri: o.doc.uri, range: o.doc.source.rangeOf(c.start, c.end) });
 }
