@@ -22,7 +22,7 @@ function run(dir: string) {
 test('the CLI uses the build\'s code cache, and ignores one that is stale or damaged', { skip: !built }, (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'vbhc-cache-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  for (const f of ['cli.js', 'cli-core.js', 'cli-core.js.cache']) copyFileSync(join('dist', f), join(dir, f));
+  for (const f of ['cli.js', 'cli-core.js', 'cli-core.js.cache', 'builtin-catalog.json']) copyFileSync(join('dist', f), join(dir, f));
 
   const good = run(dir);
   assert.equal(good.cache, 'used');

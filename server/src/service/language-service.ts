@@ -496,7 +496,14 @@ export class LanguageService {
 
   private createReferenceState(): ReferenceState {
     const state = new ReferenceState({ documents: () => this.indexSources(), epoch: () => this.epoch });
-    state.setBuiltin(() => (this.init.builtinCatalog ?? builtinCatalog)());
+    state.setBuiltin(() => {
+      try {
+        return (this.init.builtinCatalog ?? builtinCatalog)();
+      } catch (e) {
+        this.logger.error(`vbhc: ${(e as Error).message}; only the workspace's catalogs are used`);
+        return [];
+      }
+    });
     this.facts[REFERENCES_SLOT] = state;
     return state;
   }

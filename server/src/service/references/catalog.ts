@@ -8,7 +8,7 @@
  */
 import type { Range } from '../types';
 import type { CatalogEntry } from './catalog-entry';
-import { fold, foldWords } from './fold';
+import { fold, foldedWords } from './fold';
 import { symbolKey } from './symbol';
 
 /** Where an item comes from, in order of trust. */
@@ -56,7 +56,7 @@ export function makeItem(entry: CatalogEntry, source: CatalogSource, location?: 
 /** The folded words an item is found by: type, symbol parts, issuer and subject. */
 export function itemWords(it: CatalogItem): string[] {
   const e = it.entry;
-  return foldWords(`${e.loai ?? ''} ${e.so_ky_hieu} ${e.co_quan ?? ''} ${e.trich_yeu ?? ''}`).trim().split(' ').filter(Boolean);
+  return foldedWords(`${e.loai ?? ''} ${e.so_ky_hieu} ${e.co_quan ?? ''} ${e.trich_yeu ?? ''}`);
 }
 
 const SOURCE_RANK: Record<CatalogSource, number> = { user: 0, builtin: 1, learned: 2 };
@@ -131,10 +131,10 @@ class WordIndex {
   constructor(items: readonly CatalogItem[]) {
     const map = new Map<string, number[]>();
     for (let i = 0; i < items.length; i++) {
-      for (const w of new Set(itemWords(items[i]))) {
+      for (const w of itemWords(items[i])) {
         const list = map.get(w);
-        if (list) list.push(i);
-        else map.set(w, [i]);
+        if (!list) map.set(w, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
       }
     }
     this.vocab = [...map.keys()].sort();

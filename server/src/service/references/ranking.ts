@@ -19,7 +19,7 @@
 import type { VbhcDocument } from '../model/document';
 import { CITED_TYPES, type CitedType } from './data/cited-types';
 import { itemWords, type CatalogItem, type CatalogSet } from './catalog';
-import { fold, foldWords } from './fold';
+import { fold, foldWords, foldedWords } from './fold';
 import { parseSymbol } from './symbol';
 
 /** What makes a document the writer's own. */
@@ -67,7 +67,7 @@ export function parseQuery(text: string, own?: OwnContext): CatalogQuery {
     q.number = /^\d+/.exec(sym[1])![0];
     q.symbolPrefix = fold(sym[1]);
   }
-  const words = foldWords(trimmed).trim().split(' ').filter(Boolean);
+  const words = foldedWords(trimmed);
   for (let i = 0; i < words.length && !q.type; i++) {
     const t = FOLDED_TYPES.find((ft) => ft.words.every((w, k) => words[i + k] === w));
     if (t && !t.type.generic) q.type = t.type;
