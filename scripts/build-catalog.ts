@@ -23,7 +23,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UNCERTAIN, encodeBuiltinCatalog, type BuiltinRecord } from '../server/src/service/references/builtin-data';
+import { UNCERTAIN, classifyNote, encodeBuiltinCatalog, notesOf, type BuiltinRecord } from '../server/src/service/references/builtin-data';
+
+export { classifyNote } from '../server/src/service/references/builtin-data';
 import { parseSymbol, symbolKey } from '../server/src/service/references/symbol';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -43,52 +45,6 @@ interface SourceRecord {
   nguon?: string;
   vbpl_item_ids?: string[];
   ghi_chu?: string;
-}
-
-/** Quality notes that say nothing against the record's facts (which pháp điển snapshot last had it). */
-const INFORMATIVE = [/^không còn trong bản pháp điển pd\d{4}$/, /^lần cuối thấy ở pd\d{4}$/];
-
-/** The bits of UNCERTAIN one quality note sets; throws on a note it does not know. */
-export function classifyNote(note: string): number {
-  if (INFORMATIVE.some((r) => r.test(note))) return 0;
-  const cited = /^chỉ có trong trích dẫn của văn bản khác \((\d+) lần trong (\d+) tệp/.exec(note);
-  if (cited) return Number(cited[2]) <= 1 ? UNCERTAIN.singleSource : 0;
-  if (note === 'chưa có nguồn thứ hai') return UNCERTAIN.singleSource;
-  if (/^chỉ có nguồn web/.test(note)) return UNCERTAIN.webOnly;
-  if (/^trích yếu dài/.test(note)) return UNCERTAIN.title;
-  if (
-    /^trích dẫn không thống nhất/.test(note) ||
-    /^trích dẫn trong văn bản khác ghi ngày/.test(note) ||
-    /^ngày khác nhau giữa các ghi chú/.test(note) ||
-    /^mâu thuẫn:/.test(note) ||
-    /không khớp ký hiệu/.test(note) ||
-    /^năm trong số ký hiệu/.test(note) ||
-    /^ghi chú pháp điển ghi cơ quan/.test(note) ||
-    /^dùng '.*' theo \d+ nguồn khác/.test(note) ||
-    /^(co_quan|trich_yeu) nguồn ghi .*sửa thành/.test(note) ||
-    // The second half of a "trích dẫn không thống nhất: A ×n; B ×m" note.
-    /^\d{4}-\d{2}-\d{2} .* ×\d+$/.test(note)
-  ) {
-    return UNCERTAIN.disagreement;
-  }
-  throw new Error(`build-catalog: unknown quality note "${note}" — classify it in classifyNote`);
-}
-
-/** Splits `ghi_chu` into notes (`;` outside parentheses). */
-export function notesOf(ghiChu: string | undefined): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of ghiChu ?? '') {
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === ';' && depth === 0) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out.filter(Boolean);
 }
 
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh']);

@@ -21,6 +21,7 @@ import { SourceText } from './service/text/source-text';
 import { houseLayoutDiagnostics } from './service/export/house-layout';
 import { exportCommand } from './cli-export';
 import { importCommand } from './cli-import';
+import { catalogCommand } from './cli-catalog';
 
 /** Where the CLI writes. */
 export interface CliIO {
@@ -40,6 +41,9 @@ const USAGE = [
   '  vbhc check [--format text|json] [--catalog FILE]... [--lang vi|en] PATH...',
   '  vbhc export PATH [-o OUT] [--format docx|html|pdf]',
   '  vbhc import PATH.docx|PATH.txt [-o OUT] [--force]',
+  '  vbhc catalog search QUERY [--format text|json] [--limit N] [--catalog FILE]...',
+  '  vbhc catalog stats [--format text|json] [--catalog FILE]...',
+  '  vbhc catalog import FILE [-o OUT]',
   '  vbhc --version | --help',
 ].join('\n');
 
@@ -48,6 +52,7 @@ const COMMANDS: Record<string, Command> = {
   // Called lazily: cli-export.ts imports this module too.
   export: (args, io) => exportCommand(args, io),
   import: (args, io) => importCommand(args, io),
+  catalog: (args, io) => catalogCommand(args, io),
 };
 
 /** Registers a subcommand (used by the export module). */

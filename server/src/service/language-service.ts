@@ -30,6 +30,8 @@ import { completeFrontMatter } from './references/front-matter-completion';
 import { definitionAt, hoverAt, referencesAt, workspaceSymbols } from './references/navigation';
 import { REFERENCES_SLOT, ReferenceState } from './references/reference-state';
 import { pickItems } from './references/pick-list';
+import { parseQuery, searchSets } from './references/ranking';
+import type { CatalogItem } from './references/catalog';
 import type { CatalogPickItem, CompletionListLike, HoverLike, Location, WorkspaceSymbolLike } from './references/results';
 import { pick as pickMsg } from './i18n';
 import type { Position } from './types';
@@ -601,6 +603,16 @@ export class LanguageService {
     // Requests come from outside: a query or a count of any size is cut to what a pick list can use.
     const limit = opts.limit === undefined ? undefined : Math.max(1, Math.min(MAX_PICK_LIMIT, Math.floor(Number(opts.limit)) || 1));
     return pickItems(String(query ?? '').slice(0, MAX_QUERY_CHARS), this.references, this.settingsValue.lang, doc, offset, limit);
+  }
+
+  /** Catalog items matching a query, best first — the pick list's search and order, the workspace's own entries first (`vbhc catalog search`). */
+  findCatalogItems(query: string, limit: number): CatalogItem[] {
+    return searchSets([this.references.catalog, this.references.learned], parseQuery(query, {}), limit);
+  }
+
+  /** Every item of the built-in and user catalogs (`vbhc catalog stats`). */
+  catalogItems(): readonly CatalogItem[] {
+    return this.references.catalog.items;
   }
 
 

@@ -22,6 +22,56 @@ export const UNCERTAIN = {
   ambiguous: 16,
 } as const;
 
+/** Quality notes that say nothing against the record's facts (which pháp điển snapshot last had it). */
+const INFORMATIVE = [/^không còn trong bản pháp điển pd\d{4}$/, /^lần cuối thấy ở pd\d{4}$/];
+
+/**
+ * The bits of UNCERTAIN one quality note (`ghi_chu` of the national
+ * metadata) sets; throws on a note it does not know, so that a new kind is
+ * classified on purpose.
+ */
+export function classifyNote(note: string): number {
+  if (INFORMATIVE.some((r) => r.test(note))) return 0;
+  const cited = /^chỉ có trong trích dẫn của văn bản khác \((\d+) lần trong (\d+) tệp/.exec(note);
+  if (cited) return Number(cited[2]) <= 1 ? UNCERTAIN.singleSource : 0;
+  if (note === 'chưa có nguồn thứ hai') return UNCERTAIN.singleSource;
+  if (/^chỉ có nguồn web/.test(note)) return UNCERTAIN.webOnly;
+  if (/^trích yếu dài/.test(note)) return UNCERTAIN.title;
+  if (
+    /^trích dẫn không thống nhất/.test(note) ||
+    /^trích dẫn trong văn bản khác ghi ngày/.test(note) ||
+    /^ngày khác nhau giữa các ghi chú/.test(note) ||
+    /^mâu thuẫn:/.test(note) ||
+    /không khớp ký hiệu/.test(note) ||
+    /^năm trong số ký hiệu/.test(note) ||
+    /^ghi chú pháp điển ghi cơ quan/.test(note) ||
+    /^dùng '.*' theo \d+ nguồn khác/.test(note) ||
+    /^(co_quan|trich_yeu) nguồn ghi .*sửa thành/.test(note) ||
+    // The second half of a "trích dẫn không thống nhất: A ×n; B ×m" note.
+    /^\d{4}-\d{2}-\d{2} .* ×\d+$/.test(note)
+  ) {
+    return UNCERTAIN.disagreement;
+  }
+  throw new Error(`unknown quality note "${note}" — classify it in classifyNote`);
+}
+
+/** Splits `ghi_chu` into notes (`;` outside parentheses). */
+export function notesOf(ghiChu: string | undefined): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of ghiChu ?? '') {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
 /** One document as the build script writes it. */
 export interface BuiltinRecord {
   so_ky_hieu: string;

@@ -288,7 +288,8 @@ function range(node: Node | null | undefined): [number, number] {
   return r ? [r[0], r[1]] : [0, 0];
 }
 
-function realIso(s: string): boolean {
+/** True for a real calendar date `YYYY-MM-DD`. */
+export function realIso(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;

@@ -29,11 +29,11 @@ export function isoParts(ngay: string | undefined): { day: number; month: number
   return m ? { day: Number(m[3]), month: Number(m[2]), year: Number(m[1]) } : undefined;
 }
 
-/** The subject with its lead word (`về …`, `ban hành …`); `về` is added when it has none. */
+/** The subject with its lead word (`về …`, `ban hành …`, `sửa đổi, bổ sung …`); `về` is added when it has none. */
 export function subjectWithLead(trichYeu: string | undefined): string | undefined {
   const t = trichYeu?.trim();
   if (!t) return undefined;
-  return /^(về|ban hành|phê duyệt|quy định|hướng dẫn)\s/iu.test(t) ? t : `về ${t}`;
+  return /^(về|ban hành|phê duyệt|quy định|hướng dẫn|sửa đổi|bổ sung|bãi bỏ|thay thế)[\s,]/iu.test(t) ? t : `về ${t}`;
 }
 
 /** The full form after the type name: `số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về …`. */
