@@ -12,6 +12,7 @@ export const COMMANDS = {
   exportPdf: 'vbhc.exportPdf',
   openPreview: 'vbhc.openPreview',
   insertReference: 'vbhc.insertReference',
+  importCatalog: 'vbhc.importCatalog',
   fixAll: 'vbhc.fixAll',
   renumberHeadings: 'vbhc.renumberHeadings',
   convertLegacy: 'vbhc.convertLegacy',

@@ -16,12 +16,13 @@ import { exportFeature } from './features/export';
 import { previewFeature } from './features/preview';
 import { editCommandsFeature } from './features/edit-commands';
 import { insertReferenceFeature } from './features/insert-reference';
+import { importCatalogFeature } from './features/import-catalog';
 import { newDocumentFeature } from './features/new-document';
 import { insertTemplateFeature } from './features/insert-template';
 import { importFeature } from './features/import';
 
 /** Every feature of the client, in the order they start. */
-const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, newDocumentFeature, insertTemplateFeature, importFeature];
+const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, importCatalogFeature, newDocumentFeature, insertTemplateFeature, importFeature];
 
 let client: LanguageClient | undefined;
 

@@ -15,6 +15,9 @@ import {
   SearchCatalogRequest,
   ImportDocumentRequest,
   type ImportDocumentResult,
+  ImportCatalogRequest,
+  type ImportCatalogParams,
+  type ImportCatalogResult,
   type DocumentInfoResult,
   type ExportFileParams,
   type ExportFileResult,
@@ -103,6 +106,11 @@ export class VbhcRequests {
   /** `vbhc/searchCatalog`: catalog entries matching a query (all sources), with the text to insert at a position. */
   searchCatalog(params: SearchCatalogParams, token?: vscode.CancellationToken): Promise<SearchCatalogResult> {
     return this.send<SearchCatalogResult>(SearchCatalogRequest, params, token);
+  }
+
+  /** `vbhc/importCatalog`: a department's list merged into a user catalog's text, with what was added, changed and rejected. */
+  importCatalog(params: ImportCatalogParams): Promise<ImportCatalogResult> {
+    return this.send<ImportCatalogResult>(ImportCatalogRequest, params);
   }
 
   /**

@@ -166,3 +166,22 @@ export interface VbhcInitializationOptions {
 
 /** Client → server notification: the user granted workspace trust. */
 export const DidGrantWorkspaceTrustNotification = 'vbhc/didGrantWorkspaceTrust';
+
+/** Client → server: turn a department's list (§4 YAML, JSON lines or CSV) into a user catalog's text, merged with the existing one. */
+export const ImportCatalogRequest = 'vbhc/importCatalog';
+export interface ImportCatalogParams {
+  /** The list's file name (its extension tells the format). */
+  name: string;
+  text: string;
+  /** The user catalog's current text ('' for a new one). */
+  existing: string;
+}
+export interface ImportCatalogResult {
+  /** The user catalog's new text. */
+  text: string;
+  added: string[];
+  changed: string[];
+  unchanged: number;
+  rejected: { line: number; so_ky_hieu?: string; reason: string }[];
+  total: number;
+}

@@ -37,6 +37,8 @@ import {
 } from './protocol';
 import { ConvertLegacyRequest, type ConvertLegacyParams } from './protocol';
 import { SearchCatalogRequest, type SearchCatalogParams, type SearchCatalogResult } from './protocol';
+import { ImportCatalogRequest, type ImportCatalogParams, type ImportCatalogResult } from './protocol';
+import { importCatalog, importFormat } from './service/references/catalog-import';
 import { CATALOG_SUFFIX } from './service/workspace';
 import type { CompletionList, FileEvent, Hover, Location, SymbolInformation } from 'vscode-languageserver';
 import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxParams, type ExportDocxResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol';
@@ -407,6 +409,11 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
 
   connection.onRequest(SearchCatalogRequest, (params: SearchCatalogParams): SearchCatalogResult => {
     return { items: service.searchCatalog(params.query ?? '', { uri: params.uri, position: params.position, limit: params.limit }) };
+  });
+
+  connection.onRequest(ImportCatalogRequest, (params: ImportCatalogParams): ImportCatalogResult => {
+    const { format: _format, ...report } = importCatalog(params.text ?? '', importFormat(params.name ?? '', params.text ?? ''), params.existing ?? '', params.name);
+    return report;
   });
 
   connection.onRequest(ConvertLegacyRequest, (params: ConvertLegacyParams) => {

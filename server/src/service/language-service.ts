@@ -527,7 +527,7 @@ export class LanguageService {
     const files = fs ? await readUserCatalogs(fs, this.settingsValue.catalogs, roots, toUri, this.logger, token) : [];
     for (const uri of this.references.userCatalogUris()) this.references.removeUserCatalog(uri);
     for (const f of files) this.references.setUserCatalog(f);
-    void this.references.catalog; // build the search maps now, not on the first keystroke
+    this.references.catalog.prepare(); // build the search maps and the word index now, not on the first keystroke
     this.epoch++;
     return { uris: files.map((f) => f.uri), entries: files.reduce((n, f) => n + f.items.length, 0), problems: files.reduce((n, f) => n + f.problems.length, 0) };
   }
@@ -537,7 +537,7 @@ export class LanguageService {
     const old = this.references.userCatalog(uri);
     if (old && old.source.original === text) return;
     this.references.setUserCatalog(parseCatalogFile(uri, text));
-    void this.references.catalog; // build the search maps now, not on the next keystroke
+    this.references.catalog.prepare(); // build the search maps and the word index now, not on the next keystroke
     this.epoch++;
   }
 
