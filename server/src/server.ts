@@ -52,6 +52,9 @@ import { ExportFileError, exportSource, untrustedPdfError, writeExport } from '.
 import { insideWorkspace } from './node-fs';
 
 /** What the server is built from. */
+/** Delay before the catalogs' word index is built after they load, so that the first diagnostics and completions come first. */
+const CATALOG_INDEX_DELAY_MS = 1500;
+
 export interface ServerDeps {
   fs: IFileSystem;
 }
@@ -358,9 +361,15 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
       logger.info(`vbhc: loaded ${uris.length} catalog file(s) with ${entries} entries`);
       for (const u of before) if (!uris.includes(u)) void connection.sendDiagnostics({ uri: u, diagnostics: [] });
       for (const u of uris) publishCatalog(u);
+      prepareCatalogSearchSoon();
     } catch (e) {
       logger.error(`vbhc: cannot load catalogs: ${(e as Error).message}`);
     }
+  }
+
+  /** Builds the catalogs' word index after the first requests are answered (a search by subject before then builds it itself). */
+  function prepareCatalogSearchSoon(): void {
+    setTimeout(() => service.prepareCatalogSearch(), CATALOG_INDEX_DELAY_MS).unref();
   }
 
   function publishCatalog(uri: string): void {
@@ -377,6 +386,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     try {
       service.setCatalogDocument(change.uri, await deps.fs.readFile(p));
       publishCatalog(change.uri);
+      prepareCatalogSearchSoon();
     } catch (e) {
       logger.error(`vbhc: cannot read catalog ${p}: ${(e as Error).message}`);
     }

@@ -527,9 +527,17 @@ export class LanguageService {
     const files = fs ? await readUserCatalogs(fs, this.settingsValue.catalogs, roots, toUri, this.logger, token) : [];
     for (const uri of this.references.userCatalogUris()) this.references.removeUserCatalog(uri);
     for (const f of files) this.references.setUserCatalog(f);
-    this.references.catalog.prepare(); // build the search maps and the word index now, not on the first keystroke
+    void this.references.catalog; // build the search maps now, not on the first keystroke (the word index: prepareCatalogSearch)
     this.epoch++;
     return { uris: files.map((f) => f.uri), entries: files.reduce((n, f) => n + f.items.length, 0), problems: files.reduce((n, f) => n + f.problems.length, 0) };
+  }
+
+  /**
+   * Builds the catalogs' word index (search by subject) now rather than on
+   * the first search; the server calls it once the first diagnostics are out.
+   */
+  prepareCatalogSearch(): void {
+    this.references.catalog.prepare();
   }
 
   /** Adds or replaces a user catalog from its text (an open or changed `*.vanban.yaml`). */
@@ -537,7 +545,7 @@ export class LanguageService {
     const old = this.references.userCatalog(uri);
     if (old && old.source.original === text) return;
     this.references.setUserCatalog(parseCatalogFile(uri, text));
-    this.references.catalog.prepare(); // build the search maps and the word index now, not on the next keystroke
+    void this.references.catalog; // build the search maps now, not on the next keystroke (the word index: prepareCatalogSearch)
     this.epoch++;
   }
 

@@ -40,6 +40,9 @@ function builtinItems(entries: readonly CatalogEntry[]): CatalogItem[] {
   return items;
 }
 
+/** The catalog set of a built-in list alone (no user catalog), shared by every state of the process. */
+const builtinSetOf = new WeakMap<readonly CatalogEntry[], CatalogSet>();
+
 export class ReferenceState {
   /** The built-in entries, read when a catalog is first needed. */
   private builtin: () => readonly CatalogEntry[] = () => [];
@@ -88,9 +91,16 @@ export class ReferenceState {
   /** The built-in and user catalogs together (user entries win). */
   get catalog(): CatalogSet {
     if (!this.staticSet) {
-      const items = [...builtinItems(this.builtin())];
-      for (const f of this.userFiles.values()) items.push(...f.items);
-      this.staticSet = new CatalogSet(items);
+      const entries = this.builtin();
+      if (this.userFiles.size === 0) {
+        let set = builtinSetOf.get(entries);
+        if (!set) builtinSetOf.set(entries, (set = new CatalogSet(builtinItems(entries))));
+        this.staticSet = set;
+      } else {
+        const items = [...builtinItems(entries)];
+        for (const f of this.userFiles.values()) items.push(...f.items);
+        this.staticSet = new CatalogSet(items);
+      }
     }
     return this.staticSet;
   }
