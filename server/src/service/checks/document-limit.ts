@@ -1,11 +1,13 @@
 /**
- * document.limit — part of the document is not checked because it is beyond
- * what vbhc reads: a file or text too large (workspace.ts). The finding
- * says what was left out and how to bring the document within the limit,
- * so that nothing is skipped in silence.
+ * document.limit — part of the document is beyond what vbhc reads as
+ * written: a file or text too large (workspace.ts), not checked; lists or
+ * quotes nested too deep (markdown.ts), read as plain paragraphs. The
+ * finding says what was left out or changed and how to bring the document
+ * within the limit, so that nothing is skipped in silence.
  */
 import { msg, type Msg } from '../i18n';
 import { MAX_FRONT_MATTER_CHARS } from '../model/front-matter';
+import { FLAT_NESTING } from '../model/markdown';
 import type { TooLarge } from '../model/document';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS } from '../workspace';
 import type { Rule } from './rule';
@@ -17,9 +19,23 @@ export const documentLimit: Rule = {
   severity: 'warning',
   description: msg('Một phần văn bản vượt giới hạn nên không được kiểm tra', 'Part of the document is beyond a limit and is not checked'),
   check: function documentLimit({ doc }, report) {
+    const src = doc.source;
     if (doc.tooLarge) {
-      const src = doc.source;
       report({ start: 0, end: src.lineCount > 0 ? src.lineEnd(0) : 0, message: tooLargeMessage(doc.tooLarge) });
+    }
+    const flat = doc.body.flattened;
+    if (flat.length > 0) {
+      const line = flat[0];
+      const more = flat.length - 1;
+      report({
+        start: src.lineStart(line),
+        end: src.lineEnd(line),
+        data: { kind: 'nesting', places: flat.length },
+        message: msg(
+          `Từ dòng ${line + 1}, nội dung lồng quá ${FLAT_NESTING / 2} cấp danh sách hoặc ${FLAT_NESTING} cấp trích dẫn${more ? ` (và ${more} chỗ khác)` : ''}: phần lồng sâu hơn được kiểm tra và in như đoạn văn thường, không giữ dấu đầu dòng hay thụt lề. Giảm số cấp lồng nhau.`,
+          `From line ${line + 1}, content is nested deeper than ${FLAT_NESTING / 2} lists or ${FLAT_NESTING} quotes${more ? ` (and in ${more} more place${more === 1 ? '' : 's'})` : ''}: the deeper part is checked and printed as plain paragraphs, without its bullets or indentation. Nest fewer levels.`,
+        ),
+      });
     }
   },
 };

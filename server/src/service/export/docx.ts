@@ -263,7 +263,7 @@ interface WriteContext {
 /** Runs one node's writer; on failure prints a visible placeholder and records a note. */
 function guard(out: Written[], notes: Msg[], line: number, write: () => Written[]): void {
   try {
-    out.push(...write());
+    for (const w of write()) out.push(w); // no spread: a node may write more parts than a call takes arguments
   } catch (e) {
     const reason = (e as Error)?.message ?? String(e);
     notes.push(msg(`Dòng ${line + 1}: không xuất được phần này (${reason}); đã chèn dòng báo thay thế.`, `Line ${line + 1}: this part could not be exported (${reason}); a placeholder was inserted.`));

@@ -41,7 +41,7 @@ import {
   type PageGeometry,
 } from './layout-constants';
 import { buildRenderModel, cellAlign, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
-import { balancedLines, lineCount, longestLineMm, textWidthMm, wrapLines } from './text-measure';
+import { balancedLines, lineCount, longestLineMm, maxOf, textWidthMm, wrapLines } from './text-measure';
 import type { FontFace } from './font-metrics';
 
 /** Message types of the preview's scroll sync. */
@@ -123,7 +123,7 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
   }
   const guard = (line: number, f: () => PlacedBlock[]) => {
     try {
-      blocks.push(...f());
+      for (const b of f()) blocks.push(b);
     } catch (e) {
       const reason = (e as Error)?.message ?? String(e);
       notes.push({ vi: `Dòng ${line + 1}: không hiển thị được phần này (${reason}).`, en: `Line ${line + 1}: this part could not be shown (${reason}).` });
@@ -309,7 +309,7 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
   paragraph: (n, _m, { geo }) => splittable(n.quote ? 'body quote' : 'body', n.runs, n.line, geo),
   dash: (n, _m, { geo }) => splittable('body dash', [{ text: `${n.marker} ` }, ...n.runs], n.line, geo),
   table: (n, _model, { css, geo }) => {
-    const cols = Math.max(1, ...n.rows.map((r) => r.length));
+    const cols = maxOf(n.rows.map((r) => r.length), 1);
     // The same column widths as the .docx (per mille of the text width).
     const widths = tableColumnWidths(n.rows, 1000);
     const colgroup = `<colgroup>${widths.map((w) => `<col class="${css.cls(`width:${w / 10}%`)}">`).join('')}</colgroup>`;
@@ -317,7 +317,7 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
     const rows = n.rows.map((row, r) => {
       const tag = r < n.headerRows ? 'th' : 'td';
       const colMm = (c: number) => (geo.textWidthMm * (widths[c] ?? 0)) / 1000 - 2 * BODY_TABLE.CELL_PADDING_MM;
-      height += Math.max(1, ...row.map((cell, c) => lineCount(runsText(cell), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm(c)))) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
+      height += maxOf(row.map((cell, c) => lineCount(runsText(cell), r < n.headerRows ? 'bold' : 'regular', FONT_SIZE_PT.TABLE, colMm(c))), 1) * lineMm(FONT_SIZE_PT.TABLE) + ptToMm(2 * BODY_TABLE.CELL_SPACE_BEFORE_PT);
       const cells = Array.from({ length: cols }, (_, c) => {
         const align = r < n.headerRows ? n.align[c] : cellAlign(n, c);
         return `<${tag}${align ? ` class="al-${align}"` : ''}>${inlineHtml(row[c] ?? [])}</${tag}>`;

@@ -14,6 +14,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
 import { PAGEBREAK_LINE } from '../model/body';
 import { msg, type Msg } from '../i18n';
+import { maxOf } from './text-measure';
 
 /** A piece of inline text. */
 export interface Run {
@@ -326,8 +327,8 @@ export function cellAlign(table: { align: readonly string[]; numeric: readonly b
 
 /** Column widths proportional to the longest cell text of each column, within bounds. */
 export function tableColumnWidths(rows: readonly (readonly Run[][])[], total: number): number[] {
-  const cols = Math.max(1, ...rows.map((r) => r.length));
-  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...rows.map((r) => (r[c] ? runsText(r[c]).length : 0)))));
+  const cols = maxOf(rows.map((r) => r.length), 1);
+  const weight = Array.from({ length: cols }, (_, c) => Math.min(40, maxOf(rows.map((r) => (r[c] ? runsText(r[c]).length : 0)), 6)));
   const sum = weight.reduce((a, b) => a + b, 0);
   const widths = weight.map((w) => Math.floor((w / sum) * total));
   widths[cols - 1] += total - widths.reduce((a, b) => a + b, 0);

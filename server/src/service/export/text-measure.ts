@@ -40,7 +40,17 @@ export function wrapLines(text: string, face: FontFace, sizePt: number, widthMm:
 
 /** Width of the longest line of `text` wrapped to `widthMm`. */
 export function longestLineMm(text: string, face: FontFace, sizePt: number, widthMm: number): number {
-  return Math.max(...wrapLines(text, face, sizePt, widthMm).map((l) => textWidthMm(l, face, sizePt)));
+  return maxOf(wrapLines(text, face, sizePt, widthMm).map((l) => textWidthMm(l, face, sizePt)));
+}
+
+/**
+ * The largest of `values` (and of `floor`). A loop, not `Math.max(...values)`:
+ * spreading a table's 100,000 rows into arguments overflows the stack.
+ */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /**

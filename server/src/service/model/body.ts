@@ -5,7 +5,7 @@
  * tree of numbered sections.
  */
 import type Token from 'markdown-it/lib/token.mjs';
-import { markdown } from './markdown';
+import { markdown, type ParseEnv } from './markdown';
 import { parseLabel, type HeadingLabel } from './heading-label';
 import type { SourceText } from '../text/source-text';
 
@@ -73,6 +73,8 @@ export interface Body {
   readonly tokens: Token[];
   /** Footnote definitions by label. */
   footnotes: Map<string, Block>;
+  /** Lines where content nested too deep to keep its structure starts; it is read as plain paragraphs (markdown.ts FLAT_NESTING). */
+  flattened: readonly number[];
 }
 
 /**
@@ -83,7 +85,8 @@ export interface Body {
  */
 export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = false): Body {
   const text = src.text;
-  const tokens = tokenize(src, bodyStartLine);
+  const env: ParseEnv = {};
+  const tokens = tokenize(src, bodyStartLine, env);
   const blocks: Block[] = [];
   const headings: Heading[] = [];
   const footnotes = new Map<string, Block>();
@@ -266,6 +269,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
       return lazyTokens();
     },
     footnotes,
+    flattened: env.flattened ?? [],
   };
 }
 
@@ -367,7 +371,8 @@ export function editedBody(prev: Body, src: SourceText, index: number, text: str
   const footnotes = new Map<string, Block>();
   for (const [label, b] of prev.footnotes) footnotes.set(label, moved.get(b) ?? b);
   const headings = prev.headings.map((h) => moved.get(h) as Heading);
-  return rebuiltTokensBody(src, prev.startLine, blocks, headings, footnotes);
+  // One line changed inside a top-level paragraph: nesting elsewhere is as it was.
+  return rebuiltTokensBody(src, prev.startLine, blocks, headings, footnotes, prev.flattened);
 }
 
 /**
@@ -376,7 +381,7 @@ export function editedBody(prev: Body, src: SourceText, index: number, text: str
  * variables — one that kept the previous body kept every earlier version of
  * the text too (≈ 0.5 MB per keystroke on 100 pages).
  */
-function rebuiltTokensBody(src: SourceText, startLine: number, blocks: Block[], headings: Heading[], footnotes: Map<string, Block>): Body {
+function rebuiltTokensBody(src: SourceText, startLine: number, blocks: Block[], headings: Heading[], footnotes: Map<string, Block>, flattened: readonly number[]): Body {
   let stream: Token[] | undefined;
   const lazyTokens = (): Token[] => {
     if (stream) return stream;
@@ -408,13 +413,14 @@ function rebuiltTokensBody(src: SourceText, startLine: number, blocks: Block[], 
       return lazyTokens();
     },
     footnotes,
+    flattened,
   };
 }
 
 /** markdown-it tokens of the body; lines before it are blanked so that line maps are absolute. */
-function tokenize(src: SourceText, bodyStartLine: number): Token[] {
+function tokenize(src: SourceText, bodyStartLine: number, env: ParseEnv = {}): Token[] {
   const masked = '\n'.repeat(bodyStartLine) + src.text.slice(src.lineStart(bodyStartLine));
-  return markdown().parse(masked, {});
+  return markdown().parse(masked, env);
 }
 
 /** Fills parent and sectionEndLine for every heading. */

@@ -59,7 +59,7 @@ export function shellDocument(doc: VbhcDocument): VbhcDocument {
     uri: doc.uri,
     version: doc.version,
     source: doc.source,
-    body: { startLine: doc.body.startLine, blocks: [], headings: [], tokens: [], footnotes: new Map() },
+    body: { startLine: doc.body.startLine, blocks: [], headings: [], tokens: [], footnotes: new Map(), flattened: [] },
     loai: doc.loai,
     kyHieu: doc.kyHieu,
     date: doc.date,

@@ -9,13 +9,45 @@ import type Token from 'markdown-it/lib/token.mjs';
 
 let instance: MarkdownIt | undefined;
 
+/** markdown-it's nesting bound (block and inline), twice CommonMark's 20. */
+const MAX_NESTING = 40;
+
+/**
+ * Block nesting from which lists, quotes and footnote definitions are read
+ * as plain paragraphs: 19 lists in one another (two levels each), or 38
+ * quotes. Past its own bound markdown-it drops the rest of the enclosing
+ * block — with a list, the rest of the document — so this keeps the text,
+ * unindented, and notes where (`ParseEnv.flattened`).
+ */
+export const FLAT_NESTING = MAX_NESTING - 2;
+
+/** What a parse notes in its env. */
+export interface ParseEnv {
+  /** First line of each run of content nested too deep to keep its structure. */
+  flattened?: number[];
+}
+
 /** The shared parser (created on first use). */
 export function markdown(): MarkdownIt {
   if (!instance) {
-    instance = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
-    instance.enable('table');
-    instance.use(footnote);
-    instance.core.ruler.at('footnote_tail', footnoteTail);
+    const options = { html: false, linkify: false, typographer: false, maxNesting: MAX_NESTING };
+    const md = new MarkdownIt('commonmark', options);
+    md.enable('table');
+    md.use(footnote);
+    md.core.ruler.at('footnote_tail', footnoteTail);
+    // The same block rules without containers, and without link definitions (a footnote
+    // definition, not known to this parser, would read as one and vanish): what deep content is read with.
+    const flat = new MarkdownIt('commonmark', options);
+    flat.enable('table');
+    flat.disable(['list', 'blockquote', 'reference']);
+    const tokenize = md.block.tokenize.bind(md.block);
+    md.block.tokenize = (state, startLine, endLine) => {
+      if (state.level < FLAT_NESTING) return tokenize(state, startLine, endLine);
+      const first = state.skipEmptyLines(startLine);
+      if (first < endLine && state.sCount[first] >= state.blkIndent) ((state.env as ParseEnv).flattened ??= []).push(first);
+      flat.block.tokenize(state, startLine, endLine);
+    };
+    instance = md;
   }
   return instance;
 }
