@@ -490,18 +490,19 @@ function rawTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): s
   const widths = tableColumnWidths(n.rows, width);
   const pad = mmToTwip(BODY_TABLE.CELL_PADDING_MM);
   const mar = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>`;
-  const tcPr = widths.map((w) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr>`);
-  const jc = (a: string) => (a ? `<w:jc w:val="${a}"/>` : '');
+  // Per column, the cell's opening up to its runs, for header and body rows (the same for every row).
+  const jc = (a: string | undefined) => (a ? `<w:jc w:val="${a}"/>` : '');
+  const open = (style: string, a: string | undefined, w: number) => `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${jc(a)}</w:pPr>`;
+  const headOpen = widths.map((w, c) => open(STYLE.TABLE_HEADER, n.align[c], w));
+  const bodyOpen = widths.map((w, c) => open(STYLE.TABLE_TEXT, cellAlign(n, c), w));
   const parts: string[] = [`<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/>${tableBorders()}<w:tblLayout w:type="fixed"/>${mar}</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`];
   for (let r = 0; r < n.rows.length; r++) {
     const header = r < n.headerRows;
     const row = n.rows[r];
-    parts.push(header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/></w:trPr>');
-    for (let c = 0; c < widths.length; c++) {
-      const align = header ? n.align[c] : cellAlign(n, c);
-      parts.push(tcPr[c], rawParagraph(header ? STYLE.TABLE_HEADER : STYLE.TABLE_TEXT, rawRuns(row[c] ?? [], ctx), jc(align ?? '')), '</w:tc>');
-    }
-    parts.push('</w:tr>');
+    const opens = header ? headOpen : bodyOpen;
+    let xml = header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+    for (let c = 0; c < widths.length; c++) xml += opens[c] + (row[c] ? rawRuns(row[c], ctx) : '') + '</w:p></w:tc>';
+    parts.push(xml + '</w:tr>');
   }
   parts.push('</w:tbl>');
   return parts.join('');
