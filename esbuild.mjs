@@ -8,44 +8,9 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 
-/**
- * The docx package's bundle initialises, when it is loaded, libraries the
- * exporter never calls: JSZip (we zip with node:zlib), xml-js and sax (for
- * reading templates), hash.js (images). That is ≈ 4 ms of every CLI start.
- * This plugin makes those four lazy — each is initialised on first use —
- * by exact replacements in docx's dist/index.mjs. If docx changes and a
- * replacement no longer matches, the file is left as it is (correct, just
- * slower) and the build says so.
- */
-const lazyDocxDependencies = {
-  name: 'lazy-docx-dependencies',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const replacements = [
-        ['var libExports = requireLib();', 'var libExports = { get xml2js() { return requireLib().xml2js; }, get js2xml() { return requireLib().js2xml; } };'],
-        ['var hashExports = requireHash();\nconst hash = /* @__PURE__ */ getDefaultExportFromCjs$1(hashExports);', 'const hash = { get sha1() { return getDefaultExportFromCjs$1(requireHash()).sha1; } };'],
-        ['var streamBrowserifyExports = requireStreamBrowserify();', 'var streamBrowserifyExports = { get Stream() { return requireStreamBrowserify().Stream; } };'],
-        [
-          'var jszip_minExports = requireJszip_min();\nconst JSZip = /* @__PURE__ */ getDefaultExportFromCjs$1(jszip_minExports);',
-          'const JSZip = new Proxy(function JSZip() {}, { construct(_, a) { return new (getDefaultExportFromCjs$1(requireJszip_min()))(...a); }, get(_, k) { return getDefaultExportFromCjs$1(requireJszip_min())[k]; } });',
-        ],
-      ];
-      const missing = replacements.filter(([from]) => !source.includes(from));
-      if (missing.length > 0) {
-        console.warn(`esbuild.mjs: docx changed (${missing.length} of ${replacements.length} patterns not found); its dependencies stay eager`);
-        return { contents: source, loader: 'js' };
-      }
-      let contents = source;
-      for (const [from, to] of replacements) contents = contents.replace(from, () => to);
-      return { contents, loader: 'js' };
-    });
-  },
-};
 const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions} */
@@ -58,7 +23,6 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [lazyDocxDependencies],
 };
 
 const builds = [

@@ -1,39 +1,25 @@
 /**
- * Document model → .docx (the `docx` package): the official layout of
- * Decree 30/2020. A4 portrait with the margins of layout-constants.ts; the
+ * Document model → .docx: the official layout of Decree 30/2020. A4
+ * portrait with the margins of the house layout (layout-constants.ts); the
  * header as a borderless two-column table; drawn rules as paragraph bottom
  * borders; the body in Normal / Heading 1–4 / dash-item styles; pipe tables
  * as full-width bordered tables; real Word footnotes; the closing block as a
  * borderless two-column table; page numbers centred in the header from page 2
  * (titlePg). One bad node never sinks the document: it is replaced by a
- * visible placeholder and a note with its line number. Body headings,
- * paragraphs and dash items are written as XML strings, byte for byte what
- * docx writes for them (see RawBody), because they are most of a report.
+ * visible placeholder and a note with its line number.
+ *
+ * Everything is written as WordprocessingML strings (paragraphs, tables,
+ * styles, the package parts in ooxml-package.ts): no object per run or cell,
+ * and no OOXML library to load. The body's XML is what the `docx` package
+ * wrote for the same content, byte for byte (a test holds them equal), so
+ * earlier exports compare.
  *
  * No file access here: the caller writes the bytes (export-file.ts).
  */
-import {
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
 import type { VbhcDocument } from '../model/document';
 import { msg, pick, type Msg } from '../i18n';
-import { writeZip, type ZipEntry } from './zip-writer';
 import { noCancellation, type CancellationToken, type Lang } from '../types';
-import { buildStyles, RULE_BORDER, STYLE, withDefaultStyles } from './docx-styles';
+import { RULE_BORDER, STYLE, stylesXml } from './docx-styles';
 import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
 import {
   BODY_TABLE,
@@ -52,6 +38,7 @@ import {
   type HouseLayout,
   type PageGeometry,
 } from './layout-constants';
+import { documentXml, packDocx } from './ooxml-package';
 import { buildRenderModel, cellAlign, tableColumnWidths, type BodyNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
 
@@ -76,9 +63,10 @@ export class ExportCancelledError extends Error {
   }
 }
 
-const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
-const CELL_NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+/** Borders of a borderless table (all six) and cell (four), as the docx package wrote them. */
+const NONE = (side: string) => `<w:${side} w:val="none" w:color="auto" w:sz="0"/>`;
+const NO_TABLE_BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(NONE).join('')}</w:tblBorders>`;
+const NO_CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map(NONE).join('')}</w:tcBorders>`;
 
 /** Exports a parsed document to .docx bytes. */
 export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): Promise<DocxResult> {
@@ -94,100 +82,27 @@ export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): 
   return { bytes, notes: notes.map((n) => pick(n, lang)) };
 }
 
-/** The part of the docx package's compiler we use: its OOXML parts, before zipping. */
-interface DocxCompiler {
-  xmlifyFile(file: Document, prettify?: string): Record<string, { path: string; data: string | Uint8Array } | { path: string; data: string | Uint8Array }[]>;
-}
-
-/**
- * The document as built: the docx `Document`, and the body paragraphs
- * written directly as WordprocessingML (see `RawBody`).
- */
+/** The document as built: its main parts as XML, ready to pack. */
 export interface BuiltDocument {
-  document: Document;
-  raw: RawBody;
-  /** The footnotes as `<w:footnote>` XML (word/footnotes.xml is written from these, see `footnotesXml`). */
+  /** word/document.xml. */
+  document: string;
+  /** word/styles.xml. */
+  styles: string;
+  /** The footnotes as `<w:footnote>` XML (ids from 1). */
   footnotes: string[];
+  /** The title for the document properties, XML-escaped. */
+  titleXml: string;
 }
 
-/**
- * Body paragraphs written as XML strings instead of docx objects: the
- * paragraphs of a long report are almost all of document.xml, and building
- * and serialising an object per run cost a whole-process export of 100
- * pages ≈ 15 ms. Each run of consecutive paragraphs stands in the docx
- * document as one marker paragraph (`markerText`) that `packDocument`
- * replaces by the chunk. The XML is the docx package's own serialisation of
- * the same paragraphs, byte for byte (a test holds the two equal).
- */
-export interface RawBody {
-  /** Per export, so that no text of the document can pose as a marker. */
-  nonce: string;
-  chunks: string[];
-}
-
-const markerText = (raw: RawBody, i: number) => `\uE000vbhc-${raw.nonce}-${i}\uE000`;
-/** How docx serialises a marker paragraph (one plain run). */
-const markerXml = (raw: RawBody, i: number) => `<w:p><w:r><w:t xml:space="preserve">${markerText(raw, i)}</w:t></w:r></w:p>`;
-
-/**
- * Zips a built document with native deflate (see zip-writer.ts for why).
- * The parts come from the docx package's own compiler, as `Packer` would
- * produce them, with the raw body chunks put in place of their markers; the
- * exporter uses no images or embedded fonts, which that compiler would add
- * separately, so they are refused loudly here rather than silently dropped.
- */
+/** Zips a built document (see ooxml-package.ts for the other parts). */
 export function packDocument(built: BuiltDocument): Uint8Array {
-  const { document: file, raw, footnotes } = built;
-  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
-  if (!compiler || typeof compiler.xmlifyFile !== 'function') throw new Error('docx: Packer.compiler.xmlifyFile is not available in this version of the docx package');
-  const media = (file as unknown as { Media?: { Array: unknown[] } }).Media?.Array ?? [];
-  const fonts = (file as unknown as { FontTable?: { fontOptionsWithKey: unknown[] } }).FontTable?.fontOptionsWithKey ?? [];
-  if (media.length > 0 || fonts.length > 0) throw new Error('docx: images and embedded fonts are not supported by packDocument');
-  const entries: ZipEntry[] = [];
-  for (const part of Object.values(compiler.xmlifyFile(file, undefined))) {
-    for (const p of Array.isArray(part) ? part : [part]) {
-      entries.push({ path: p.path, data: PART_REWRITES[p.path]?.(p.data as string, built) ?? p.data });
-    }
-  }
-  return writeZip(entries);
-}
-
-/** Parts written or completed here rather than by the docx package. */
-const PART_REWRITES: Record<string, (xml: string, built: BuiltDocument) => string> = {
-  'word/document.xml': (xml, built) => withRawBody(xml, built.raw),
-  'word/styles.xml': (xml) => withDefaultStyles(xml),
-  'word/footnotes.xml': (_xml, built) => footnotesXml(built.footnotes),
-};
-
-/**
- * word/footnotes.xml: the separator and continuation separator (ids -1 and
- * 0, as settings.xml of the docx package names them) and the notes.
- */
-export function footnotesXml(notes: readonly string[]): string {
-  const sep = (type: string, id: number, mark: string) => `<w:footnote w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:${mark}/></w:r></w:p></w:footnote>`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sep('separator', -1, 'separator')}${sep('continuationSeparator', 0, 'continuationSeparator')}${notes.join('')}</w:footnotes>`;
-}
-
-/** document.xml with every marker paragraph replaced by its chunk; a marker not found is an error, never lost text. */
-function withRawBody(xml: string, raw: RawBody): string {
-  if (raw.chunks.length === 0) return xml;
-  const out: string[] = [];
-  let at = 0;
-  raw.chunks.forEach((chunk, i) => {
-    const marker = markerXml(raw, i);
-    const k = xml.indexOf(marker, at);
-    if (k < 0) throw new Error(`docx: body chunk ${i} lost its place in document.xml`);
-    out.push(xml.slice(at, k), chunk);
-    at = k + marker.length;
-  });
-  out.push(xml.slice(at));
-  return out.join('');
+  return packDocx(built);
 }
 
 /** Builds the document (exported for tests that inspect it before packing with `packDocument`). */
 export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: RenderModel, notes: Msg[], token: CancellationToken = noCancellation, geo: PageGeometry = pageGeometry()): BuiltDocument {
   const ctx: WriteContext = { model, geo, footnotes: [], nextFootnoteId: 1, notes };
-  const out: Written[] = [];
+  const out: string[] = [];
   guard(out, notes, 0, () => headerBlock(parts, geo));
   guard(out, notes, 0, () => titleBlock(parts, geo));
   for (const node of model.nodes) {
@@ -196,60 +111,13 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
   }
   // The last body paragraph keeps with the closing block, so the signature never stands alone on a page.
   const last = out.length - 1;
-  if (last >= 0 && typeof out[last] === 'string') out[last] = keepWithNext(out[last] as string);
+  if (last >= 0) out[last] = keepWithNext(out[last]);
   guard(out, notes, doc.source.lineCount - 1, () => closingBlock(parts, geo));
-  // Consecutive raw paragraphs become one chunk behind one marker paragraph.
-  const raw: RawBody = { nonce: Math.random().toString(36).slice(2, 10), chunks: [] };
-  const children: (Paragraph | Table)[] = [];
-  let pending: string[] = [];
-  const flush = () => {
-    if (pending.length === 0) return;
-    children.push(new Paragraph({ children: [new TextRun(markerText(raw, raw.chunks.length))] }));
-    raw.chunks.push(pending.join(''));
-    pending = [];
-  };
-  for (const w of out) {
-    if (typeof w === 'string') pending.push(w);
-    else {
-      flush();
-      children.push(w);
-    }
-  }
-  flush();
-  return { raw, footnotes: ctx.footnotes, document: new Document({
-    creator: 'vbhc',
-    title: parts.trichYeu ?? parts.vv ?? '',
-    styles: buildStyles(geo),
-    features: { updateFields: false },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: geo.pageTwip.WIDTH, height: geo.pageTwip.HEIGHT, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: geo.pageTwip.MARGIN_TOP,
-              bottom: geo.pageTwip.MARGIN_BOTTOM,
-              left: geo.pageTwip.MARGIN_LEFT,
-              right: geo.pageTwip.MARGIN_RIGHT,
-              header: geo.pageTwip.HEADER_DISTANCE,
-              footer: geo.pageTwip.FOOTER_DISTANCE,
-            },
-          },
-        },
-        headers: {
-          // Page numbers centred in the top margin from page 2; page 1 has an empty header (PL I §I.7).
-          default: new Header({ children: [new Paragraph({ style: STYLE.PAGE_HEADER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
-          first: new Header({ children: [new Paragraph({ style: STYLE.PAGE_HEADER })] }),
-        },
-        children,
-      },
-    ],
-  }) };
+  return { document: documentXml(out.join(''), geo), styles: stylesXml(geo), footnotes: ctx.footnotes, titleXml: xmlText(parts.trichYeu ?? parts.vv ?? '') };
 }
 
-/** What a writer gives: docx objects, or a body paragraph already written as XML. */
-type Written = Paragraph | Table | string;
+/** What a writer gives: paragraphs and tables as XML. */
+type Written = string;
 
 interface WriteContext {
   model: RenderModel;
@@ -267,33 +135,29 @@ function guard(out: Written[], notes: Msg[], line: number, write: () => Written[
   } catch (e) {
     const reason = (e as Error)?.message ?? String(e);
     notes.push(msg(`Dòng ${line + 1}: không xuất được phần này (${reason}); đã chèn dòng báo thay thế.`, `Line ${line + 1}: this part could not be exported (${reason}); a placeholder was inserted.`));
-    out.push(new Paragraph({ style: STYLE.PLACEHOLDER, children: [new TextRun(`[Không xuất được nội dung ở dòng ${line + 1} — xem tệp nguồn / content at line ${line + 1} could not be exported]`)] }));
+    out.push(styled(STYLE.PLACEHOLDER, `[Không xuất được nội dung ở dòng ${line + 1} — xem tệp nguồn / content at line ${line + 1} could not be exported]`));
   }
 }
 
 // ---- header -----------------------------------------------------------------
 
 /** A paragraph of one style with plain text. */
-function styled(style: string, text: string): Paragraph {
-  return new Paragraph({ style, children: [new TextRun(text)] });
+function styled(style: string, text: string): string {
+  return rawParagraph(style, rawRun(text));
 }
 
 /** A paragraph of one style whose lines are broken where given. */
-function styledLines(style: string, lines: readonly string[]): Paragraph {
-  return new Paragraph({ style, children: lines.map((l, i) => new TextRun({ text: l, ...(i > 0 ? { break: 1 } : {}) })) });
+function styledLines(style: string, lines: readonly string[]): string {
+  return rawParagraph(style, lines.map((l, i) => (i > 0 ? `<w:r><w:br/><w:t xml:space="preserve">${xmlText(l)}</w:t></w:r>` : rawRun(l))).join(''));
 }
 
 /**
  * A drawn rule: an empty 1 pt paragraph with a bottom border, indented on
  * both sides so the line is `lengthMm` long and centred in `areaMm`.
  */
-export function ruleParagraph(lengthMm: number, areaMm: number): Paragraph {
-  const sideMm = Math.max(0, (areaMm - lengthMm) / 2);
-  return new Paragraph({
-    style: STYLE.RULE,
-    indent: { left: mmToTwip(sideMm), right: mmToTwip(sideMm), firstLine: 0 },
-    border: { bottom: { ...RULE_BORDER, size: RULE_THICKNESS_EIGHTH_PT, space: RULE.GAP_PT } },
-  });
+export function ruleParagraph(lengthMm: number, areaMm: number): string {
+  const side = mmToTwip(Math.max(0, (areaMm - lengthMm) / 2));
+  return rawParagraph(STYLE.RULE, '', `<w:pBdr><w:bottom w:val="single" w:color="${RULE_BORDER.color}" w:sz="${RULE_THICKNESS_EIGHTH_PT}" w:space="${RULE.GAP_PT}"/></w:pBdr><w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/>`);
 }
 
 /** Inner widths of the header cells (column minus padding on both sides). */
@@ -327,21 +191,17 @@ export function trichYeuRuleMm(trichYeu: string, textWidthMm: number = TEXT_WIDT
   return RULE.SHORT_FRACTION * longestLineMm(trichYeu, 'bold', FONT_SIZE_PT.TRICH_YEU, textWidthMm);
 }
 
-function headerCell(children: Paragraph[], widthTwip: number): TableCell {
-  return new TableCell({
-    children,
-    width: { size: widthTwip, type: WidthType.DXA },
-    borders: CELL_NO_BORDERS,
-    margins: { left: HEADER_TABLE_TWIP.CELL_PADDING, right: HEADER_TABLE_TWIP.CELL_PADDING, top: 0, bottom: 0 },
-    verticalAlign: VerticalAlign.TOP,
-  });
+/** A cell of the header table: borderless, the header padding, top-aligned. */
+function headerCell(children: string[], widthTwip: number): string {
+  const pad = HEADER_TABLE_TWIP.CELL_PADDING;
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widthTwip}"/>${NO_CELL_BORDERS}<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${pad}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${pad}"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>${children.join('')}</w:tc>`;
 }
 
 /** The header table (ô 1–4, 10): agencies and Số left; Quốc hiệu, Tiêu ngữ, place and date right. */
-function headerBlock(p: DocumentParts, geo: PageGeometry): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+function headerBlock(p: DocumentParts, geo: PageGeometry): string[] {
+  const out: string[] = [];
   if (p.draftMark) out.push(styled(STYLE.DRAFT, p.draftMark));
-  const left1: Paragraph[] = [];
+  const left1: string[] = [];
   if (p.coQuanChuQuan) left1.push(styledLines(STYLE.CO_QUAN_CHU_QUAN, parentLines(p.coQuanChuQuan)));
   left1.push(styledLines(STYLE.CO_QUAN, issuerLines(p.coQuan)));
   if (p.coQuan.trim()) left1.push(ruleParagraph(issuerRuleMm(p.coQuan), HEADER_CELL_INNER_MM.LEFT));
@@ -350,25 +210,17 @@ function headerBlock(p: DocumentParts, geo: PageGeometry): (Paragraph | Table)[]
   if (p.vv) left2.push(styled(STYLE.VV, p.vv));
   for (const m of p.marks) left2.push(styled(STYLE.MARK, m));
   const right2 = [styled(STYLE.DIA_DANH_NGAY, p.dateLine)];
+  const { LEFT_COL: l, RIGHT_COL: r } = HEADER_TABLE_TWIP;
+  const row = (a: string[], b: string[]) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${headerCell(a, l)}${headerCell(b, r)}</w:tr>`;
   out.push(
-    new Table({
-      rows: [
-        new TableRow({ children: [headerCell(left1, HEADER_TABLE_TWIP.LEFT_COL), headerCell(right1, HEADER_TABLE_TWIP.RIGHT_COL)], cantSplit: true }),
-        new TableRow({ children: [headerCell(left2, HEADER_TABLE_TWIP.LEFT_COL), headerCell(right2, HEADER_TABLE_TWIP.RIGHT_COL)], cantSplit: true }),
-      ],
-      width: { size: HEADER_TABLE_TWIP.LEFT_COL + HEADER_TABLE_TWIP.RIGHT_COL, type: WidthType.DXA },
-      columnWidths: [HEADER_TABLE_TWIP.LEFT_COL, HEADER_TABLE_TWIP.RIGHT_COL],
-      indent: { size: geo.headerTableIndentTwip, type: WidthType.DXA },
-      layout: TableLayoutType.FIXED,
-      borders: NO_BORDERS,
-    }),
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${l + r}"/><w:tblInd w:type="dxa" w:w="${geo.headerTableIndentTwip}"/>${NO_TABLE_BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="${l}"/><w:gridCol w:w="${r}"/></w:tblGrid>${row(left1, right1)}${row(left2, right2)}</w:tbl>`,
   );
   return out;
 }
 
 /** Type name and trích yếu with its rule (ô 5a), then Kính gửi (ô 9a). */
-function titleBlock(p: DocumentParts, geo: PageGeometry): Paragraph[] {
-  const out: Paragraph[] = [];
+function titleBlock(p: DocumentParts, geo: PageGeometry): string[] {
+  const out: string[] = [];
   if (p.tenLoai) out.push(styled(STYLE.TEN_LOAI, p.tenLoai));
   if (p.trichYeu) {
     out.push(styled(STYLE.TRICH_YEU, p.trichYeu));
@@ -379,8 +231,8 @@ function titleBlock(p: DocumentParts, geo: PageGeometry): Paragraph[] {
   else if (kg.lines.length > 0) {
     out.push(styled(STYLE.KINH_GUI, FIXED_TEXT.KINH_GUI_LABEL));
     // The dashes line up under the colon (PL I §II.9).
-    const under = KINH_GUI_INDENT_MM + textWidthMm(FIXED_TEXT.KINH_GUI_LABEL.replace(/:$/, ''), 'regular', FONT_SIZE_PT.KINH_GUI);
-    for (const l of kg.lines) out.push(new Paragraph({ style: STYLE.KINH_GUI, indent: { left: mmToTwip(under), firstLine: 0 }, spacing: { before: 0 }, children: [new TextRun(l)] }));
+    const under = mmToTwip(KINH_GUI_INDENT_MM + textWidthMm(FIXED_TEXT.KINH_GUI_LABEL.replace(/:$/, ''), 'regular', FONT_SIZE_PT.KINH_GUI));
+    for (const l of kg.lines) out.push(rawParagraph(STYLE.KINH_GUI, rawRun(l), `<w:spacing w:before="0"/><w:ind w:left="${under}" w:firstLine="0"/>`));
   }
   return out;
 }
@@ -511,27 +363,23 @@ function rawTable(n: Extract<BodyNode, { kind: 'table' }>, ctx: WriteContext): s
 // ---- closing ----------------------------------------------------------------
 
 /** The closing table: Nơi nhận left (ô 9b), authority, title, signature space and name right (ô 7). */
-function closingBlock(p: DocumentParts, geo: PageGeometry): (Paragraph | Table)[] {
-  const left: Paragraph[] = [];
+function closingBlock(p: DocumentParts, geo: PageGeometry): string[] {
+  const left: string[] = [];
   if (p.noiNhan.length > 0) {
     left.push(styled(STYLE.NOI_NHAN_LABEL, FIXED_TEXT.NOI_NHAN_LABEL));
     for (const l of p.noiNhan) left.push(styled(STYLE.NOI_NHAN_ITEM, l));
-  } else left.push(new Paragraph({ style: STYLE.NOI_NHAN_ITEM }));
-  const right: Paragraph[] = [];
+  } else left.push(rawParagraph(STYLE.NOI_NHAN_ITEM, ''));
+  const right: string[] = [];
   for (const l of p.quyenHan) right.push(styled(STYLE.SIGNER, l));
   if (p.chucVu) right.push(styled(STYLE.SIGNER, p.chucVu));
-  right.push(new Paragraph({ style: STYLE.SIGNATURE_SPACE, spacing: { before: CLOSING_TABLE_TWIP.SIGNATURE_SPACE } }));
+  right.push(rawParagraph(STYLE.SIGNATURE_SPACE, '', `<w:spacing w:before="${CLOSING_TABLE_TWIP.SIGNATURE_SPACE}"/>`));
   if (p.hoTen) right.push(styled(STYLE.SIGNER_NAME, p.hoTen));
-  const cell = (children: Paragraph[], w: number) =>
-    new TableCell({ children, width: { size: w, type: WidthType.DXA }, borders: CELL_NO_BORDERS, margins: { left: 0, right: 0, top: 0, bottom: 0 } });
+  const { LEFT_COL: l, RIGHT_COL: r } = geo.closingTwip;
+  const cell = (children: string[], w: number) =>
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${NO_CELL_BORDERS}<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="0"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar></w:tcPr>${children.join('')}</w:tc>`;
   return [
-    new Paragraph({ style: STYLE.PLAIN, keepNext: true, spacing: { before: CLOSING_TABLE_TWIP.SPACE_BEFORE } }),
-    new Table({
-      rows: [new TableRow({ cantSplit: true, children: [cell(left, geo.closingTwip.LEFT_COL), cell(right, geo.closingTwip.RIGHT_COL)] })],
-      width: { size: geo.textWidthTwip, type: WidthType.DXA },
-      columnWidths: [geo.closingTwip.LEFT_COL, geo.closingTwip.RIGHT_COL],
-      layout: TableLayoutType.FIXED,
-      borders: NO_BORDERS,
-    }),
+    // Keeps with the table: the closing block never starts a page alone.
+    rawParagraph(STYLE.PLAIN, '', `<w:keepNext/><w:spacing w:before="${CLOSING_TABLE_TWIP.SPACE_BEFORE}"/>`),
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${geo.textWidthTwip}"/>${NO_TABLE_BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="${l}"/><w:gridCol w:w="${r}"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>${cell(left, l)}${cell(right, r)}</w:tr></w:tbl>`,
   ];
 }

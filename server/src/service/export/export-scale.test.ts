@@ -3,8 +3,8 @@
  * block (20–26 s once, one docx object per line) and a 1,000 × 100 table
  * (12 s once, one docx object per cell). Generated here, not committed.
  * Bounds are on the CPU time of this process (steadier than wall time on
- * a shared machine): under 2 s each, and no worse than linear against a
- * tenth of the input measured alongside.
+ * a shared machine; least of two runs): under 2 s each, and no worse than
+ * linear against a tenth of the input measured alongside.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,7 +56,7 @@ test('a 1 MB code block exports in under 2 s with every line kept', async () => 
   let bytes: Uint8Array = new Uint8Array();
   const ms = await cpuMs(async () => {
     bytes = (await exportDocx(parseDocument('file:///b.vbhc.md', big.text))).bytes;
-  });
+  }, 2);
   assert.ok(ms < 2000, `${ms.toFixed(0)} ms CPU`);
   assert.ok(ms < 10 * smallMs * 4 + 300, `${ms.toFixed(0)} ms for 1 MB, ${smallMs.toFixed(0)} ms for 100 KB`);
   const xml = await documentXml(bytes);
@@ -69,7 +69,7 @@ test('a 1,000 × 100 table exports in under 2 s with every cell kept', async () 
   let bytes: Uint8Array = new Uint8Array();
   const ms = await cpuMs(async () => {
     bytes = (await exportDocx(parseDocument('file:///b.vbhc.md', table(1000, 100)))).bytes;
-  });
+  }, 2);
   assert.ok(ms < 2000, `${ms.toFixed(0)} ms CPU`);
   assert.ok(ms < 10 * smallMs * 4 + 300, `${ms.toFixed(0)} ms for 1,000 rows, ${smallMs.toFixed(0)} ms for 100`);
   const xml = await documentXml(bytes);
