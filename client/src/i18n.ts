@@ -1,8 +1,10 @@
 /**
  * Runtime strings of the client. Messages are written in English in the code
- * (the keys of `l10n/bundle.l10n.vi.json`) and translated through
- * `vscode.l10n.t` when the user's choice matches VS Code's display language.
- * The `vbhc.language` setting (auto | vi | en) can override it: then the
+ * (the keys of `l10n/bundle.l10n.vi.json`). What the extension writes about
+ * the document is in the language of the `vbhc.language` setting —
+ * Vietnamese by default, whatever VS Code's display language; `en` for
+ * English, `auto` to follow the display language. When that language is the
+ * display language the text goes through `vscode.l10n.t`; otherwise the
  * Vietnamese bundle is read directly, or the English key is used as is.
  */
 import * as vscode from 'vscode';
@@ -31,9 +33,9 @@ export function displayIsVietnamese(): boolean {
   return vscode.env.language.toLowerCase().startsWith('vi');
 }
 
-/** The language of the user interface: the setting, else VS Code's display language. */
+/** The language of the user interface: the setting (Vietnamese by default); `auto` follows VS Code's display language. */
 export function uiLang(): UiLang {
-  const chosen = vscode.workspace.getConfiguration('vbhc').get<string>(LANGUAGE_SETTING, 'auto');
+  const chosen = vscode.workspace.getConfiguration('vbhc').get<string>(LANGUAGE_SETTING, 'vi');
   if (chosen === 'vi' || chosen === 'en') return chosen;
   return displayIsVietnamese() ? 'vi' : 'en';
 }

@@ -27,6 +27,7 @@ import {
   type VbhcInitializationOptions,
 } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './command-ids';
+import { uiLang } from './i18n';
 
 /** Time the server gets to shut down before it is killed. */
 export const STOP_TIMEOUT_MS = 2000;
@@ -43,7 +44,9 @@ export async function startLanguageClient(context: vscode.ExtensionContext, outp
   };
   const watchers = WATCHED_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
   context.subscriptions.push(...watchers);
-  const initializationOptions: VbhcInitializationOptions = { locale: vscode.env.language, trusted: vscode.workspace.isTrusted };
+  // The language goes with the start-up options too, so the first diagnostics
+  // (sent before the server reads the settings) are already in it.
+  const initializationOptions: VbhcInitializationOptions = { locale: vscode.env.language, language: uiLang(), trusted: vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },

@@ -154,8 +154,13 @@ export interface SearchCatalogResult {
 
 /** Initialization options the client may send. All optional. */
 export interface VbhcInitializationOptions {
-  /** VS Code's display language (`vscode.env.language`). */
+  /** VS Code's display language (`vscode.env.language`); what the `auto` language setting follows. */
   locale?: string;
+  /**
+   * The language of the messages (`vi` or `en`) until the server has read
+   * the `vbhc.language` setting; absent: `auto`.
+   */
+  language?: string;
   /**
    * Whether the workspace is trusted (`vscode.workspace.isTrusted`). Absent
    * means trusted (other editors). Untrusted: catalogs outside the workspace

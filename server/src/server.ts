@@ -93,7 +93,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
     const opts = (params.initializationOptions ?? {}) as VbhcInitializationOptions;
     locale = opts.locale ?? params.locale;
     trusted = opts.trusted !== false;
-    service.configure({ lang: resolveLang('auto', locale) });
+    service.configure({ lang: resolveLang(opts.language ?? 'auto', locale) });
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);

@@ -1,0 +1,96 @@
+/**
+ * A Vietnamese clerk in an English VS Code: with default settings the
+ * diagnostics are Vietnamese, and the command palette finds every vbhc
+ * command by its Vietnamese words typed without diacritics (the filter text
+ * typed through the harness's real key presses, the rows read from the
+ * workbench). Screenshot: docs/screenshot-palette-xuat.png.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, fixture, harness, openFixture, screenshotTo, waitFor } from './helpers';
+
+const CO_LOI = 'co-loi.vbhc.md';
+
+/** Unaccented words a clerk types for each command, and the title the palette must show. */
+const QUERIES: ReadonlyArray<[string, string]> = [
+  ['tao van ban', 'VBHC: Tạo văn bản mới (tao van ban moi) — New document'],
+  ['chen mau', 'VBHC: Chèn mẫu (chen mau) — Insert template'],
+  ['xuat docx', 'VBHC: Xuất tệp .docx (xuat tep docx) — Export .docx'],
+  ['xuat pdf', 'VBHC: Xuất tệp PDF (xuat tep pdf) — Export PDF'],
+  ['xem truoc', 'VBHC: Mở xem trước bên cạnh (mo xem truoc ben canh) — Open preview to the side'],
+  ['trich dan', 'VBHC: Chèn trích dẫn văn bản (chen trich dan van ban) — Insert legal reference'],
+  ['sua tat ca', 'VBHC: Sửa tất cả lỗi tự động (sua tat ca loi tu dong) — Fix all auto-fixable problems'],
+  ['danh so lai', 'VBHC: Đánh số lại đề mục (danh so lai de muc) — Renumber headings'],
+  ['chuyen ma', 'VBHC: Chuyển mã TCVN3/VNI sang Unicode (chuyen ma sang unicode) — Convert TCVN3/VNI text to Unicode'],
+  ['nhat ky', 'VBHC: Xem nhật ký (xem nhat ky) — Show output'],
+];
+
+/** The palette's rows, as shown. */
+async function paletteRows(): Promise<string[]> {
+  return (await harness.text('.quick-input-list .monaco-list-row')).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** Opens the command palette and types `query` key by key. */
+async function typeInPalette(query: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.showCommands');
+  await waitFor('palette open', async () => (await harness.text('.quick-input-widget .quick-input-box input')).length > 0 || (await paletteRows()).length > 0, 10_000);
+  await harness.press(...query.split('').map((c) => (c === ' ' ? 'Space' : c)));
+}
+
+suite('a Vietnamese clerk in an English VS Code', () => {
+  test('with default settings the diagnostics are in Vietnamese although VS Code is in English', async () => {
+    assert.match(vscode.env.language, /^en/, 'the suite runs VS Code in English');
+    const cfg = vscode.workspace.getConfiguration('vbhc');
+    assert.equal(cfg.inspect('language')?.defaultValue, 'vi');
+    const saved = cfg.inspect<string>('language')?.workspaceValue;
+    await openFixture(CO_LOI);
+    const uri = fixture(CO_LOI);
+    const dateMessage = () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'date.invalid')?.message ?? '';
+    try {
+      await cfg.update('language', 'en', vscode.ConfigurationTarget.Workspace);
+      await waitFor('English on request', () => /29\/02\/2025/.test(dateMessage()) && !/không có thật/.test(dateMessage()));
+      await cfg.update('language', undefined, vscode.ConfigurationTarget.Workspace);
+      assert.equal(vscode.workspace.getConfiguration('vbhc').inspect('language')?.workspaceValue, undefined, 'no setting of the user or workspace is in play');
+      await waitFor('Vietnamese by default', () => /không có thật/.test(dateMessage()));
+    } finally {
+      await cfg.update('language', saved, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('the palette finds every command by unaccented Vietnamese words typed in it (UI, via harness)', async function () {
+    if (!harness.available) this.skip();
+    await openFixture(CO_LOI); // most commands are offered with a vbhc document active
+    try {
+      for (const [query, title] of QUERIES) {
+        await typeInPalette(query);
+        const rows = await waitFor(`"${query}" finds ${title}`, async () => {
+          const r = await paletteRows();
+          return r.some((row) => row.includes(title)) ? r : undefined;
+        }, 10_000);
+        if (query === 'xuat docx') {
+          assert.ok(rows.some((r) => r.includes('Xuất tệp PDF')) === false, 'docx narrows the list');
+        }
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      }
+      await typeInPalette('xuat');
+      await waitFor('both exports listed', async () => {
+        const r = await paletteRows();
+        return r.some((row) => row.includes('Export .docx')) && r.some((row) => row.includes('Export PDF'));
+      }, 10_000);
+      await screenshotTo('screenshot-palette-xuat.png');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
+  });
+
+  test('the palette finds a command by its Vietnamese words with diacritics too', async function () {
+    if (!harness.available) this.skip();
+    await openFixture(CO_LOI);
+    try {
+      await vscode.commands.executeCommand('workbench.action.quickOpen', '>tạo văn bản');
+      await waitFor('"tạo văn bản" finds the new-document command', async () => (await paletteRows()).some((r) => r.includes(QUERIES[0][1])), 10_000);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
+  });
+});
