@@ -35,8 +35,6 @@ function runtimeStrings(): Set<string> {
   for (const f of sources('client/src')) {
     for (const m of read(f).matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add(m[1].replace(/\\'/g, "'").replace(/\\\\/g, '\\'));
   }
-  // labels translated through a table (DOC_KINDS[…].label)
-  for (const m of read('client/src/features/new-document.ts').matchAll(/stem: '[^']+', label: '([^']+)'/g)) found.add(m[1]);
   return found;
 }
 

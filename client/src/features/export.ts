@@ -8,10 +8,11 @@
  * it when absent, and refuses it in an untrusted workspace). Both take an
  * optional document URI and output path as arguments (explorer menu, tests)
  * and return the written path; from the explorer with several files
- * selected, each is exported.
+ * selected, each is exported. A document that still has errors is exported
+ * only after one question (setting `vbhc.export.confirmErrors`).
  */
 import * as vscode from 'vscode';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { ExportFileErrorData } from '../../../server/src/protocol';
 import { COMMANDS, VBHC_SUFFIX } from '../command-ids';
 import { t, uiLang } from '../i18n';
@@ -20,6 +21,8 @@ import { defaultOutputPath, offerOpen, outputArgument, outputName } from './file
 
 /** Setting (under `vbhc.`) with the LibreOffice executable. */
 export const LIBREOFFICE_SETTING = 'libreOfficePath';
+/** Setting (under `vbhc.`): ask before exporting a document that still has errors. */
+export const CONFIRM_ERRORS_SETTING = 'export.confirmErrors';
 
 /** The formats of the two commands and their extensions. */
 const EXTENSION = { docx: '.docx', pdf: '.pdf' } as const;
@@ -43,13 +46,37 @@ function isMultiSelection(v: unknown): v is vscode.Uri[] {
 
 /** Exports every selected vbhc file; one summary notification. Returns the written paths. */
 async function exportEach(ctx: FeatureContext, uris: vscode.Uri[], format: Format): Promise<string[]> {
+  const selected = uris.filter((u) => u.path.endsWith(VBHC_SUFFIX));
+  if (!(await confirmErrors(ctx, await Promise.all(selected.map((u) => vscode.workspace.openTextDocument(u)))))) return [];
   const written: string[] = [];
-  for (const uri of uris.filter((u) => u.path.endsWith(VBHC_SUFFIX))) {
+  for (const uri of selected) {
     const p = await exportOne(ctx, format, uri, undefined, false);
     if (p) written.push(p);
   }
-  if (written.length) offerOpen(t('Exported {0} file(s) to {1}.', written.length, dirname(written[0])), written[0], t('Open file'), t('Open folder'));
+  if (written.length) offerOpen(t('Exported {0} file(s) to the folder {1}.', written.length, basename(dirname(written[0]))), written[0]);
   return written;
+}
+
+/**
+ * Asks once whether to export documents that still have errors (unless
+ * `vbhc.export.confirmErrors` is off); true to go on. "Do not ask again"
+ * turns the setting off and exports.
+ */
+async function confirmErrors(ctx: FeatureContext, docs: readonly vscode.TextDocument[]): Promise<boolean> {
+  if (docs.length === 0 || !vscode.workspace.getConfiguration('vbhc', docs[0].uri).get<boolean>(CONFIRM_ERRORS_SETTING, true)) return true;
+  const counts = await Promise.all(docs.map((d) => ctx.requests.documentInfo(d.uri).then((i) => i.errors, () => 0)));
+  const errors = counts.reduce((a, b) => a + b, 0);
+  if (errors === 0) return true;
+  const message =
+    docs.length === 1 ? t('The document still has {0} error(s). Export anyway?', errors) : t('{0} of the documents still have {1} error(s) in all. Export anyway?', counts.filter((n) => n > 0).length, errors);
+  const go = t('Export anyway');
+  const never = t('Export, do not ask again');
+  const show = t('Show problems');
+  // A notification, not a modal dialog: the user may look at the document before answering.
+  const choice = await vscode.window.showWarningMessage(message, go, never, show);
+  if (choice === never) await vscode.workspace.getConfiguration('vbhc').update(CONFIRM_ERRORS_SETTING, false, vscode.ConfigurationTarget.Global);
+  if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return choice === go || choice === never;
 }
 
 /** Finds the document to export, or explains why there is none. */
@@ -93,7 +120,7 @@ function showWriterFailure(failure: ExportFileErrorData): void {
 /** `vbhc.exportDocx|exportPdf [uri] [outputPath]` → the written path. */
 async function exportOne(ctx: FeatureContext, format: Format, uriArg: unknown, outArg: unknown, notify = true): Promise<string | undefined> {
   const doc = await exportable(uriArg);
-  if (!doc) return undefined;
+  if (!doc || (notify && !(await confirmErrors(ctx, [doc])))) return undefined;
   const target = outputArgument(outArg) ?? defaultOutputPath(doc, EXTENSION[format]);
   const libreOfficePath = format === 'pdf' ? vscode.workspace.getConfiguration('vbhc', doc.uri).get<string>(LIBREOFFICE_SETTING, '').trim() || undefined : undefined;
   const title = t('Exporting {0}…', outputName(doc.uri.fsPath, EXTENSION[format]));
@@ -113,6 +140,6 @@ async function exportOne(ctx: FeatureContext, format: Format, uriArg: unknown, o
   if (!written) return undefined;
   logNotes(ctx, written.path, written.notes);
   const note = written.notes.length ? ' ' + t('{0} note(s) in the VBHC output.', written.notes.length) : '';
-  if (notify) offerOpen(t('Exported {0}.', written.path) + note, written.path, t('Open file'), t('Open folder'));
+  if (notify) offerOpen(t('Exported {0}.', basename(written.path)) + note, written.path);
   return written.path;
 }

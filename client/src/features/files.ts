@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { VBHC_SUFFIX } from '../command-ids';
+import { t } from '../i18n';
 
 /** Setting (under `vbhc.`) naming the folder exports go to. */
 export const OUTPUT_FOLDER_SETTING = 'export.outputFolder';
@@ -39,14 +40,30 @@ export function outputArgument(arg: unknown): string | undefined {
   return undefined;
 }
 
-/** Offers "Open file" / "Open folder" for a written file (does not wait for the user). */
-export function offerOpen(message: string, file: string, openFileLabel: string, openFolderLabel: string): void {
-  void vscode.window.showInformationMessage(message, openFileLabel, openFolderLabel).then(async (choice) => {
-    const uri = vscode.Uri.file(file);
-    if (choice === openFileLabel) await vscode.env.openExternal(uri);
-    else if (choice === openFolderLabel) {
-      const desktop = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-      await vscode.commands.executeCommand(desktop ? 'revealFileInOS' : 'revealInExplorer', uri);
-    }
-  });
+/**
+ * Offers what can be done with a written file (does not wait for the user).
+ * On a local desktop: "Open file" with the system's default program and
+ * "Open folder" in the system's file manager. In a remote or web workbench
+ * the file is on another machine, where neither works: "Download" (through
+ * the explorer) and "Show in explorer" instead, for a file of the workspace.
+ */
+export function offerOpen(message: string, file: string): void {
+  const actions = fileActions(vscode.Uri.file(file));
+  void vscode.window.showInformationMessage(message, ...actions.map((a) => a.label)).then((choice) => actions.find((a) => a.label === choice)?.run());
+}
+
+/** What the notification of a written file offers, by where the workbench runs. */
+function fileActions(uri: vscode.Uri): Array<{ label: string; run: () => Thenable<unknown> }> {
+  if (vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName) {
+    return [
+      { label: t('Open file'), run: () => vscode.env.openExternal(uri) },
+      { label: t('Open folder'), run: () => vscode.commands.executeCommand('revealFileInOS', uri) },
+    ];
+  }
+  if (!vscode.workspace.getWorkspaceFolder(uri)) return []; // the explorer shows (and downloads) only the workspace's files
+  const reveal = () => vscode.commands.executeCommand('revealInExplorer', uri);
+  return [
+    { label: t('Download'), run: async () => (await reveal(), await vscode.commands.executeCommand('explorer.download')) },
+    { label: t('Show in explorer'), run: reveal },
+  ];
 }

@@ -44,10 +44,10 @@ export interface NewDocumentOptions {
 /** Document types the command creates. */
 export type DocKind = 'BC' | 'KH';
 
-/** File stem and label of each type (the skeleton comes from templates.ts). */
-export const DOC_KINDS: Readonly<Record<DocKind, { stem: string; label: string }>> = {
-  BC: { stem: 'bao-cao', label: 'Report (BÁO CÁO)' },
-  KH: { stem: 'ke-hoach', label: 'Plan (KẾ HOẠCH)' },
+/** File stem and names of each type (the skeleton comes from templates.ts); the type list filters on each. */
+export const DOC_KINDS: Readonly<Record<DocKind, { stem: string; name: string; plain: string; english: string }>> = {
+  BC: { stem: 'bao-cao', name: 'Báo cáo', plain: 'bao cao', english: 'Report' },
+  KH: { stem: 'ke-hoach', name: 'Kế hoạch', plain: 'ke hoach', english: 'Plan' },
 };
 
 /** Settings (under `vbhc.`) holding the remembered answers. */
@@ -73,56 +73,83 @@ function isOptions(v: unknown): v is NewDocumentOptions {
   return !!v && typeof v === 'object' && ((v as NewDocumentOptions).loai === 'BC' || (v as NewDocumentOptions).loai === 'KH');
 }
 
+/**
+ * The wizard's place: which step it is at and how many there are. The
+ * total is counted on the way the answers so far lead (a remembered agency
+ * or signer: one step; a new one: one per field), so the count is true for
+ * the choices made — taking "another…" adds that entry's fields.
+ */
+class Steps {
+  step = 0;
+  constructor(public total: number) {}
+  next(): { step: number; totalSteps: number; title: string } {
+    this.step++;
+    return { step: this.step, totalSteps: this.total, title: t('New document') };
+  }
+}
+
+/** Fields typed for a new agency and a new signer (the signer's authority title only when there is one). */
+const NEW_AGENCY_STEPS = 4;
+const NEW_SIGNER_STEPS = 3;
+
 /** Asks type, agency and signer; undefined when the user cancels. */
 async function ask(): Promise<NewDocumentOptions | undefined> {
-  const kinds = (Object.keys(DOC_KINDS) as DocKind[]).map((k) => ({ label: k, description: t(DOC_KINDS[k].label), docKind: k }));
-  const kind = await vscode.window.showQuickPick(kinds, { title: t('New VBHC document (1/3): type'), placeHolder: t('Which document?') });
+  const agencies = readMemo<AgencyMemo>(AGENCIES_SETTING).filter((a) => a.co_quan);
+  const signers = readMemo<SignerMemo>(SIGNERS_SETTING).filter((x) => x.ho_ten);
+  const steps = new Steps(3 + (agencies.length ? 0 : NEW_AGENCY_STEPS) + (signers.length ? 0 : NEW_SIGNER_STEPS));
+  const kinds = (Object.keys(DOC_KINDS) as DocKind[]).map((k) => ({
+    label: `${k} · ${DOC_KINDS[k].name}`,
+    description: `${DOC_KINDS[k].plain} · ${DOC_KINDS[k].english}`,
+    docKind: k,
+  }));
+  const kind = await pick(steps, kinds, t('Document type: type BC, KH or its name'));
   if (!kind) return undefined;
-  const agency = await askAgency();
+  const agency = await askAgency(steps, agencies);
   if (agency === null) return undefined;
-  const signer = await askSigner();
+  const signer = await askSigner(steps, signers);
   if (signer === null) return undefined;
   return { loai: kind.docKind, agency, signer };
 }
 
 /** Remembered agency, a new one, or `undefined` (fill in later); `null` when cancelled. */
-async function askAgency(): Promise<AgencyMemo | undefined | null> {
-  const known = readMemo<AgencyMemo>(AGENCIES_SETTING).filter((a) => a.co_quan);
+async function askAgency(steps: Steps, known: AgencyMemo[]): Promise<AgencyMemo | undefined | null> {
   const items: Array<vscode.QuickPickItem & { value?: AgencyMemo; action?: 'new' | 'later' }> = [
     ...known.map((a) => ({ label: a.co_quan, description: [a.ky_hieu, a.dia_danh].filter(Boolean).join(' · '), detail: a.co_quan_chu_quan, value: a })),
     { label: '$(add) ' + t('Another agency…'), action: 'new' as const },
     { label: '$(dash) ' + t('Fill in later'), action: 'later' as const },
   ];
-  const choice = await vscode.window.showQuickPick(items, { title: t('New VBHC document (2/3): issuing agency'), placeHolder: t('Agencies you used before are listed first') });
+  const choice = await pick(steps, items, known.length ? t('Issuing agency: the ones you used before come first') : t('Issuing agency'));
   if (!choice) return null;
   if (choice.value) return choice.value;
+  steps.total += (choice.action === 'new' ? NEW_AGENCY_STEPS : 0) - (known.length ? 0 : NEW_AGENCY_STEPS); // the count assumed a new one when none was remembered
   if (choice.action === 'later') return undefined;
-  const co_quan = await input(t('Issuing agency, in capitals (co_quan)'), 'SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+  const co_quan = await input(steps, t('Name of the issuing agency (written in capitals)'), 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', { upper: true });
   if (co_quan === undefined) return null;
-  const co_quan_chu_quan = await input(t('Parent agency, in capitals (co_quan_chu_quan) — leave empty if none'), 'UBND TỈNH QUẢNG NGÃI', true);
+  const co_quan_chu_quan = await input(steps, t('Name of the agency above it, if any (written in capitals)'), 'UBND TỈNH QUẢNG NGÃI', { upper: true, optional: true });
   if (co_quan_chu_quan === undefined) return null;
-  const ky_hieu = await input(t('Agency part of the symbol (ky_hieu)'), 'SKHCN');
+  const ky_hieu = await input(steps, t('Abbreviation of the agency in document symbols'), 'SKHCN');
   if (ky_hieu === undefined) return null;
-  const dia_danh = await input(t('Place name of the date line (dia_danh)'), 'Quảng Ngãi');
+  const dia_danh = await input(steps, t('Place name on the date line'), 'Quảng Ngãi');
   if (dia_danh === undefined) return null;
   return { co_quan, co_quan_chu_quan: co_quan_chu_quan || undefined, ky_hieu, dia_danh };
 }
 
 /** Remembered signer, a new one, or `undefined`; `null` when cancelled. */
-async function askSigner(): Promise<SignerMemo | undefined | null> {
-  const known = readMemo<SignerMemo>(SIGNERS_SETTING).filter((s) => s.ho_ten);
+async function askSigner(steps: Steps, known: SignerMemo[]): Promise<SignerMemo | undefined | null> {
   const items: Array<vscode.QuickPickItem & { value?: SignerMemo; action?: 'new' | 'later' }> = [
-    ...known.map((s) => ({ label: s.ho_ten, description: [s.quyen_han, s.chuc_vu].flat().filter(Boolean).join(' / '), value: s })),
+    ...known.map((x) => ({ label: x.ho_ten, description: [x.quyen_han, x.chuc_vu].flat().filter(Boolean).join(' / '), value: x })),
     { label: '$(add) ' + t('Another signer…'), action: 'new' as const },
     { label: '$(dash) ' + t('Fill in later'), action: 'later' as const },
   ];
-  const choice = await vscode.window.showQuickPick(items, { title: t('New VBHC document (3/3): signer'), placeHolder: t('Signers you used before are listed first') });
+  const choice = await pick(steps, items, known.length ? t('Signer: the ones you used before come first') : t('Signer'));
   if (!choice) return null;
   if (choice.value) return choice.value;
+  steps.total += (choice.action === 'new' ? NEW_SIGNER_STEPS : 0) - (known.length ? 0 : NEW_SIGNER_STEPS); // the count assumed a new one when none was remembered
   if (choice.action === 'later') return undefined;
-  const prefix = await vscode.window.showQuickPick(
-    AUTHORITY_PREFIXES.map((p) => ({ label: p || t('(none: the head signs)'), prefix: p })),
-    { title: t('Authority of the signature (ky.quyen_han)') },
+  const prefix = await pick(
+    steps,
+    AUTHORITY_PREFIXES.map((p) => ({ label: p || t('(none: the head signs)'), description: p ? AUTHORITY_NAMES[p]() : undefined, prefix: p })),
+    t('Authority of the signature'),
   );
   if (!prefix) return null;
   let quyen_han: string | string[] | undefined;
@@ -131,33 +158,82 @@ async function askSigner(): Promise<SignerMemo | undefined | null> {
     const lines: string[] = [];
     let current: QuyenHanPrefix | undefined = prefix.prefix;
     while (current) {
-      const title = await input(t('Title after {0} (e.g. GIÁM ĐỐC)', current), current === 'TM.' ? 'ỦY BAN NHÂN DÂN' : 'GIÁM ĐỐC');
+      steps.total++;
+      const title = await input(steps, t('Title of the head, after {0} (written in capitals)', current), current === 'TM.' ? 'ỦY BAN NHÂN DÂN' : 'GIÁM ĐỐC', { upper: true });
       if (title === undefined) return null;
       lines.push(`${current} ${title}`);
       const next: readonly QuyenHanPrefix[] = QUYEN_HAN_NEXT[current];
       if (next.length === 0) break;
-      const more = await vscode.window.showQuickPick([{ label: t('(no further line)'), prefix: undefined }, ...next.map((p) => ({ label: p, prefix: p }))], {
-        title: t('Next line of the authority under "{0}"', lines[lines.length - 1]),
-      });
+      steps.total++;
+      const more = await pick(steps, [{ label: t('(no further line)'), prefix: undefined }, ...next.map((p) => ({ label: p, prefix: p }))], t('Next line of the authority under "{0}"', lines[lines.length - 1]));
       if (!more) return null;
       current = more.prefix;
     }
     quyen_han = lines.length === 1 ? lines[0] : lines;
   }
-  const chuc_vu = await input(t('Title of the signer, in capitals (ky.chuc_vu)'), 'PHÓ GIÁM ĐỐC');
+  const chuc_vu = await input(steps, t('Title of the signer (written in capitals)'), 'PHÓ GIÁM ĐỐC', { upper: true });
   if (chuc_vu === undefined) return null;
-  const ho_ten = await input(t('Full name of the signer (ky.ho_ten)'), 'Trần Công Hòa');
+  const ho_ten = await input(steps, t('Full name of the signer'), 'Trần Công Hòa');
   if (ho_ten === undefined) return null;
   return { quyen_han, chuc_vu, ho_ten };
 }
 
-async function input(prompt: string, example: string, optional = false): Promise<string | undefined> {
-  const v = await vscode.window.showInputBox({
-    prompt,
-    placeHolder: t('e.g. {0}', example),
-    validateInput: (s) => (optional || s.trim() ? undefined : t('Required.')),
+/** What each authority prefix means (shown beside it). */
+const AUTHORITY_NAMES: Readonly<Record<string, () => string>> = {
+  'KT.': () => t('signs for the head (a deputy)'),
+  'TM.': () => t('signs on behalf of a collective body'),
+  'TL.': () => t('signs by order of the head'),
+  'TUQ.': () => t('signs by authorisation of the head'),
+  'Q.': () => t('acting head'),
+};
+
+/** One pick of the wizard, with its step and title; undefined when cancelled. */
+function pick<T extends vscode.QuickPickItem>(steps: Steps, items: T[], placeholder: string): Promise<T | undefined> {
+  const qp = vscode.window.createQuickPick<T>();
+  Object.assign(qp, steps.next(), { items, placeholder, matchOnDescription: true, ignoreFocusOut: true });
+  return new Promise((resolve) => {
+    let chosen: T | undefined;
+    qp.onDidAccept(() => {
+      chosen = qp.selectedItems[0] ?? qp.activeItems[0];
+      if (chosen) qp.hide();
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      resolve(chosen);
+    });
+    qp.show();
   });
-  return v === undefined ? undefined : v.trim();
+}
+
+/**
+ * One typed answer of the wizard, trimmed; agency names and titles are
+ * upper-cased, as Decree 30 prints them. undefined when cancelled.
+ */
+function input(steps: Steps, prompt: string, example: string, opts: { upper?: boolean; optional?: boolean } = {}): Promise<string | undefined> {
+  const box = vscode.window.createInputBox();
+  Object.assign(box, steps.next(), { prompt, placeholder: t('e.g. {0}', example), ignoreFocusOut: true });
+  const finish = (s: string) => (opts.upper ? s.trim().toLocaleUpperCase('vi') : s.trim());
+  return new Promise((resolve) => {
+    let answer: string | undefined;
+    box.onDidChangeValue((v) => {
+      box.validationMessage = undefined;
+      // Typed in lower case: say how it will be written.
+      box.prompt = opts.upper && v.trim() && v !== finish(v) ? `${prompt} — ${t('will be written {0}', finish(v))}` : prompt;
+    });
+    box.onDidAccept(() => {
+      if (!opts.optional && !box.value.trim()) {
+        box.validationMessage = t('Required.');
+        return;
+      }
+      answer = finish(box.value);
+      box.hide();
+    });
+    box.onDidHide(() => {
+      box.dispose();
+      resolve(answer);
+    });
+    box.show();
+  });
 }
 
 function readMemo<T>(key: string): T[] {

@@ -6,14 +6,16 @@
  * own files. Re-renders while typing (debounced) and keeps the preview and
  * the editor scrolled to the same place in both directions: the page's own
  * script (sent by the server) reports its top line and scrolls on request,
- * through the `PreviewMessage` types of protocol.ts.
+ * through the `PreviewMessage` types of protocol.ts. One panel follows the
+ * active `*.vbhc.md` editor and is restored after a window reload.
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { PreviewMessage } from '../../../server/src/protocol';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
-import { editorOf, reportFailure, targetDocument, type Feature, type FeatureContext } from './feature';
+import { editorTopLine } from './scroll-sync';
+import { editorOf, isVbhcDocument, reportFailure, targetDocument, type Feature, type FeatureContext } from './feature';
 
 /** View type of the preview panels. */
 export const PREVIEW_VIEW_TYPE = 'vbhc.preview';
@@ -30,9 +32,20 @@ export interface PreviewInfo {
   uri: string;
 }
 
-/** The preview feature. */
+/** Workspace state key: the document the preview showed last (restored after a reload). */
+const PREVIEWED_KEY = 'vbhc.preview.uri';
+
+/**
+ * The preview feature: one preview panel, showing the active `*.vbhc.md`
+ * editor's document (it switches when another one becomes active), and
+ * brought back after a window reload by a webview serializer.
+ */
 export const previewFeature: Feature = (ctx) => {
-  const previews = new Map<string, Preview>();
+  let preview: Preview | undefined;
+  const open = (doc: vscode.TextDocument, panel?: vscode.WebviewPanel): Preview => {
+    preview = new Preview(ctx, doc, () => (preview = undefined), panel);
+    return preview;
+  };
   const command = vscode.commands.registerCommand(COMMANDS.openPreview, (arg?: unknown) =>
     reportFailure(ctx.output, t('Preview failed'), async (): Promise<PreviewInfo | undefined> => {
       const doc = await targetDocument(arg);
@@ -40,21 +53,28 @@ export const previewFeature: Feature = (ctx) => {
         void vscode.window.showWarningMessage(t('Open a .vbhc.md document to preview it.'));
         return undefined;
       }
-      const key = doc.uri.toString();
-      let preview = previews.get(key);
-      if (preview) preview.panel.reveal(vscode.ViewColumn.Beside, true);
-      else {
-        preview = new Preview(ctx, doc, () => previews.delete(key));
-        previews.set(key, preview);
-      }
-      await preview.render();
-      return { viewType: PREVIEW_VIEW_TYPE, uri: key };
+      if (preview) {
+        preview.panel.reveal(undefined, true);
+        await preview.show(doc);
+      } else await open(doc).render();
+      return { viewType: PREVIEW_VIEW_TYPE, uri: doc.uri.toString() };
     }),
   );
-  return vscode.Disposable.from(command, { dispose: () => [...previews.values()].forEach((p) => p.panel.dispose()) });
+  const serializer = vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+      const uri = ctx.extension.workspaceState.get<string>(PREVIEWED_KEY);
+      const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then(undefined, () => undefined) : undefined;
+      if (!doc || preview) {
+        panel.dispose();
+        return;
+      }
+      await open(doc, panel).render();
+    },
+  });
+  return vscode.Disposable.from(command, serializer, { dispose: () => preview?.panel.dispose() });
 };
 
-/** One preview panel following one document. */
+/** The preview panel, following one document at a time. */
 class Preview {
   readonly panel: vscode.WebviewPanel;
   private readonly subs: vscode.Disposable[] = [];
@@ -65,25 +85,25 @@ class Preview {
 
   constructor(
     private readonly ctx: FeatureContext,
-    private readonly doc: vscode.TextDocument,
+    private doc: vscode.TextDocument,
     onDispose: () => void,
+    restored?: vscode.WebviewPanel,
   ) {
-    this.panel = vscode.window.createWebviewPanel(
-      PREVIEW_VIEW_TYPE,
-      t('Preview: {0}', doc.uri.path.split('/').pop() ?? ''),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, enableFindWidget: true, localResourceRoots: [ctx.extension.extensionUri] },
-    );
+    this.panel =
+      restored ??
+      vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, enableFindWidget: true, localResourceRoots: [ctx.extension.extensionUri] });
+    this.panel.webview.options = { enableScripts: true, localResourceRoots: [ctx.extension.extensionUri] };
     this.panel.iconPath = vscode.Uri.joinPath(ctx.extension.extensionUri, 'images', 'icon.png');
-    // Opening the panel resizes the editor, which reports new visible ranges: not a user scroll.
-    this.ignoreEditorScrollUntil = Date.now() + OPEN_SETTLE_MS;
-    const uri = doc.uri.toString();
+    this.follow(doc);
     this.subs.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === uri) this.schedule();
+        if (e.document === this.doc) this.schedule();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (e && isVbhcDocument(e.document) && e.document !== this.doc) void this.show(e.document);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (e.textEditor.document.uri.toString() !== uri || Date.now() < this.ignoreEditorScrollUntil) return;
+        if (e.textEditor.document !== this.doc || Date.now() < this.ignoreEditorScrollUntil) return;
         const first = e.visibleRanges[0]?.start.line ?? 0;
         this.ignorePreviewScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
         void this.panel.webview.postMessage({ type: PreviewMessage.ScrollToLine, line: first });
@@ -98,6 +118,20 @@ class Preview {
     });
   }
 
+  /** Shows another document (no-op for the one shown). */
+  async show(doc: vscode.TextDocument): Promise<void> {
+    if (doc !== this.doc) this.follow(doc);
+    await this.render();
+  }
+
+  private follow(doc: vscode.TextDocument): void {
+    this.doc = doc;
+    this.panel.title = t('Preview: {0}', doc.uri.path.split('/').pop() ?? '');
+    void this.ctx.extension.workspaceState.update(PREVIEWED_KEY, doc.uri.toString());
+    // Showing a document resizes or moves the editor, which reports new visible ranges: not a user scroll.
+    this.ignoreEditorScrollUntil = Date.now() + OPEN_SETTLE_MS;
+  }
+
   private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.render(), RENDER_DELAY_MS);
@@ -107,9 +141,9 @@ class Preview {
     if (m.type !== PreviewMessage.TopLine || typeof m.line !== 'number' || Date.now() < this.ignorePreviewScrollUntil) return;
     const editor = editorOf(this.doc);
     if (!editor) return;
-    const safe = Math.max(0, Math.min(this.doc.lineCount - 1, Math.floor(m.line)));
     this.ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
-    editor.revealRange(new vscode.Range(safe, 0, safe, 0), vscode.TextEditorRevealType.AtTop);
+    const line = editorTopLine(m.line, this.doc.lineCount, editor.visibleRanges[0]);
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
   }
 
   /** Renders the document now (cancels a render in flight). */

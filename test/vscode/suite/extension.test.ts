@@ -206,6 +206,7 @@ suite('vbhc extension in VS Code', () => {
     const folder = tempDir('vbhc-outdir-');
     const cfg = vscode.workspace.getConfiguration('vbhc');
     await cfg.update('export.outputFolder', folder, vscode.ConfigurationTarget.Workspace);
+    await cfg.update('export.confirmErrors', false, vscode.ConfigurationTarget.Workspace); // co-loi has errors
     try {
       const written = await vscode.commands.executeCommand<string>('vbhc.exportDocx', fixture(BAO_CAO));
       assert.equal(written, path.join(folder, 'bao-cao.docx'));
@@ -216,6 +217,7 @@ suite('vbhc extension in VS Code', () => {
       assert.deepEqual(fs.readdirSync(folder).sort(), ['bao-cao.docx', 'co-loi.docx']);
     } finally {
       await cfg.update('export.outputFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await cfg.update('export.confirmErrors', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
