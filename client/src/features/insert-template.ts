@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { COMMANDS, LANGUAGE_ID } from '../command-ids';
 import { t } from '../i18n';
 import { expandSnippet } from './snippet-text';
-import { frontMatterTarget, type FrontMatterTarget, splitLines, TEMPLATE_TOKEN, TEMPLATES, templatesAt, type Template, type TemplateOffer, type TextSpan } from './templates';
+import { frontMatterTarget, type FrontMatterTarget, splitLines, TEMPLATE_TOKEN, allTemplates, templatesAt, type Template, type TemplateOffer, type TextSpan } from './templates';
 import { isVbhcDocument, reportFailure, type Feature } from './feature';
 
 /** The template feature: completion provider and the "insert template" command. */
@@ -91,7 +91,7 @@ async function pickTemplate(): Promise<string | undefined> {
     detail: o.action.kind === 'jump' ? t('Goes to {0} in the front matter.', o.action.key) : o.template.description,
     offer: o,
   }));
-  for (const s of TEMPLATES.filter((x) => x.where === 'document' && !offers.some((o) => o.template.id === x.id))) {
+  for (const s of allTemplates().filter((x) => x.where === 'document' && !offers.some((o) => o.template.id === x.id))) {
     items.push({ label: s.title, description: s.prefix, detail: t('Opens in a new document.'), newDocument: s.id.toUpperCase() });
   }
   const blankLine = !!doc && !!pos && doc.lineAt(pos.line).isEmptyOrWhitespace;

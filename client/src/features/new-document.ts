@@ -2,7 +2,7 @@
  * "New document": asks for the type (BC/KH), the agency and the signer,
  * offering what was used before (remembered in the user settings
  * `vbhc.newDocument.agencies` / `vbhc.newDocument.signers`), then opens a new
- * `*.vbhc.md` in the workspace with the skeleton of the type (templates.ts),
+ * `*.vbhc.md` in the workspace with the core's skeleton of the type,
  * the known values filled in and tab stops for the rest. Tests pass the
  * answers as an argument (`NewDocumentOptions`) instead of answering prompts.
  */
@@ -14,7 +14,7 @@ import { QUYEN_HAN_NEXT, type QuyenHanPrefix } from '../../../server/src/service
 import { COMMANDS, LANGUAGE_ID, VBHC_SUFFIX } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, type Feature, type FeatureContext } from './feature';
-import { skeletonOf } from './templates';
+import { skeletonSnippet, type SkeletonFill } from '../../../server/src/service/skeletons';
 
 /** An agency as remembered. */
 export interface AgencyMemo {
@@ -44,7 +44,7 @@ export interface NewDocumentOptions {
 /** Document types the command creates. */
 export type DocKind = 'BC' | 'KH';
 
-/** File stem and names of each type (the skeleton comes from templates.ts); the type list filters on each. */
+/** File stem and names of each type; the type list filters on each. */
 export const DOC_KINDS: Readonly<Record<DocKind, { stem: string; name: string; plain: string; english: string }>> = {
   BC: { stem: 'bao-cao', name: 'Báo cáo', plain: 'bao cao', english: 'Report' },
   KH: { stem: 'ke-hoach', name: 'Kế hoạch', plain: 'ke hoach', english: 'Plan' },
@@ -256,14 +256,12 @@ async function remember(a: NewDocumentOptions): Promise<void> {
 /** Opens the new document with the filled skeleton; returns its URI. */
 async function create(ctx: FeatureContext, a: NewDocumentOptions): Promise<vscode.Uri> {
   const spec = DOC_KINDS[a.loai];
-  const skeleton = skeletonOf(a.loai)?.body.join('\n');
-  if (!skeleton) throw new Error(`the ${a.loai} skeleton is missing`);
   const path = a.path ?? freePath(spec.stem);
   const uri = vscode.Uri.file(path).with({ scheme: 'untitled' });
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   const editor = await vscode.window.showTextDocument(doc);
-  await editor.insertSnippet(new vscode.SnippetString(fillSkeleton(skeleton, a)), new vscode.Position(0, 0));
+  await editor.insertSnippet(new vscode.SnippetString(skeletonSnippet(a.loai, { fill: skeletonFill(a) })), new vscode.Position(0, 0));
   return uri;
 }
 
@@ -280,36 +278,14 @@ function freePath(stem: string): string {
 }
 
 /**
- * The skeleton snippet with the front-matter values that are known written
- * in (their tab stops dropped); everything else keeps its tab stop.
+ * The answers as front-matter values of the skeleton: what was not asked
+ * stays a «…» fill-in; no parent agency, or a head who signs without an
+ * authority line, drops that line.
  */
-export function fillSkeleton(skeleton: string, a: NewDocumentOptions): string {
-  const values: Array<[RegExp, string | string[] | undefined]> = [
-    [/^co_quan_chu_quan: .*$/m, a.agency?.co_quan_chu_quan],
-    [/^co_quan: .*$/m, a.agency?.co_quan],
-    [/^ky_hieu: .*$/m, a.agency?.ky_hieu],
-    [/^dia_danh: .*$/m, a.agency?.dia_danh],
-    [/^ {2}quyen_han: .*$/m, a.signer?.quyen_han],
-    [/^ {2}chuc_vu: .*$/m, a.signer?.chuc_vu],
-    [/^ {2}ho_ten: .*$/m, a.signer?.ho_ten],
-  ];
-  let out = skeleton;
-  for (const [re, value] of values) {
-    if (value === undefined && re.source.includes('quyen_han') && a.signer) {
-      out = out.replace(/^ {2}quyen_han: .*\n/m, ''); // the head signs: no authority line
-      continue;
-    }
-    if (value === undefined) continue;
-    // Several authority lines: a YAML flow list, one item per printed line.
-    const yaml = Array.isArray(value) ? `[${value.map(yamlSnippetString).join(', ')}]` : yamlSnippetString(value);
-    out = out.replace(re, (line) => `${line.slice(0, line.indexOf(':') + 1)} ${yaml}`);
-  }
-  if (a.agency && !a.agency.co_quan_chu_quan) out = out.replace(/^co_quan_chu_quan: .*\n/m, '');
-  return out;
-}
-
-/** A YAML double-quoted string, escaped for a snippet (`$`, `}` and `\`). */
-function yamlSnippetString(value: string): string {
-  const yaml = JSON.stringify(value);
-  return yaml.replace(/[\\$}]/g, (c) => '\\' + c);
+export function skeletonFill(a: NewDocumentOptions): SkeletonFill {
+  const { agency, signer } = a;
+  return {
+    ...(agency && { co_quan: agency.co_quan, ky_hieu: agency.ky_hieu, dia_danh: agency.dia_danh, co_quan_chu_quan: agency.co_quan_chu_quan || null }),
+    ...(signer && { chuc_vu: signer.chuc_vu, ho_ten: signer.ho_ten, quyen_han: signer.quyen_han || null }),
+  };
 }

@@ -1,6 +1,8 @@
 /**
- * The templates of `snippets/templates.json` and where each may go — pure
- * (no `vscode` import), so unit tests run it as the editor does.
+ * The templates the editor offers and where each may go — pure (no
+ * `vscode` import), so unit tests run it as the editor does: the
+ * whole-document skeletons of the core (service/skeletons.ts, as snippets
+ * with today's date) and the fragments of `snippets/templates.json`.
  *
  * Every template is asked for by a prefix no sentence contains (`vbhc-bc`,
  * `vbhc-muc2`, …), by Ctrl+Space on an empty line, or through the "insert
@@ -16,6 +18,7 @@
  */
 import RAW_TEMPLATES from '../../../snippets/templates.json';
 import { parseLabel, toLetter, toRoman } from '../../../server/src/service/model/heading-label';
+import { SKELETON_KINDS, SKELETON_TITLES, skeletonSnippet, type SkeletonKind } from '../../../server/src/service/skeletons';
 
 /** Where a template belongs. */
 export type TemplatePlace = 'document' | 'body' | 'front-matter';
@@ -38,12 +41,24 @@ export interface Template {
   key?: string;
 }
 
-/** Every template, in the order of the file. */
-export const TEMPLATES: readonly Template[] = Object.entries(RAW_TEMPLATES as Record<string, Omit<Template, 'id'>>).map(([id, t]) => ({ id, ...t }));
+/** The fragments, in the order of the file. */
+export const FRAGMENTS: readonly Template[] = Object.entries(RAW_TEMPLATES as Record<string, Omit<Template, 'id'>>).map(([id, t]) => ({ id, ...t }));
 
-/** The whole-document skeleton of a document type (`BC`, `KH`). */
-export function skeletonOf(loai: string): Template | undefined {
-  return TEMPLATES.find((t) => t.where === 'document' && t.id === loai.toLowerCase());
+/** The whole-document skeleton of a document type as a template (`bc`, `kh`), dated `date`. */
+export function skeletonTemplate(kind: SkeletonKind, date = new Date()): Template {
+  return {
+    id: kind.toLowerCase(),
+    prefix: `vbhc-${kind.toLowerCase()}`,
+    where: 'document',
+    title: `Khung ${SKELETON_TITLES[kind].vi}`,
+    description: `Cả văn bản: phần đầu, các phần thường có của ${SKELETON_TITLES[kind].vi} và câu kết ./.; chỗ cần điền ghi «…»`,
+    body: skeletonSnippet(kind, { date }).split('\n'),
+  };
+}
+
+/** Every template: the skeletons (dated `date`), then the fragments. */
+export function allTemplates(date = new Date()): Template[] {
+  return [...SKELETON_KINDS.map((k) => skeletonTemplate(k, date)), ...FRAGMENTS];
 }
 
 /** What a template offered at a place does. */
@@ -86,7 +101,8 @@ export function splitLines(text: string): string[] {
  * empty line without a typed `vbhc-` token; without a token and not
  * explicit, nothing is offered.
  */
-export function templatesAt(text: string, line: number, character: number, explicit: boolean): TemplateOffer[] {
+export function templatesAt(text: string, line: number, character: number, explicit: boolean, date = new Date()): TemplateOffer[] {
+  const templates = allTemplates(date);
   const lines = splitLines(text);
   const current = lines[line] ?? '';
   const before = current.slice(0, character);
@@ -104,7 +120,7 @@ export function templatesAt(text: string, line: number, character: number, expli
 
   if (withoutToken.every((l) => l.trim() === '')) {
     const whole: TextSpan = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
-    for (const t of TEMPLATES) if (t.where === 'document') offers.push({ template: t, action: { kind: 'insert', snippet: t.body.join('\n'), range: whole } });
+    for (const t of templates) if (t.where === 'document') offers.push({ template: t, action: { kind: 'insert', snippet: t.body.join('\n'), range: whole } });
     return offers;
   }
 
@@ -112,7 +128,7 @@ export function templatesAt(text: string, line: number, character: number, expli
     const inside = withoutToken.slice(fences.open + 1, fences.close);
     if (inside.every((l) => l.trim() === '')) {
       const bodyEmpty = withoutToken.slice(fences.close + 1).every((l) => l.trim() === '');
-      for (const t of TEMPLATES) {
+      for (const t of templates) {
         if (t.where !== 'document') continue;
         if (bodyEmpty) {
           const whole: TextSpan = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
@@ -127,7 +143,7 @@ export function templatesAt(text: string, line: number, character: number, expli
     }
     if (lead !== '') return []; // an indented line belongs to a key above
     const present = topLevelKeys(inside);
-    for (const t of TEMPLATES) {
+    for (const t of templates) {
       if (t.where !== 'front-matter' || !t.key) continue;
       offers.push(present.has(t.key) ? { template: t, action: { kind: 'jump', key: t.key, range: tokenSpan } } : { template: t, action: { kind: 'insert', snippet: t.body.join('\n'), range: tokenSpan } });
     }
@@ -137,7 +153,7 @@ export function templatesAt(text: string, line: number, character: number, expli
   if (fences && line <= fences.close) return []; // on a fence line
   const loai = fences ? frontMatterValue(withoutToken.slice(fences.open + 1, fences.close), 'loai') : undefined;
   const bodyStart = fences ? fences.close + 1 : 0;
-  for (const t of TEMPLATES) {
+  for (const t of templates) {
     if (t.where === 'front-matter' && t.key) offers.push({ template: t, action: { kind: 'jump', key: t.key, range: tokenSpan } });
     if (t.where !== 'body') continue;
     if (t.loai && loai && t.loai !== loai) continue;
