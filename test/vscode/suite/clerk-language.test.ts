@@ -7,23 +7,26 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, fixture, harness, openFixture, screenshotTo, waitFor } from './helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { activeExtension, codeOf, fixture, harness, openFixture, screenshotTo, waitFor, workspaceRoot } from './helpers';
 
 const CO_LOI = 'co-loi.vbhc.md';
 
-/** Unaccented words a clerk types for each command, and the title the palette must show. */
-const QUERIES: ReadonlyArray<[string, string]> = [
-  ['tao van ban', 'VBHC: Tạo văn bản mới (tao van ban moi) — New document'],
-  ['chen mau', 'VBHC: Chèn mẫu (chen mau) — Insert template'],
-  ['xuat docx', 'VBHC: Xuất tệp .docx (xuat tep docx) — Export .docx'],
-  ['xuat pdf', 'VBHC: Xuất tệp PDF (xuat tep pdf) — Export PDF'],
-  ['xem truoc', 'VBHC: Mở xem trước bên cạnh (mo xem truoc ben canh) — Open preview to the side'],
-  ['trich dan', 'VBHC: Chèn trích dẫn văn bản (chen trich dan van ban) — Insert legal reference'],
-  ['sua tat ca', 'VBHC: Sửa tất cả lỗi tự động (sua tat ca loi tu dong) — Fix all auto-fixable problems'],
-  ['danh so lai', 'VBHC: Đánh số lại đề mục (danh so lai de muc) — Renumber headings'],
-  ['chuyen ma', 'VBHC: Chuyển mã TCVN3/VNI sang Unicode (chuyen ma sang unicode) — Convert TCVN3/VNI text to Unicode'],
-  ['nhat ky', 'VBHC: Xem nhật ký (xem nhat ky) — Show output'],
-];
+/** For each command: unaccented words a clerk types, and the title the palette must show. */
+const QUERIES: Readonly<Record<string, [string, string]>> = {
+  'vbhc.newDocument': ['tao van ban', 'VBHC: Tạo văn bản mới (tao van ban moi) — New document'],
+  'vbhc.insertTemplate': ['chen mau', 'VBHC: Chèn mẫu (chen mau) — Insert template'],
+  'vbhc.exportDocx': ['xuat docx', 'VBHC: Xuất tệp .docx (xuat tep docx) — Export .docx'],
+  'vbhc.exportPdf': ['xuat pdf', 'VBHC: Xuất tệp PDF (xuat tep pdf) — Export PDF'],
+  'vbhc.openPreview': ['xem truoc', 'VBHC: Mở xem trước bên cạnh (mo xem truoc ben canh) — Open preview to the side'],
+  'vbhc.insertReference': ['trich dan', 'VBHC: Chèn trích dẫn văn bản (chen trich dan van ban) — Insert legal reference'],
+  'vbhc.fixAll': ['sua tat ca', 'VBHC: Sửa tất cả lỗi tự động (sua tat ca loi tu dong) — Fix all auto-fixable problems'],
+  'vbhc.renumberHeadings': ['danh so lai', 'VBHC: Đánh số lại đề mục (danh so lai de muc) — Renumber headings'],
+  'vbhc.convertLegacy': ['chuyen ma', 'VBHC: Chuyển mã TCVN3/VNI sang Unicode (chuyen ma sang unicode) — Convert TCVN3/VNI text to Unicode'],
+  'vbhc.showOutput': ['nhat ky', 'VBHC: Xem nhật ký (xem nhat ky) — Show output'],
+  'vbhc.importDocument': ['nhap van ban', 'VBHC: Nhập văn bản từ Word/tệp văn bản (nhap van ban tu word tep) — Import from Word or a text file'],
+};
 
 /** The palette's rows, as shown. */
 async function paletteRows(): Promise<string[]> {
@@ -43,6 +46,9 @@ suite('a Vietnamese clerk in an English VS Code', () => {
     const cfg = vscode.workspace.getConfiguration('vbhc');
     assert.equal(cfg.inspect('language')?.defaultValue, 'vi');
     const saved = cfg.inspect<string>('language')?.workspaceValue;
+    // Updating settings rewrites the fixture's settings file; it is put back as it was.
+    const settingsFile = path.join(workspaceRoot(), '.vscode', 'settings.json');
+    const settingsText = fs.readFileSync(settingsFile, 'utf8');
     await openFixture(CO_LOI);
     const uri = fixture(CO_LOI);
     const dateMessage = () => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'date.invalid')?.message ?? '';
@@ -53,15 +59,18 @@ suite('a Vietnamese clerk in an English VS Code', () => {
       assert.equal(vscode.workspace.getConfiguration('vbhc').inspect('language')?.workspaceValue, undefined, 'no setting of the user or workspace is in play');
       await waitFor('Vietnamese by default', () => /không có thật/.test(dateMessage()));
     } finally {
-      await cfg.update('language', saved, vscode.ConfigurationTarget.Workspace);
+      fs.writeFileSync(settingsFile, settingsText);
+      await waitFor('the fixture settings back', () => vscode.workspace.getConfiguration('vbhc').inspect<string>('language')?.workspaceValue === saved);
     }
   });
 
   test('the palette finds every command by unaccented Vietnamese words typed in it (UI, via harness)', async function () {
     if (!harness.available) this.skip();
+    const contributed = ((await activeExtension()).packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command);
+    assert.deepEqual(contributed.filter((id) => !QUERIES[id]), [], 'every command is tried');
     await openFixture(CO_LOI); // most commands are offered with a vbhc document active
     try {
-      for (const [query, title] of QUERIES) {
+      for (const [query, title] of Object.values(QUERIES)) {
         await typeInPalette(query);
         const rows = await waitFor(`"${query}" finds ${title}`, async () => {
           const r = await paletteRows();
@@ -88,7 +97,7 @@ suite('a Vietnamese clerk in an English VS Code', () => {
     await openFixture(CO_LOI);
     try {
       await vscode.commands.executeCommand('workbench.action.quickOpen', '>tạo văn bản');
-      await waitFor('"tạo văn bản" finds the new-document command', async () => (await paletteRows()).some((r) => r.includes(QUERIES[0][1])), 10_000);
+      await waitFor('"tạo văn bản" finds the new-document command', async () => (await paletteRows()).some((r) => r.includes(QUERIES['vbhc.newDocument'][1])), 10_000);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     }

@@ -19,7 +19,8 @@ async function errorsOf(uri: vscode.Uri): Promise<number> {
   return (await api.requests.documentInfo(uri)).errors;
 }
 
-const toastText = async () => (await harness.text('.notifications-toasts')).join('\n');
+/** Text of the notifications on screen: the toasts, and the notification centre when open. */
+const toastText = async () => (await harness.text('.notifications-toasts, .notifications-center')).join('\n');
 
 suite('export of a document with errors', () => {
   test('asks once; dismissed exports nothing, "Vẫn xuất" exports; the notice names the file and offers a download (UI, via harness)', async function () {
@@ -43,6 +44,7 @@ suite('export of a document with errors', () => {
       await vscode.commands.executeCommand('notification.acceptPrimaryAction'); // its first button: Vẫn xuất
       assert.equal(await exported, inside);
       assert.ok(fs.statSync(inside).size > 1000);
+      await vscode.commands.executeCommand('notifications.showList'); // a toast may be held back behind others; the centre lists all
       const toast = await waitFor('the notice', async () => {
         const text = await toastText();
         return text.includes('Đã xuất xuat-thu.docx.') ? text : undefined;
@@ -52,6 +54,7 @@ suite('export of a document with errors', () => {
     } finally {
       fs.rmSync(inside, { force: true });
       await vscode.commands.executeCommand('notifications.clearAll');
+      await vscode.commands.executeCommand('notifications.hideList');
     }
   });
 });
