@@ -3,13 +3,15 @@
  * are in effect; `báo cáo` typed in prose and Enter give a new line and
  * nothing else (the key pressed for real through the harness); the words
  * clerks type offer no template; `vbhc-kh` in an empty document inserts the
- * whole plan skeleton; `vbhc-noi-nhan` in the body jumps to the front matter;
+ * whole plan skeleton, whose every «…» fill-in is then a draft.placeholder
+ * error (screenshot docs/screenshot-skeleton-placeholders.png);
+ * `vbhc-noi-nhan` in the body jumps to the front matter;
  * a heading template numbers itself after its previous sibling.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activeExtension, fixture, harness, waitFor } from './helpers';
+import { activeExtension, codeOf, fixture, harness, screenshotTo, waitFor } from './helpers';
 
 const BAO_CAO = 'bao-cao.vbhc.md';
 
@@ -114,6 +116,21 @@ suite('templates and editor defaults', () => {
     assert.match(doc.getText(), /\.\/\.\n?$/);
     assert.ok(!doc.getText().includes('vbhc-kh'), 'the token is replaced');
     assert.match(doc.getText(), /^co_quan: "«TÊN CƠ QUAN BAN HÀNH»"$/m, 'fill-ins in guillemets');
+    // Left unfilled, the skeleton is not "No problems": each fill-in is an error.
+    await vscode.commands.executeCommand('leaveSnippet');
+    const fillIns = (doc.getText().match(/«[^«»\n]*»/g) ?? []).length;
+    const placeholders = await waitFor('draft.placeholder on every fill-in', () => {
+      const found = vscode.languages.getDiagnostics(doc.uri).filter((d) => codeOf(d) === 'draft.placeholder');
+      return found.length === fillIns ? found : undefined;
+    });
+    assert.ok(placeholders.every((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    if (harness.available) {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await waitFor('Problems lists the fill-ins', async () => (await harness.problems()).some((r) => r.includes('«')), 15_000);
+      await vscode.window.showTextDocument(doc);
+      await screenshotTo('screenshot-skeleton-placeholders.png');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
     await closeScratch(editor);
   });
 
