@@ -20,7 +20,8 @@ suite('vbhc: multi-line signing authority', () => {
     const signer = { quyen_han: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], chuc_vu: 'PHÓ CHỦ TỊCH', ho_ten: 'Lê Thị Mai' };
     const uri = await vscode.commands.executeCommand<vscode.Uri>('vbhc.newDocument', { loai: 'KH', agency, signer, path: target });
     const doc = await waitFor('new document', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()));
-    assert.match(doc.getText(), /^ {2}quyen_han: \["TM\. ỦY BAN NHÂN DÂN", "KT\. CHỦ TỊCH"\]$/m);
+    // The core's skeleton writes a list as a YAML block (service/skeletons.ts).
+    assert.match(doc.getText(), /^ {2}quyen_han:(?: \["TM\. ỦY BAN NHÂN DÂN", "KT\. CHỦ TỊCH"\]|\n {4}- "TM\. ỦY BAN NHÂN DÂN"\n {4}- "KT\. CHỦ TỊCH")$/m);
     await vscode.commands.executeCommand('leaveSnippet');
     // The server has checked it: diagnostics arrive (placeholders left by the skeleton), none on the authority.
     const lineOfQh = doc.getText().split('\n').findIndex((l) => l.startsWith('  quyen_han:'));
@@ -31,8 +32,9 @@ suite('vbhc: multi-line signing authority', () => {
     );
     // Swap the two lines: KT. cannot stand above TM.
     const editor = await vscode.window.showTextDocument(doc);
-    const line = doc.lineAt(lineOfQh);
-    await editor.edit((e) => e.replace(line.range, '  quyen_han: ["KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"]'));
+    let last = lineOfQh;
+    while (doc.lineAt(last + 1).text.startsWith('    - ')) last++; // the block list's items
+    await editor.edit((e) => e.replace(new vscode.Range(lineOfQh, 0, last, doc.lineAt(last).text.length), '  quyen_han: ["KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"]'));
     const bad = await waitFor('the order is reported', () =>
       vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'meta.invalid-value' && d.range.start.line === lineOfQh),
     );
