@@ -25,6 +25,7 @@ const QUERIES: Readonly<Record<string, [string, string]>> = {
   'vbhc.renumberHeadings': ['danh so lai', 'VBHC: Đánh số lại đề mục (danh so lai de muc) — Renumber headings'],
   'vbhc.convertLegacy': ['chuyen ma', 'VBHC: Chuyển mã TCVN3/VNI sang Unicode (chuyen ma sang unicode) — Convert TCVN3/VNI text to Unicode'],
   'vbhc.showOutput': ['nhat ky', 'VBHC: Xem nhật ký (xem nhat ky) — Show output'],
+  'vbhc.importCatalog': ['danh muc', 'VBHC: Nhập danh sách văn bản vào danh mục (nhap danh sach van ban vao danh muc) — Import a document list into a catalog'],
   'vbhc.importDocument': ['nhap van ban', 'VBHC: Nhập văn bản từ Word/tệp văn bản (nhap van ban tu word tep) — Import from Word or a text file'],
 };
 
