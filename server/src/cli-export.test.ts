@@ -142,3 +142,22 @@ test('notes about content printed differently go to stderr; the export still suc
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a document with errors is exported all the same, and the count of its errors goes to stderr', async () => {
+  const dir = workspace();
+  try {
+    writeFileSync(join(dir, 'du-thao.vbhc.md'), DOC.replace('co_quan: SỞ X', 'co_quan: "«TÊN CƠ QUAN BAN HÀNH»"').replace('Nội dung./.', 'Họp ngày 31/4/2025./.'));
+    const r = await run(['export', 'du-thao.vbhc.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(existsSync(join(dir, 'du-thao.docx')));
+    assert.match(r.stdout, /Đã xuất du-thao\.docx/);
+    assert.equal(r.stderr, 'vbhc: văn bản còn 2 lỗi; vẫn xuất. Xem các lỗi: vbhc check du-thao.vbhc.md\n');
+    const en = await run(['export', 'du-thao.vbhc.md', '--lang', 'en', '--format', 'html'], dir);
+    assert.equal(en.code, 0);
+    assert.equal(en.stderr, 'vbhc: the document has 2 errors; exported anyway. List them with: vbhc check du-thao.vbhc.md\n');
+    // A document without errors prints nothing on stderr.
+    assert.equal((await run(['export', 'bao-cao.vbhc.md'], dir)).stderr, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

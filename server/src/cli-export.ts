@@ -2,8 +2,10 @@
  * `vbhc export PATH [-o OUT] [--format docx|html|pdf]` (dialect §5): writes
  * the official layout of one document. Default OUT is the input path with
  * `.vbhc.md` replaced by the format's extension. Writing is atomic
- * (export-file.ts). Exit 0 when written (notes about degraded content go to
- * stderr), 2 on a usage or input error with a one-line reason.
+ * (export-file.ts). A document with error-severity problems is exported all
+ * the same (a draft is printed to be read), and their count goes to stderr.
+ * Exit 0 when written (notes about degraded content go to stderr), 2 on a
+ * usage or input error with a one-line reason.
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
@@ -85,6 +87,14 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     // The source is never replaced, whatever path names it (a symlinked folder, another letter case).
     const { notes } = await writeExport(exportSource(service, uri), format, output, { sources: [input] });
     for (const n of notes) io.stderr(`vbhc: ${en ? 'note' : 'ghi chú'}: ${n}\n`);
+    const errors = service.getDiagnostics(uri).filter((d) => d.severity === 'error').length;
+    if (errors > 0) {
+      io.stderr(
+        en
+          ? `vbhc: the document has ${errors} error${errors === 1 ? '' : 's'}; exported anyway. List them with: vbhc check ${opts.input}\n`
+          : `vbhc: văn bản còn ${errors} lỗi; vẫn xuất. Xem các lỗi: vbhc check ${opts.input}\n`,
+      );
+    }
     io.stdout(`${en ? 'Written' : 'Đã xuất'} ${path.relative(io.cwd, output) || output}\n`);
     return 0;
   } catch (e) {
