@@ -397,23 +397,34 @@ export class LanguageService {
       if (!d.fixes || !intersects(d.range, range)) continue;
       d.fixes.forEach((f: QuickFix, i) => out.push({ title: f.title, kind: 'quickfix', diagnostic: d, edits: f.edits, isPreferred: i === 0 }));
     }
-    const all = this.getFixAllEdits(uri, token);
-    if (all.length > 0) {
-      out.push({ title: this.settings.lang === 'en' ? 'Fix all auto-fixable problems (vbhc)' : 'Sửa tất cả lỗi sửa được tự động (vbhc)', kind: 'source.fixAll.vbhc', edits: all });
+    const all = this.fixAll(uri, token);
+    if (all.edits.length > 0) {
+      // The title says what it fixes: how many problems of each code.
+      const counts = [...all.counts].map(([code, n]) => `${n} × ${code}`).join(', ');
+      out.push({ title: `${this.settings.lang === 'en' ? 'Fix all auto-fixable problems (vbhc)' : 'Sửa tất cả lỗi sửa được tự động (vbhc)'}: ${counts}`, kind: 'source.fixAll.vbhc', edits: all.edits });
     }
     return out;
   }
 
   /**
    * Edits of every fix marked safe for "fix all", without overlaps (the first
-   * fix wins where two touch the same text).
+   * fix wins where two touch the same text). Only problems listed in
+   * Problems are fixed: a hint (shown only as dots under the text) is left
+   * alone unless the settings raise its severity.
    */
   getFixAllEdits(uri: string, token: CancellationToken = noCancellation): TextEdit[] {
+    return this.fixAll(uri, token).edits;
+  }
+
+  /** "Fix all": its edits (see getFixAllEdits) and how many problems of each code they fix. */
+  fixAll(uri: string, token: CancellationToken = noCancellation): { edits: TextEdit[]; counts: Map<string, number> } {
     const diags = this.getDiagnostics(uri, token);
     const chosen: TextEdit[] = [];
+    const counts = new Map<string, number>();
     // Chosen edits by each line they touch: overlap tests stay local, so a fix of thousands of edits stays linear.
     const byLine = new Map<number, TextEdit[]>();
     const seenLists = new Set<readonly TextEdit[]>();
+    const takenLists = new Set<readonly TextEdit[]>();
     const seen = new Set<string>();
     const clashes = (e: TextEdit) => {
       for (let line = e.range.start.line; line <= e.range.end.line; line++) {
@@ -422,13 +433,21 @@ export class LanguageService {
       return false;
     };
     for (const d of diags) {
+      if (d.severity === 'hint') continue;
       const fix = d.fixes?.find((f) => f.fixAll);
-      if (!fix || seenLists.has(fix.edits)) continue;
+      if (!fix) continue;
+      if (seenLists.has(fix.edits)) {
+        // One edit list shared by a group (a renumbering): it fixes this problem too when it was taken.
+        if (takenLists.has(fix.edits)) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
+        continue;
+      }
       seenLists.add(fix.edits);
       const key = JSON.stringify(fix.edits);
       if (seen.has(key)) continue;
       if (fix.edits.some(clashes)) continue;
       seen.add(key);
+      takenLists.add(fix.edits);
+      counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
       for (const e of fix.edits) {
         chosen.push(e);
         for (let line = e.range.start.line; line <= e.range.end.line; line++) {
@@ -438,7 +457,7 @@ export class LanguageService {
         }
       }
     }
-    return chosen;
+    return { edits: chosen, counts };
   }
 
   // ---- structure: heading renumbering (issue 3) -------------------------
