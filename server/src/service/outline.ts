@@ -6,7 +6,7 @@ import type { VbhcDocument } from './model/document';
 import type { Range } from './types';
 
 /** LSP SymbolKind values used here (the core does not import LSP). */
-export const SymbolKindNumber = { Namespace: 3, Module: 2, Class: 5, String: 15, Field: 8 } as const;
+export const SymbolKindNumber = { File: 1, Namespace: 3, Module: 2, Class: 5, String: 15, Field: 8 } as const;
 
 /** A document symbol (structurally the LSP one). */
 export interface DocSymbol {
@@ -25,7 +25,12 @@ export interface FoldRange {
   kind?: 'comment' | 'imports' | 'region';
 }
 
-const KIND_BY_LEVEL = [SymbolKindNumber.Namespace, SymbolKindNumber.Class, SymbolKindNumber.Module, SymbolKindNumber.String];
+/**
+ * A section of a document is shown as a page (File) at every level, the
+ * tree giving the nesting: the code kinds (namespace, class, module) made
+ * the Outline of a report look like a program.
+ */
+const SECTION_KIND = SymbolKindNumber.File;
 
 /** Nested symbols: one per heading, children by level. */
 export function documentSymbols(doc: VbhcDocument): DocSymbol[] {
@@ -37,7 +42,7 @@ export function documentSymbols(doc: VbhcDocument): DocSymbol[] {
     const sym: DocSymbol = {
       name: h.content.trim() || '#',
       detail: h.label ? undefined : undefined,
-      kind: KIND_BY_LEVEL[Math.min(h.level, 4) - 1],
+      kind: SECTION_KIND,
       range: src.rangeOf(h.start, src.lineEnd(endLine)),
       selectionRange: src.rangeOf(h.contentStart, h.contentEnd),
       children: [],

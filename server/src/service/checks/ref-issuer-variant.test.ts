@@ -10,7 +10,7 @@ test('08/KH-SKHCHN in a document of SKHCN fires on the code and the fix writes S
   const [d, ...rest] = check(text, RULES);
   assert.equal(rest.length, 0);
   assert.equal(text.split('\n')[15].slice(d.range.start.character, d.range.end.character), 'SKHCHN');
-  assert.match(d.message, /Mã cơ quan "SKHCHN" trong "08\/KH-SKHCHN" gần giống mã của cơ quan soạn "SKHCN" \(khác 1 ký tự\)/);
+  assert.match(d.message, /Mã cơ quan "SKHCHN" trong "08\/KH-SKHCHN" gần giống mã của cơ quan soạn "SKHCN" \(thừa 1 ký tự\): có lẽ gõ nhầm\. Nếu là văn bản của chính cơ quan, viết "SKHCN"\./);
   assert.match(applyEdits(text, d.fixes![0].edits), /08\/KH-SKHCN ngày/);
 });
 
@@ -22,7 +22,14 @@ test('the own code, known agencies one or two edits away (SKHĐT), short codes a
 test('the dialect example: 08/KH-SKHCHN in a document whose ky_hieu is SKHHCN (two letters swapped) fires, in English too', () => {
   const text = `${frontMatter()}\nKế hoạch số 08/KH-SKHCHN./.\n`.replace('ky_hieu: SKHCN', 'ky_hieu: SKHHCN');
   const [d] = check(text, RULES, { lang: 'en' });
-  assert.match(d.message, /The issuer code "SKHCHN" in "08\/KH-SKHCHN" is 1 edit\(s\) from this agency's own code "SKHHCN"/);
+  assert.match(d.message, /The issuer code "SKHCHN" in "08\/KH-SKHCHN" is close to this agency's own code "SKHHCN" \(2 letters differ\)/);
+  // Two swapped letters are two letters that differ, as a reader counts them.
+  assert.match(check(text, RULES)[0].message, /\(khác 2 ký tự\)/);
+  // A letter missing, and one changed.
+  const missing = `${frontMatter()}\nKế hoạch số 08/KH-SKHN./.\n`;
+  assert.match(check(missing, RULES)[0].message, /gần giống mã của cơ quan soạn "SKHCN" \(thiếu 1 ký tự\)/);
+  const changed = `${frontMatter()}\nKế hoạch số 08/KH-SKHCM./.\n`;
+  assert.match(check(changed, RULES)[0].message, /\(khác 1 ký tự\)/);
 });
 
 test('a type code glued to the own code (12/QĐUBND) is no issuer variant, with or without a type name before it', () => {

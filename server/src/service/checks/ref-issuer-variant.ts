@@ -7,7 +7,7 @@
  * code (`12/QĐUBND` is `12/QĐ-UBND` mistyped: writing `UBND` for `QĐUBND`
  * would drop the type). The quick fix writes the document's own code.
  */
-import { msg } from '../i18n';
+import { msg, type Msg } from '../i18n';
 import { STATE_TYPE_CODES } from '../references/data/cited-types';
 import { issuerByCode } from '../references/data/issuer-codes';
 import type { Rule } from './rule';
@@ -40,13 +40,14 @@ export const refIssuerVariant: Rule = {
         const d = editDistance(code, own);
         if (d < 1 || d > MAX_EDITS) continue;
         const start = c.symbol.start + at;
+        const how = difference(code, own);
         report({
           start,
           end: start + code.length,
           data: { code, own },
           message: msg(
-            `Mã cơ quan "${code}" trong "${p.text}" gần giống mã của cơ quan soạn "${own}" (khác ${d} ký tự): có lẽ gõ nhầm. Nếu là văn bản của chính cơ quan, viết "${own}".`,
-            `The issuer code "${code}" in "${p.text}" is ${d} edit(s) from this agency's own code "${own}": probably a typo. If the document is the agency's own, write "${own}".`,
+            `Mã cơ quan "${code}" trong "${p.text}" gần giống mã của cơ quan soạn "${own}" (${how.vi}): có lẽ gõ nhầm. Nếu là văn bản của chính cơ quan, viết "${own}".`,
+            `The issuer code "${code}" in "${p.text}" is close to this agency's own code "${own}" (${how.en}): probably a typo. If the document is the agency's own, write "${own}".`,
           ),
           fixes: [{ title: msg(`Sửa thành "${own}"`, `Change to "${own}"`), edits: [{ start, end: start + code.length, newText: own }] }],
         });
@@ -63,4 +64,31 @@ function gluedTypeCode(code: string, own: string, known: ReadonlySet<string> | u
     if (rest === own || issuerByCode(rest) || known?.has(rest)) return true;
   }
   return false;
+}
+
+/**
+ * How `code` differs from `own`, counted as a reader counts: the letters
+ * that differ when both have the same length (two swapped letters are two:
+ * `SKHCHN` / `SKHHCN` "khác 2 ký tự"), the letters too many or missing when
+ * one is the other with letters added, else the letters to change.
+ */
+function difference(code: string, own: string): Msg {
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  if (code.length === own.length) {
+    let n = 0;
+    for (let i = 0; i < code.length; i++) if (code[i] !== own[i]) n++;
+    return msg(`khác ${n} ký tự`, `${n} letter${plural(n)} differ${n === 1 ? 's' : ''}`);
+  }
+  const extra = Math.abs(code.length - own.length);
+  if (code.length > own.length && isSubsequence(own, code)) return msg(`thừa ${extra} ký tự`, `${extra} letter${plural(extra)} too many`);
+  if (code.length < own.length && isSubsequence(code, own)) return msg(`thiếu ${extra} ký tự`, `${extra} letter${plural(extra)} missing`);
+  const n = editDistance(code, own);
+  return msg(`khác ${n} ký tự`, `${n} letter${plural(n)} differ${n === 1 ? 's' : ''}`);
+}
+
+/** True when `short` is `long` with some letters left out. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
 }
