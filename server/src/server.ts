@@ -6,6 +6,7 @@
  */
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -394,7 +395,8 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
 
   connection.onCompletion((params, token): CompletionList | null => {
     if (token.isCancellationRequested || !service.hasDocument(params.textDocument.uri)) return null;
-    return service.getCompletions(params.textDocument.uri, params.position) as CompletionList;
+    const invoked = params.context?.triggerKind === CompletionTriggerKind.Invoked;
+    return service.getCompletions(params.textDocument.uri, params.position, invoked) as CompletionList;
   });
 
   connection.onHover((params, token): Hover | null => {

@@ -183,7 +183,7 @@ test('accepting "Nghị định số 30/2020/NĐ-CP" and typing on ", Sở Nội
     }
     if (!acceptAll && last) text = text.slice(0, offsetOf(text, last.textEdit!.range.start)) + last.textEdit!.newText;
   };
-  type('Thực hiện Nghị định 30/', false);
+  type('Thực hiện Nghị định 30/2020/', false);
   assert.equal(text.slice(HOST_FM.length), 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư');
   type(', Sở Nội vụ báo cáo về kết quả công tác văn thư năm 2025 như sau:', true);
   assert.equal(

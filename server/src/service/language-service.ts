@@ -585,14 +585,18 @@ export class LanguageService {
     return f.problems.map((p) => ({ range: f.source.rangeOf(p.start, p.end), severity: p.severity, code: p.code, message: pickMsg(p.message, this.settingsValue.lang) }));
   }
 
-  /** Completion at a position: legal references in the body, keys and values in the front matter. */
-  getCompletions(uri: string, position: Position): CompletionListLike {
+  /**
+   * Completion at a position: legal references in the body, keys and values
+   * in the front matter. `invoked`: the user asked for it (Ctrl+Space), which
+   * also allows a search by the words of a title.
+   */
+  getCompletions(uri: string, position: Position, invoked = false): CompletionListLike {
     const doc = this.getDocument(uri);
     if (!doc) return { isIncomplete: false, items: [] };
     const offset = doc.source.offsetAt(position);
     const fm = completeFrontMatter(doc, offset, this.settingsValue.lang);
     if (fm) return { isIncomplete: false, items: fm };
-    return completeReferences(doc, offset, this.references, this.settingsValue.lang);
+    return completeReferences(doc, offset, this.references, this.settingsValue.lang, invoked);
   }
 
   /** Hover of the citation at a position: full citation, validity, replacement, source, where it is cited. */

@@ -67,7 +67,7 @@ interface Context {
 }
 
 /** Completion items at an analysis offset of the body. */
-export function completeReferences(doc: VbhcDocument, offset: number, state: ReferenceState, lang: Lang): CompletionListLike {
+export function completeReferences(doc: VbhcDocument, offset: number, state: ReferenceState, lang: Lang, invoked = false): CompletionListLike {
   const text = doc.source.text;
   const lineStart = doc.source.lineStart(doc.source.lineOf(offset));
   const tailFrom = Math.max(lineStart, offset - TAIL_WINDOW_CHARS);
@@ -78,12 +78,18 @@ export function completeReferences(doc: VbhcDocument, offset: number, state: Ref
   }
   const from = Math.max(lineStart, offset - PREFIX_WINDOW_CHARS);
   const prefix = fold(text.slice(from, offset));
-  const ctx = context(text, from, prefix);
+  const ctx = context(text, from, prefix, invoked);
   if (!ctx) return { isIncomplete: false, items: [] };
   return { isIncomplete: true, items: referenceItems(doc, offset, ctx, state, lang) };
 }
 
-function context(text: string, from: number, prefix: string): Context | undefined {
+/**
+ * The citation being typed before the cursor. A search by subject words is
+ * made only when the user asked for completion (Ctrl+Space): words after a
+ * type name are ordinary prose far more often than a title being recalled
+ * ("… báo cáo kết quả …"), and an item offered on a space would replace them.
+ */
+function context(text: string, from: number, prefix: string, invoked: boolean): Context | undefined {
   let m = TYPE_CONTEXT.exec(prefix);
   if (m) {
     const typeStart = from + m.index + m[0].indexOf(m[1]);
@@ -91,7 +97,7 @@ function context(text: string, from: number, prefix: string): Context | undefine
     const typeText = text.slice(typeStart, typeStart + m[1].length);
     return { start: typeStart, typed: text.slice(typeStart, from + prefix.length), type, typeText, symbolPrefix: m[3] ?? '', shape: 'type' };
   }
-  m = SUBJECT_CONTEXT.exec(prefix);
+  m = invoked ? SUBJECT_CONTEXT.exec(prefix) : null;
   if (m) {
     const words = m[2].trim().split(/\s+/).filter(Boolean);
     if (words[0] === 've') words.shift();

@@ -12,11 +12,12 @@ function cantho(body: string): string {
 }
 
 /** Labels of the completion items at the end of `body`. */
-function labelsAt(ls: ReturnType<typeof createLanguageService>, body: string): string[] {
+/** Labels offered at the end of `body`; `invoked`: as after Ctrl+Space. */
+function labelsAt(ls: ReturnType<typeof createLanguageService>, body: string, invoked = false): string[] {
   const text = cantho(body);
   ls.setDocument(URI, text);
   const lines = text.split('\n');
-  return ls.getCompletions(URI, { line: lines.length - 1, character: lines[lines.length - 1].length }).items.map((i) => i.label);
+  return ls.getCompletions(URI, { line: lines.length - 1, character: lines[lines.length - 1].length }, invoked).items.map((i) => i.label);
 }
 
 /** A small built-in catalog written for these tests. */
@@ -84,13 +85,16 @@ test('"Nghị quyết số 57" offers the Politburo resolution, marked less cert
   assert.match(items[0].documentation!.value, /chỉ có từ bản đăng trên trang web/);
 });
 
-test('completion by subject: a type name and words of the title, with or without diacritics', () => {
+test('completion by subject (Ctrl+Space): a type name and words of the title, with or without diacritics', () => {
   const ls = service();
-  assert.equal(labelsAt(ls, 'Căn cứ Nghị định về công tác lưu trữ')[0], 'Nghị định số 41/2022/NĐ-CP');
-  assert.equal(labelsAt(ls, 'Căn cứ nghi dinh cong tac luu tru')[0], 'Nghị định số 41/2022/NĐ-CP');
-  assert.equal(labelsAt(ls, 'căn cứ thong tu che do bao cao thong ke')[0], 'Thông tư số 12/2024/TT-BNV');
+  assert.equal(labelsAt(ls, 'Căn cứ Nghị định về công tác lưu trữ', true)[0], 'Nghị định số 41/2022/NĐ-CP');
+  assert.equal(labelsAt(ls, 'Căn cứ nghi dinh cong tac luu tru', true)[0], 'Nghị định số 41/2022/NĐ-CP');
+  assert.equal(labelsAt(ls, 'căn cứ thong tu che do bao cao thong ke', true)[0], 'Thông tư số 12/2024/TT-BNV');
   // Ordinary prose after a type name is not a subject search.
-  assert.deepEqual(labelsAt(ls, 'Quyết định của Ủy ban'), []);
+  assert.deepEqual(labelsAt(ls, 'Quyết định của Ủy ban', true), []);
+  // Typed on, without Ctrl+Space, words after a type name are prose: a space offers nothing to replace them.
+  assert.deepEqual(labelsAt(ls, 'Sở báo cáo kết quả thực hiện'), []);
+  assert.deepEqual(labelsAt(ls, 'Căn cứ Nghị định về công tác lưu trữ'), []);
 });
 
 test('the insert-reference pick list finds by words of the subject, accented or not, and by number and type', () => {
