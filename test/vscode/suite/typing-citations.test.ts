@@ -41,7 +41,7 @@ suite('typing citations', () => {
     try {
       const end = doc.lineAt(doc.lineCount - 1).range.end;
       editor.selection = new vscode.Selection(end, end);
-      await type('Thực hiện Nghị định 30/');
+      await type('Thực hiện Nghị định 30/2020/');
       await waitFor('the item of 30/2020/NĐ-CP', async () => (await itemsAt(editor)).some((i) => String(typeof i.label === 'string' ? i.label : i.label.label) === 'Nghị định số 30/2020/NĐ-CP'));
       assert.ok(await acceptFirst(editor), 'the citation is accepted');
       const cited = 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư';

@@ -84,6 +84,16 @@ export function completeReferences(doc: VbhcDocument, offset: number, state: Ref
 }
 
 /**
+ * A type name written as one names a document to look up: capitalised, as
+ * Decree 30 writes the type of a specific document (`Nghị định về …`), or
+ * typed without diacritics as a search (`nghi dinh cong tac …`). A lower-case
+ * type word with diacritics is prose (`Sở báo cáo về kết quả …`).
+ */
+function searchedTypeName(written: string): boolean {
+  return /^\p{Lu}/u.test(written) || /^[\x20-\x7e\s]*$/.test(written);
+}
+
+/**
  * The citation being typed before the cursor. A search by subject words is
  * made only when the user asked for completion (Ctrl+Space): words after a
  * type name are ordinary prose far more often than a title being recalled
@@ -105,7 +115,7 @@ function context(text: string, from: number, prefix: string, invoked: boolean): 
       const typeStart = from + m.index + m[0].indexOf(m[1]);
       const type = FOLDED_TYPES.find((t) => t.folded === m![1].replace(/\s+/g, ' '))?.type;
       const typeText = text.slice(typeStart, typeStart + m[1].length);
-      if (type && !type.generic) {
+      if (type && !type.generic && searchedTypeName(typeText)) {
         return { start: typeStart, typed: text.slice(typeStart, from + prefix.length), type, typeText, symbolPrefix: '', shape: 'type', words: [...fold(type.name).split(' '), ...words] };
       }
     }

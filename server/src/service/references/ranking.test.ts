@@ -92,6 +92,8 @@ test('completion by subject (Ctrl+Space): a type name and words of the title, wi
   assert.equal(labelsAt(ls, 'căn cứ thong tu che do bao cao thong ke', true)[0], 'Thông tư số 12/2024/TT-BNV');
   // Ordinary prose after a type name is not a subject search.
   assert.deepEqual(labelsAt(ls, 'Quyết định của Ủy ban', true), []);
+  // A lower-case type word with diacritics is prose, even on Ctrl+Space.
+  assert.deepEqual(labelsAt(ls, 'Sở Nội vụ báo cáo về kết quả công tác văn thư', true), []);
   // Typed on, without Ctrl+Space, words after a type name are prose: a space offers nothing to replace them.
   assert.deepEqual(labelsAt(ls, 'Sở báo cáo kết quả thực hiện'), []);
   assert.deepEqual(labelsAt(ls, 'Căn cứ Nghị định về công tác lưu trữ'), []);
