@@ -6,24 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../server/src/cli';
 import { LAYOUT_CODE } from '../../server/src/service/export/house-layout';
-
-const TEXT = `---
-loai: BC
-co_quan: "SỞ NỘI VỤ"
-ky_hieu: SNV
-dia_danh: "Huế"
-ngay: 2025-06-02
-trich_yeu: "kết quả thử bố cục riêng"
-noi_nhan: ["Lưu: VT, VP"]
-ky:
-  chuc_vu: "GIÁM ĐỐC"
-  ho_ten: "Hồ Văn Bình"
----
-
-# I. KẾT QUẢ
-
-Đoạn văn của báo cáo thử bố cục riêng./.
-`;
+import { HOUSE_LAYOUT_REPORT as TEXT } from '../../server/src/service/export/house-layout.fixture';
 
 test('vbhc check reports the layout findings of .vbhc.yaml in that file; vbhc export prints them as notes', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vbhc-house-'));

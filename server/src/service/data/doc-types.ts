@@ -1,7 +1,7 @@
 /**
  * Document type codes of Decree 30/2020/NĐ-CP, Appendix III (the state
  * administrative documents), plus `CV` which the dialect uses for công văn.
- * Source: ../shared/spec/layout.md §7 (read cell by cell from Phuluc3.docx).
+ * Source: Decree 30/2020/NĐ-CP Appendix III (its table, read cell by cell).
  * Codes are case-sensitive: CTr, TTr, QyĐ, TrS.
  */
 

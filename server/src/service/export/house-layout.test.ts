@@ -14,26 +14,9 @@ import { exportDocx } from './docx';
 import { renderHtml } from './html';
 import { houseLayoutDiagnostics, LAYOUT_CODE, resolveHouseLayout } from './house-layout';
 import { DEFAULT_HOUSE_LAYOUT, mmToTwip } from './layout-constants';
+import { HOUSE_LAYOUT_REPORT as TEXT } from './house-layout.fixture';
 
 const HOUSE = { margins_mm: { top: 25, bottom: 20, left: 35, right: 20 }, body_pt: 13, line_spacing: 1.2, paragraph_spacing_pt: 6 };
-
-const TEXT = `---
-loai: BC
-co_quan: "SỞ NỘI VỤ"
-ky_hieu: SNV
-dia_danh: "Huế"
-ngay: 2025-06-02
-trich_yeu: "kết quả thử bố cục riêng"
-noi_nhan: ["Lưu: VT, VP"]
-ky:
-  chuc_vu: "GIÁM ĐỐC"
-  ho_ten: "Hồ Văn Bình"
----
-
-# I. KẾT QUẢ
-
-Đoạn văn của báo cáo thử bố cục riêng./.
-`;
 
 test('no layout section: the decree defaults, no findings', () => {
   assert.deepEqual(resolveHouseLayout(undefined), { layout: DEFAULT_HOUSE_LAYOUT, problems: [] });

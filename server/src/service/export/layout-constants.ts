@@ -3,8 +3,8 @@
  * in one place, named with its unit. The .docx writer and the HTML preview
  * both read from here; nothing else in export/ holds a bare layout number.
  *
- * Sources: `../shared/spec/layout.md` ("Our defaults" table; §1 page setup,
- * §2 components, §3 header tables and rules, §6 Nơi nhận). Values marked
+ * Sources: the project's layout specification of Decree 30 (its defaults
+ * table; page setup, components, header tables and rules, Nơi nhận). Values marked
  * "our choice" are not fixed by the decree; they sit inside its ranges.
  *
  * Units: mm (paper), pt (type), half-points (docx `w:sz`), twips
