@@ -10,7 +10,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from './command-ids';
 import { initI18n, t } from './i18n';
 import { STOP_TIMEOUT_MS, VbhcRequests, startLanguageClient } from './language-client';
-import type { Feature, FeatureContext } from './features/feature';
+import type { Feature, FeatureContext, VbhcApi } from './features/feature';
 import { statusBarFeature } from './features/status-bar';
 import { exportFeature } from './features/export';
 import { previewFeature } from './features/preview';
@@ -26,10 +26,7 @@ const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFe
 
 let client: LanguageClient | undefined;
 
-/** What `activate` hands to other extensions and tests. */
-export interface VbhcApi {
-  requests: VbhcRequests;
-}
+export type { VbhcApi };
 
 /** Activates the extension. */
 export async function activate(context: vscode.ExtensionContext): Promise<VbhcApi> {
@@ -39,9 +36,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<VbhcAp
   try {
     client = await startLanguageClient(context, output);
     const requests = new VbhcRequests(client);
-    const ctx: FeatureContext = { extension: context, client, requests, output };
+    const api: VbhcApi = { requests };
+    const ctx: FeatureContext = { extension: context, client, requests, output, api };
     for (const feature of FEATURES) context.subscriptions.push(feature(ctx));
-    return { requests };
+    return api;
   } catch (e) {
     const err = e as Error;
     output.appendLine(`activation failed: ${err.stack ?? err.message}`);

@@ -3,7 +3,8 @@
  * @vscode/test-electron and for the code-server harness alike: runs the
  * mocha (tdd) suite files of suite/ inside the extension host and prints a
  * final `N passed, N failed` line (and writes the counts to the file named
- * by VBHC_TEST_RESULTS when set). Resolves when every test passed.
+ * by VBHC_TEST_RESULTS when set). VBHC_TEST_FILES (comma-separated parts
+ * of file names) runs only the files that match. Resolves when every test passed.
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
@@ -16,7 +17,11 @@ const TEST_TIMEOUT_MS = 120_000;
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: TEST_TIMEOUT_MS, reporter: 'spec' });
   const dir = path.join(__dirname, 'suite');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();
+  const only = (process.env.VBHC_TEST_FILES ?? '').split(',').filter(Boolean);
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js') && (only.length === 0 || only.some((o) => f.includes(o))))
+    .sort();
   for (const f of files) mocha.addFile(path.join(dir, f));
   return new Promise((resolve, reject) => {
     try {

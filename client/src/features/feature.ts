@@ -13,6 +13,15 @@ export interface FeatureContext {
   client: LanguageClient;
   requests: VbhcRequests;
   output: vscode.OutputChannel;
+  /** What `activate` returns; a feature may add its entry points for other extensions and tests. */
+  api: VbhcApi;
+}
+
+/** What `activate` hands to other extensions and tests. */
+export interface VbhcApi {
+  requests: VbhcRequests;
+  /** Shows the document previewed last in `panel`, as after a window reload (the preview's webview serializer). */
+  restorePreview?: (panel: vscode.WebviewPanel) => Promise<void>;
 }
 
 /** A feature: registers itself and returns its disposable. */

@@ -60,17 +60,18 @@ export const previewFeature: Feature = (ctx) => {
       return { viewType: PREVIEW_VIEW_TYPE, uri: doc.uri.toString() };
     }),
   );
-  const serializer = vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-    async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-      const uri = ctx.extension.workspaceState.get<string>(PREVIEWED_KEY);
-      const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then(undefined, () => undefined) : undefined;
-      if (!doc || preview) {
-        panel.dispose();
-        return;
-      }
-      await open(doc, panel).render();
-    },
-  });
+  /** Fills a panel VS Code restores after a window reload with the document previewed last. */
+  const restore = async (panel: vscode.WebviewPanel): Promise<void> => {
+    const uri = ctx.extension.workspaceState.get<string>(PREVIEWED_KEY);
+    const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then(undefined, () => undefined) : undefined;
+    if (!doc || preview) {
+      panel.dispose();
+      return;
+    }
+    await open(doc, panel).render();
+  };
+  ctx.api.restorePreview = restore;
+  const serializer = vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: restore });
   return vscode.Disposable.from(command, serializer, { dispose: () => preview?.panel.dispose() });
 };
 
