@@ -44,6 +44,9 @@ function writeCodeCache() {
 /** The built-in catalog ships beside the bundles, read by them on first use (server/src/service/references/builtin-catalog.ts). */
 mkdirSync('dist', { recursive: true });
 copyFileSync('server/data/catalog/builtin.json', 'dist/builtin-catalog.json');
+/** The Vietnamese syllable list (dictionary-vi, GPL) ships unchanged beside the bundles with its licence; the spelling check reads it on first use (server/src/service/text/vi-dictionary.ts). */
+copyFileSync('node_modules/dictionary-vi/index.dic', 'dist/vi-syllables.dic');
+copyFileSync('node_modules/dictionary-vi/license', 'dist/vi-syllables.LICENSE.txt');
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -18,6 +18,7 @@ export const COMMANDS = {
   convertLegacy: 'vbhc.convertLegacy',
   showOutput: 'vbhc.showOutput',
   importDocument: 'vbhc.importDocument',
+  addToDictionary: 'vbhc.addToDictionary',
 } as const;
 
 /** A command id of the extension. */

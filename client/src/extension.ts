@@ -20,9 +20,10 @@ import { importCatalogFeature } from './features/import-catalog';
 import { newDocumentFeature } from './features/new-document';
 import { insertTemplateFeature } from './features/insert-template';
 import { importFeature } from './features/import';
+import { dictionaryFeature } from './features/dictionary';
 
 /** Every feature of the client, in the order they start. */
-const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, importCatalogFeature, newDocumentFeature, insertTemplateFeature, importFeature];
+const FEATURES: readonly Feature[] = [statusBarFeature, exportFeature, previewFeature, editCommandsFeature, insertReferenceFeature, importCatalogFeature, newDocumentFeature, insertTemplateFeature, importFeature, dictionaryFeature];
 
 let client: LanguageClient | undefined;
 

@@ -153,7 +153,7 @@ export async function readProjectConfig(startDir: string): Promise<{ file?: stri
       const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
       return {
         file,
-        settings: { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout },
+        settings: { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout, dictionary: o.dictionary },
       };
     }
     const parent = path.dirname(dir);
@@ -229,7 +229,7 @@ export async function createCliService(firstPath: string, cwd: string, extra: { 
     // What the service cannot do (a catalog it cannot read) is said on stderr, in one line.
     logger: extra.io ? { info: () => undefined, error: (m) => extra.io!.stderr(`${m.split('\n')[0]}\n`) } : silentLogger,
     keepTokens: extra.keepTokens,
-    settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'], layout: settings.layout },
+    settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'], layout: settings.layout, dictionary: settings.dictionary as VbhcSettings['dictionary'] },
   });
 }
 

@@ -173,6 +173,7 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
       catalogs: allowedCatalogs(Array.isArray(s.catalogs) ? (s.catalogs as string[]) : []),
       profiles: (s.profiles ?? {}) as VbhcSettings['profiles'],
       layout: s.layout,
+      dictionary: s.dictionary as VbhcSettings['dictionary'],
     });
   }
 
@@ -321,7 +322,8 @@ export function startServer(connection: Connection, deps: ServerDeps): LanguageS
         kind: a.kind,
         diagnostics: a.diagnostic ? [toLspDiagnostic(a.diagnostic)] : undefined,
         isPreferred: a.isPreferred,
-        edit: { changes: { [uri]: a.edits } },
+        edit: a.edits.length || !a.command ? { changes: { [uri]: a.edits } } : undefined,
+        command: a.command ? { title: a.title, command: a.command.id, arguments: a.command.arguments } : undefined,
       });
     }
     return actions;

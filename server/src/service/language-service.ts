@@ -15,7 +15,7 @@ import { parseEdited } from './model/incremental';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings, type VbhcSettingsInput } from './settings';
-import { noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
+import { noCancellation, type CancellationToken, type FixCommand, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, VBHC_SUFFIX, type IFileSystem } from './workspace';
 import { DOCUMENT_LIMIT } from './checks/document-limit';
 import { exportDocx as exportDocxBytes } from './export/docx';
@@ -61,6 +61,8 @@ export interface CodeActionResult {
   diagnostic?: VbhcDiagnostic;
   edits: TextEdit[];
   isPreferred?: boolean;
+  /** An editor command run by the action (see QuickFix.command). */
+  command?: FixCommand;
 }
 
 interface Entry {
@@ -395,7 +397,7 @@ export class LanguageService {
     const out: CodeActionResult[] = [];
     for (const d of diags) {
       if (!d.fixes || !intersects(d.range, range)) continue;
-      d.fixes.forEach((f: QuickFix, i) => out.push({ title: f.title, kind: 'quickfix', diagnostic: d, edits: f.edits, isPreferred: i === 0 }));
+      d.fixes.forEach((f: QuickFix, i) => out.push({ title: f.title, kind: 'quickfix', diagnostic: d, edits: f.edits, isPreferred: i === 0, ...(f.command ? { command: f.command } : {}) }));
     }
     const all = this.fixAll(uri, token);
     if (all.edits.length > 0) {

@@ -25,6 +25,8 @@ export interface VbhcSettings {
   layout: HouseLayout;
   /** What was wrong with the `layout` section given (values clamped or ignored). */
   layoutProblems: LayoutProblem[];
+  /** The user's words that the spelling check accepts (`dictionary` of `.vbhc.yaml`, `vbhc.dictionary`). */
+  dictionary: string[];
 }
 
 /**
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<VbhcSettings> = Object.freeze({
   profiles: {},
   layout: resolveHouseLayout(undefined).layout,
   layoutProblems: [],
+  dictionary: [],
 });
 
 /** Merges partial settings over the defaults, ignoring values of the wrong type. */
@@ -56,6 +59,7 @@ export function resolveSettings(partial: Partial<Record<keyof VbhcSettings, unkn
     profiles: isObj(p.profiles) ? (p.profiles as Record<string, string[][]>) : {},
     layout: layout.layout,
     layoutProblems: layout.problems,
+    dictionary: Array.isArray(p.dictionary) ? p.dictionary.filter((w): w is string => typeof w === 'string' && w.trim() !== '').map((w) => w.trim().normalize('NFC')) : [],
   };
 }
 

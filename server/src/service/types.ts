@@ -34,10 +34,18 @@ export interface TextEdit {
   newText: string;
 }
 
+/** A command of the editor run by a quick fix: its id and JSON arguments. */
+export interface FixCommand {
+  id: string;
+  arguments: unknown[];
+}
+
 /** A quick fix attached to a diagnostic (edits are in the same document). */
 export interface QuickFix {
   title: string;
   edits: TextEdit[];
+  /** Run after the edits (if any); never part of "fix all". */
+  command?: FixCommand;
   /** True when the fix is safe to apply in a "fix all" pass. */
   fixAll?: boolean;
 }

@@ -68,5 +68,5 @@ export function toQuickFix(doc: VbhcDocument, fix: CoreFix, settings: Pick<VbhcS
     }));
     mapped?.set(fix.edits, edits);
   }
-  return { title: pick(fix.title, settings.lang), fixAll: fix.fixAll, edits };
+  return fix.command ? { title: pick(fix.title, settings.lang), fixAll: false, edits, command: fix.command } : { title: pick(fix.title, settings.lang), fixAll: fix.fixAll, edits };
 }

@@ -13,6 +13,8 @@ import { structureRules } from './structure-rules';
 import { dateRules } from './date-rules';
 import { referenceRules } from './reference-rules';
 import { documentLimit } from './document-limit';
+import { styleSpelling } from './style-spelling';
+import { styleTonePlacement } from './style-tone-placement';
 
 /** Every rule, metadata first; last, what was left unchecked. */
 export const ALL_RULES: readonly Rule[] = [
@@ -25,5 +27,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...structureRules,
   ...dateRules,
   ...referenceRules,
+  styleSpelling,
+  styleTonePlacement,
   documentLimit,
 ];

@@ -6,7 +6,7 @@
 import type { Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import type { VbhcSettings } from '../settings';
-import type { Severity } from '../types';
+import type { FixCommand, Severity } from '../types';
 
 /** One replacement in analysis-text offsets. */
 export interface CoreEdit {
@@ -19,6 +19,8 @@ export interface CoreEdit {
 export interface CoreFix {
   title: Msg;
   edits: CoreEdit[];
+  /** A command of the editor that does the fix instead of, or after, the edits (e.g. adding a word to the user's dictionary). */
+  command?: FixCommand;
   /** Safe to apply unattended in "fix all". */
   fixAll?: boolean;
 }

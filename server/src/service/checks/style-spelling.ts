@@ -1,0 +1,149 @@
+/**
+ * style.spelling — a word of the prose that is no Vietnamese syllable
+ * (`ngiệp`, `trọngtâm`, `cuả`), or a syllable the list does not have where
+ * the document itself shows the one meant (`nhiêm vụ` in a text that writes
+ * `nhiệm vụ` elsewhere). Names, codes, numbers, abbreviations, citations,
+ * addresses, words in plain Latin letters (foreign, or typed without marks)
+ * and foreign words in quotes are never read (checks/style-words.ts); words
+ * of the user's list (`dictionary` of `.vbhc.yaml`, `vbhc.dictionary`) are
+ * accepted. A grammatical syllable the list lacks is left alone unless the
+ * document settles it: the list has gaps (`kiêm`), and precision comes first.
+ *
+ * Fixes: the corrections (`text/vi-dictionary.ts` suggest), written in the
+ * tone school the document uses; one that a rule of writing settles (a
+ * missing space with one reading, `ngh`/`gh`/`k`, the tone mark's place, the
+ * one form the document uses) is safe for "fix all". And "Thêm vào từ điển",
+ * which the editor does (it adds the word to `vbhc.dictionary`).
+ */
+import { msg, type Msg } from '../i18n';
+import type { VbhcDocument } from '../model/document';
+import { suggest, syllableList, toneVariants, type Suggestion } from '../text/vi-dictionary';
+import { readSyllable, withTone } from '../text/vi-syllable';
+import type { CoreFix, Rule } from './rule';
+import { restoreCase, scanDocument, type Suspect } from './style-words';
+import { toneCount } from './style-tone-placement';
+
+/** The editor command that adds a word to the user's dictionary (the client registers it under this id). */
+export const ADD_TO_DICTIONARY_COMMAND = 'vbhc.addToDictionary';
+
+/** Corrections offered at most. */
+const MAX_SUGGESTIONS = 4;
+
+const lowerTexts = new WeakMap<VbhcDocument, string>();
+
+/** The document's text in small letters (for finding the forms it uses), made when first needed. */
+function lowerText(doc: VbhcDocument): string {
+  let t = lowerTexts.get(doc);
+  if (t === undefined) lowerTexts.set(doc, (t = doc.source.text.toLowerCase()));
+  return t;
+}
+
+export const styleSpelling: Rule = {
+  code: 'style.spelling',
+  severity: 'warning',
+  description: msg(
+    'Từ không phải âm tiết tiếng Việt hoặc không có trong từ điển (có thể gõ sai), kèm gợi ý sửa',
+    'A word that is not a Vietnamese syllable or not in the dictionary (a likely typo), with corrections',
+  ),
+  check: function styleSpelling({ doc, settings }, report) {
+    const parts = scanDocument(doc);
+    if (!parts.some((p) => p.scan.suspects.length)) return;
+    const list = syllableList();
+    const own = new Set<string>();
+    for (const entry of settings.dictionary) for (const w of entry.toLowerCase().split(/\s+/)) own.add(w);
+    const school = toneCount(doc).majority;
+    for (const p of parts) {
+      for (const s of p.scan.suspects) {
+        const lower = s.text.toLowerCase();
+        if (own.has(lower)) continue;
+        const start = p.start + s.start;
+        const end = p.start + s.end;
+        let found: Suggestion[];
+        let settled: string | undefined;
+        if (s.kind === 'unlisted') {
+          // Only a form the document writes itself next to the same word (`nhiệm vụ`) settles it.
+          const used = toneVariants(list, lower).filter((v) => usedInContext(doc, s, v));
+          if (used.length !== 1) continue;
+          settled = used[0];
+          found = [{ text: used[0], kind: 'spelling' }];
+        } else {
+          found = suggest(list, lower, MAX_SUGGESTIONS);
+          if (found.length === 1 && found[0].kind !== 'near') settled = found[0].text;
+          else if (found.length > 1) {
+            // The document's own use puts one near word first (never unattended).
+            const used = found.filter((f) => usedInContext(doc, s, f.text));
+            if (used.length === 1) found = [used[0], ...found.filter((f) => f !== used[0])];
+          }
+        }
+        const texts = found.map((f) => restoreCase(s.text, inSchool(f.text, school)));
+        const fixes: CoreFix[] = texts.map((t) => ({
+          title: msg(`Sửa thành “${t}”`, `Change to "${t}"`),
+          edits: [{ start, end, newText: t }],
+          fixAll: settled !== undefined,
+        }));
+        fixes.push({
+          title: msg(`Thêm “${s.text}” vào từ điển`, `Add "${s.text}" to the dictionary`),
+          edits: [],
+          command: { id: ADD_TO_DICTIONARY_COMMAND, arguments: [s.text] },
+        });
+        report({ start, end, message: message(s, texts, settled !== undefined), fixes, data: { kind: s.kind, suggestions: texts } });
+      }
+    }
+  },
+};
+
+/** Whether the document writes `form` beside the suspect's neighbour (`nhiệm vụ`), either tone school. */
+function usedInContext(doc: VbhcDocument, s: Suspect, form: string): boolean {
+  if (!s.prev && !s.next) return false;
+  const text = lowerText(doc);
+  for (const f of bothSchools(form)) {
+    if (s.next && text.includes(`${f} ${s.next}`)) return true;
+    if (s.prev && text.includes(`${s.prev} ${f}`)) return true;
+  }
+  return false;
+}
+
+/** A word in both tone schools (one form when its mark has one place). */
+function bothSchools(word: string): string[] {
+  const syl = readSyllable(word);
+  if (!syl || syl.alt < 0 || syl.tone === 0) return [word];
+  return [withTone(syl.bare, syl.tone, syl.main), withTone(syl.bare, syl.tone, syl.alt)];
+}
+
+/** `word` (one or two syllables) with its tone marks in the document's school. */
+function inSchool(word: string, school: 'first' | 'second' | undefined): string {
+  if (!school) return word;
+  return word
+    .split(' ')
+    .map((w) => {
+      const syl = readSyllable(w);
+      if (!syl || syl.alt < 0 || syl.tone === 0) return w;
+      return withTone(syl.bare, syl.tone, school === 'first' ? syl.main : syl.alt);
+    })
+    .join(' ');
+}
+
+function message(s: Suspect, fixes: readonly string[], settled: boolean): Msg {
+  const q = (list: readonly string[], open: string, close: string) => list.map((t) => `${open}${t}${close}`).join(', ');
+  if (s.kind === 'unlisted') {
+    return msg(
+      `“${s.text}” không có trong từ điển tiếng Việt; văn bản này viết “${fixes[0]}” ở chỗ khác cùng ngữ cảnh. Sửa thành “${fixes[0]}”.`,
+      `"${s.text}" is not in the Vietnamese dictionary; this document writes "${fixes[0]}" elsewhere in the same context. Change it to "${fixes[0]}".`,
+    );
+  }
+  if (s.kind === 'misplaced') {
+    return msg(
+      `“${s.text}”: dấu thanh đặt sai chỗ${fixes.length ? `; viết đúng là “${fixes[0]}”` : ''}.`,
+      `"${s.text}": the tone mark is on the wrong letter${fixes.length ? `; it is written "${fixes[0]}"` : ''}.`,
+    );
+  }
+  if (fixes.length === 0) {
+    return msg(
+      `“${s.text}” không phải là âm tiết tiếng Việt — có thể gõ sai. Nếu đúng (tên riêng, từ nước ngoài), hãy thêm vào từ điển.`,
+      `"${s.text}" is not a Vietnamese syllable — likely a typo. If it is right (a name, a foreign word), add it to the dictionary.`,
+    );
+  }
+  return settled
+    ? msg(`“${s.text}” không phải là âm tiết tiếng Việt — có thể gõ sai; sửa thành “${fixes[0]}”.`, `"${s.text}" is not a Vietnamese syllable — likely a typo; change it to "${fixes[0]}".`)
+    : msg(`“${s.text}” không phải là âm tiết tiếng Việt — có thể gõ sai; có thể là ${q(fixes, '“', '”')}.`, `"${s.text}" is not a Vietnamese syllable — likely a typo; perhaps ${q(fixes, '"', '"')}.`);
+}

@@ -1,0 +1,22 @@
+/** The words of prose: what is a word, its case, where sentences start, what is quoted, what is never prose. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { proseWords } from './prose-words';
+
+const words = (t: string) => proseWords(t).map((w) => w.text);
+
+test('words are runs of letters; codes, numbers, addresses and file names are not', () => {
+  assert.deepEqual(words('Sở KH&CN gửi 04 bản, mã 15a, tệp bao-cao.docx tới a@b.vn và www.x.vn; KT-XH, kinh tế-xã hội.'), ['Sở', 'gửi', 'bản', 'mã', 'tệp', 'tới', 'và', 'KT', 'XH', 'kinh', 'tế', 'xã', 'hội']);
+  assert.deepEqual(words('Xem `mã lệnh`, «Tên cơ quan», <!-- chú thích --> và [trang](https://x.vn/trang).'), ['Xem', 'và', 'trang']);
+});
+
+test('case, sentence starts (after . : ! ? and at dash items and table cells) and quotes', () => {
+  const ws = proseWords('Đã xong. Tiếp theo: Sở làm “hồ sơ mới” và "Smart city".\n- Nội dung | Kết quả');
+  const show = ws.map((w) => `${w.text}:${w.case}${w.sentenceStart ? ':S' : ''}${w.inQuote ? ':Q' : ''}`);
+  assert.deepEqual(show, ['Đã:capital:S', 'xong:lower', 'Tiếp:capital:S', 'theo:lower', 'Sở:capital:S', 'làm:lower', 'hồ:lower:Q', 'sơ:lower:Q', 'mới:lower:Q', 'và:lower', 'Smart:capital:Q', 'city:lower:Q', 'Nội:capital:S', 'dung:lower', 'Kết:capital:S', 'quả:lower']);
+});
+
+test('masked spans (citations) are left out', () => {
+  const t = 'Theo Kế hoạch số 12/KH-UBND của tỉnh.';
+  assert.deepEqual(proseWords(t, [{ start: 5, end: 27 }]).map((w) => w.text), ['Theo', 'của', 'tỉnh']);
+});
