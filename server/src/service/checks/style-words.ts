@@ -54,8 +54,19 @@ const EMPTY: PartScan = Object.freeze({ suspects: [], tones: [] });
 
 /** Scans by part text; each entry also keeps the citation spans it was scanned with. Cleared when it grows past the cap. */
 const byText = new Map<string, { mask: string; scan: PartScan }>();
-/** Entries kept at most (about 20 documents of 100 pages). */
-const MAX_ENTRIES = 50_000;
+/** Characters of part text kept at most (about three documents of 100 pages, ≈ 4 MB). */
+const MAX_CACHED_CHARS = 2_000_000;
+let cachedChars = 0;
+
+/**
+ * A copy of `s` that holds no other string alive. A slice of a document's
+ * text is a view into the whole text; kept as a key it would keep every
+ * edited version of the document. Slicing a concatenation makes a new flat
+ * string first, so this one holds only its own characters.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
 const perDoc = new WeakMap<VbhcDocument, ScannedPart[]>();
 
 /** Every prose part of the document with its scan (cached per document and per part text). */
@@ -87,8 +98,9 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
     if (hit && hit.mask === maskKey) scan = hit.scan;
     else {
       scan = scanPart(partText, mask);
-      if (byText.size >= MAX_ENTRIES) byText.clear();
-      byText.set(partText, { mask: maskKey, scan });
+      if (cachedChars + partText.length > MAX_CACHED_CHARS) (byText.clear(), (cachedChars = 0));
+      if (!hit) cachedChars += partText.length;
+      byText.set(hit ? partText : ownCopy(partText), { mask: maskKey, scan });
     }
     if (scan !== EMPTY) out.push({ start, scan });
   }
@@ -141,7 +153,7 @@ function verdictOf(lower: string, list: ReturnType<typeof syllableList>): Verdic
     if (tone || kind) v = { kind, tone };
   }
   if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-  verdicts.set(lower, v);
+  verdicts.set(ownCopy(lower), v);
   return v;
 }
 
