@@ -15,7 +15,11 @@ import assert from 'node:assert/strict';
 import { createLanguageService, type VbhcDiagnostic } from '../../server/src/service/index';
 import { choiceOptions, expandSnippet, type SnippetFill } from '../../client/src/features/snippet-text';
 import { allTemplates, FRAGMENTS, frontMatterTarget, nextHeadingLabel, skeletonTemplate, splitLines, templatesAt, type TemplateOffer } from '../../client/src/features/templates';
-import { skeletonSnippet } from '../../server/src/service/skeletons';
+import { SKELETON_KINDS, skeletonSnippet } from '../../server/src/service/skeletons';
+import { codeSlug } from '../../server/src/service/data/doc-types';
+
+/** The ids of the whole-document skeletons, one per drafted type, in the order offered. */
+const SKELETONS = ['bc', 'kh', 'cv', 'ttr', 'tb', 'ctr', 'hd', 'qd'];
 
 const VARIABLES = { CURRENT_YEAR: '2025', CURRENT_MONTH: '06', CURRENT_DATE: '05' };
 const URI = 'file:///snippet.vbhc.md';
@@ -57,8 +61,8 @@ function everyChoice(body: string): Array<Record<number, number>> {
   return combos;
 }
 
-for (const kind of ['BC', 'KH'] as const) {
-  const id = kind.toLowerCase();
+for (const kind of SKELETON_KINDS) {
+  const id = codeSlug(kind);
   test(`the ${id} skeleton offered is the core's, as a snippet dated today: every «…» fill-in a tab stop`, () => {
     const date = new Date(2025, 5, 5);
     assert.equal(skeletonTemplate(kind, date).body.join('\n'), skeletonSnippet(kind, { date }));
@@ -171,7 +175,7 @@ test('the next heading label follows the previous sibling\'s style and skips cod
 });
 
 test('every template is a skeleton, placed by a test above, or a heading', () => {
-  const placed = new Set([...Object.keys(PLACEMENTS), 'bc', 'kh']);
+  const placed = new Set([...Object.keys(PLACEMENTS), ...SKELETONS]);
   assert.deepEqual(allTemplates().filter((t) => !placed.has(t.id) && !t.level).map((t) => t.id), []);
   assert.deepEqual(FRAGMENTS.filter((t) => t.level).map((t) => t.level), [1, 2, 3, 4]);
 });
@@ -219,19 +223,19 @@ test('the skeletons are offered on an empty document and replace all of it', () 
   for (const text of ['vbhc-', 'vbhc-b', '\n\nvbhc-kh\n']) {
     const line = splitLines(text).findIndex((l) => l.startsWith('vbhc'));
     const offers = offersAtEnd(text, line);
-    assert.deepEqual(ids(offers), ['bc', 'kh'], text);
+    assert.deepEqual(ids(offers), SKELETONS, text);
     const r = offers[0].action.range;
     assert.deepEqual([r.start.line, r.start.character, r.end.line], [0, 0, splitLines(text).length - 1]);
   }
-  assert.deepEqual(ids(templatesAt('', 0, 0, true)), ['bc', 'kh'], 'Ctrl+Space on an empty document');
+  assert.deepEqual(ids(templatesAt('', 0, 0, true)), SKELETONS, 'Ctrl+Space on an empty document');
   assert.deepEqual(ids(templatesAt('', 0, 0, false)), [], 'nothing without a token or Ctrl+Space');
 });
 
 test('inside an empty front matter the skeletons are offered: whole when the body is empty, the front matter only when it is not', () => {
   const empty = offersAtEnd('---\nvbhc-\n---\n', 1);
-  assert.deepEqual(ids(empty), ['bc', 'kh']);
+  assert.deepEqual(ids(empty), SKELETONS);
   const withBody = offersAtEnd('---\nvbhc-k\n---\n\nĐã có nội dung.\n', 1);
-  assert.deepEqual(ids(withBody), ['bc', 'kh']);
+  assert.deepEqual(ids(withBody), SKELETONS);
   const action = withBody[1].action;
   assert.ok(action.kind === 'insert');
   assert.match(action.snippet, /^loai: KH\n/);
@@ -240,7 +244,7 @@ test('inside an empty front matter the skeletons are offered: whole when the bod
 });
 
 test('a skeleton is not offered in a document that has text', () => {
-  assert.deepEqual(ids(offersAtEnd(`${HOST_BC}\nvbhc-`, splitLines(HOST_BC).length)).filter((i) => i === 'bc' || i === 'kh'), []);
+  assert.deepEqual(ids(offersAtEnd(`${HOST_BC}\nvbhc-`, splitLines(HOST_BC).length)).filter((i) => SKELETONS.includes(i)), []);
 });
 
 test('noi nhan and ky give YAML inside the front matter, a jump to it from the body', () => {

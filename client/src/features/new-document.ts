@@ -1,5 +1,6 @@
 /**
- * "New document": asks for the type (BC/KH), the agency and the signer,
+ * "New document": asks for the type (every drafted type of the table of
+ * document types: BC, KH, CV, TTr, …), the agency and the signer,
  * offering what was used before (remembered in the user settings
  * `vbhc.newDocument.agencies` / `vbhc.newDocument.signers`), then opens a new
  * `*.vbhc.md` in the workspace with the core's skeleton of the type,
@@ -15,6 +16,7 @@ import { COMMANDS, LANGUAGE_ID, VBHC_SUFFIX } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, type Feature, type FeatureContext } from './feature';
 import { skeletonSnippet, type SkeletonFill } from '../../../server/src/service/skeletons';
+import { isNewDocumentKind, newDocumentKinds } from './doc-kinds';
 
 /** An agency as remembered. */
 export interface AgencyMemo {
@@ -41,14 +43,8 @@ export interface NewDocumentOptions {
   path?: string;
 }
 
-/** Document types the command creates. */
-export type DocKind = 'BC' | 'KH';
-
-/** File stem and names of each type; the type list filters on each. */
-export const DOC_KINDS: Readonly<Record<DocKind, { stem: string; name: string; plain: string; english: string }>> = {
-  BC: { stem: 'bao-cao', name: 'Báo cáo', plain: 'bao cao', english: 'Report' },
-  KH: { stem: 'ke-hoach', name: 'Kế hoạch', plain: 'ke hoach', english: 'Plan' },
-};
+/** A document type the command creates: the code of a drafted type (`BC`, `CV`, `QĐ`, …). */
+export type DocKind = string;
 
 /** Settings (under `vbhc.`) holding the remembered answers. */
 export const AGENCIES_SETTING = 'newDocument.agencies';
@@ -70,7 +66,7 @@ export const newDocumentFeature: Feature = (ctx) =>
   );
 
 function isOptions(v: unknown): v is NewDocumentOptions {
-  return !!v && typeof v === 'object' && ((v as NewDocumentOptions).loai === 'BC' || (v as NewDocumentOptions).loai === 'KH');
+  return !!v && typeof v === 'object' && isNewDocumentKind((v as NewDocumentOptions).loai);
 }
 
 /**
@@ -97,18 +93,13 @@ async function ask(): Promise<NewDocumentOptions | undefined> {
   const agencies = readMemo<AgencyMemo>(AGENCIES_SETTING).filter((a) => a.co_quan);
   const signers = readMemo<SignerMemo>(SIGNERS_SETTING).filter((x) => x.ho_ten);
   const steps = new Steps(3 + (agencies.length ? 0 : NEW_AGENCY_STEPS) + (signers.length ? 0 : NEW_SIGNER_STEPS));
-  const kinds = (Object.keys(DOC_KINDS) as DocKind[]).map((k) => ({
-    label: `${k} · ${DOC_KINDS[k].name}`,
-    description: `${DOC_KINDS[k].plain} · ${DOC_KINDS[k].english}`,
-    docKind: k,
-  }));
-  const kind = await pick(steps, kinds, t('Document type: type BC, KH or its name'));
+  const kind = await pick(steps, newDocumentKinds(), t('Document type: type its code (BC, KH, CV, QĐ, …) or its name'));
   if (!kind) return undefined;
   const agency = await askAgency(steps, agencies);
   if (agency === null) return undefined;
   const signer = await askSigner(steps, signers);
   if (signer === null) return undefined;
-  return { loai: kind.docKind, agency, signer };
+  return { loai: kind.code, agency, signer };
 }
 
 /** Remembered agency, a new one, or `undefined` (fill in later); `null` when cancelled. */
@@ -255,8 +246,8 @@ async function remember(a: NewDocumentOptions): Promise<void> {
 
 /** Opens the new document with the filled skeleton; returns its URI. */
 async function create(ctx: FeatureContext, a: NewDocumentOptions): Promise<vscode.Uri> {
-  const spec = DOC_KINDS[a.loai];
-  const path = a.path ?? freePath(spec.stem);
+  const stem = newDocumentKinds().find((k) => k.code === a.loai)!.stem;
+  const path = a.path ?? freePath(stem);
   const uri = vscode.Uri.file(path).with({ scheme: 'untitled' });
   const doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);

@@ -1,11 +1,14 @@
 /**
- * Status bar item for the active vbhc document: its type and symbol (e.g.
- * `BC-SKHCN`) from `vbhc/documentInfo`, with its error and warning counts.
+ * Status bar item for the active vbhc document: its type's name and its
+ * symbol (e.g. `Báo cáo BC-SKHCN`; the name from the table of document
+ * types, in the UI language) from `vbhc/documentInfo`, with its error and
+ * warning counts.
  * Clicking it opens the Problems panel. Refreshes when the active editor or
  * the diagnostics change, debounced.
  */
 import * as vscode from 'vscode';
-import { t } from '../i18n';
+import { docTypeByCode } from '../../../server/src/service/data/doc-types';
+import { t, uiLang } from '../i18n';
 import { isVbhcDocument, type Feature } from './feature';
 
 /** Delay before the item is refreshed after a change. */
@@ -30,7 +33,9 @@ export const statusBarFeature: Feature = ({ requests, output }) => {
     try {
       const info = await requests.documentInfo(doc.uri, mine.token);
       if (mine.token.isCancellationRequested) return;
-      const label = info.symbol ?? info.loai ?? t('VBHC document');
+      const type = info.loai ? docTypeByCode(info.loai) : undefined;
+      const name = type && (uiLang() === 'en' ? type.nameEn : type.name);
+      const label = [name, info.symbol ?? info.loai].filter(Boolean).join(' ') || t('VBHC document');
       item.text = `$(file-text) ${label}  $(error) ${info.errors}  $(warning) ${info.warnings}`;
       item.tooltip = info.symbol
         ? t('Document {0}: {1} error(s), {2} warning(s). Click to open Problems.', info.symbol, info.errors, info.warnings)

@@ -18,7 +18,8 @@
  */
 import RAW_TEMPLATES from '../../../snippets/templates.json';
 import { parseLabel, toLetter, toRoman } from '../../../server/src/service/model/heading-label';
-import { SKELETON_KINDS, SKELETON_TITLES, skeletonSnippet, type SkeletonKind } from '../../../server/src/service/skeletons';
+import { BUILT_IN_TYPES, codeSlug, type DocTypeTable } from '../../../server/src/service/data/doc-types';
+import { skeletonKinds, skeletonSnippet, skeletonTitle, type SkeletonKind } from '../../../server/src/service/skeletons';
 
 /** Where a template belongs. */
 export type TemplatePlace = 'document' | 'body' | 'front-matter';
@@ -44,21 +45,22 @@ export interface Template {
 /** The fragments, in the order of the file. */
 export const FRAGMENTS: readonly Template[] = Object.entries(RAW_TEMPLATES as Record<string, Omit<Template, 'id'>>).map(([id, t]) => ({ id, ...t }));
 
-/** The whole-document skeleton of a document type as a template (`bc`, `kh`), dated `date`. */
-export function skeletonTemplate(kind: SkeletonKind, date = new Date()): Template {
+/** The whole-document skeleton of a document type as a template (`bc`, `kh`, `qd`), dated `date`. */
+export function skeletonTemplate(kind: SkeletonKind, date = new Date(), types: DocTypeTable = BUILT_IN_TYPES): Template {
+  const title = skeletonTitle(kind, types).vi;
   return {
-    id: kind.toLowerCase(),
-    prefix: `vbhc-${kind.toLowerCase()}`,
+    id: codeSlug(kind),
+    prefix: `vbhc-${codeSlug(kind)}`,
     where: 'document',
-    title: `Khung ${SKELETON_TITLES[kind].vi}`,
-    description: `Cả văn bản: phần đầu, các phần thường có của ${SKELETON_TITLES[kind].vi} và câu kết ./.; chỗ cần điền ghi «…»`,
-    body: skeletonSnippet(kind, { date }).split('\n'),
+    title: `Khung ${title}`,
+    description: `Cả văn bản: phần đầu, các phần thường có của ${title} và câu kết ./.; chỗ cần điền ghi «…»`,
+    body: skeletonSnippet(kind, { date, types }).split('\n'),
   };
 }
 
-/** Every template: the skeletons (dated `date`), then the fragments. */
-export function allTemplates(date = new Date()): Template[] {
-  return [...SKELETON_KINDS.map((k) => skeletonTemplate(k, date)), ...FRAGMENTS];
+/** Every template: the skeletons of the drafted types (dated `date`), then the fragments. */
+export function allTemplates(date = new Date(), types: DocTypeTable = BUILT_IN_TYPES): Template[] {
+  return [...skeletonKinds(types).map((k) => skeletonTemplate(k, date, types)), ...FRAGMENTS];
 }
 
 /** What a template offered at a place does. */

@@ -1,29 +1,41 @@
 /**
- * The whole-document skeletons of a báo cáo (BC) and a kế hoạch (KH): the
- * front matter of dialect §1 and the conventional parts of the body, every
- * fill-in written `«…»` (text/placeholders.ts) so that `draft.placeholder`
- * lists what is left to write. One source for the server's "Chèn khung văn
- * bản" quick fix and the client (new-document command, "Chèn mẫu"), which
- * imports this module: `documentSkeleton` gives plain text,
- * `skeletonSnippet` the same text as a VS Code snippet whose tab stops are
- * the fill-ins.
+ * The whole-document skeletons of the drafted types (the table of document
+ * types, data/document-types.ts, holds their text): the front matter of
+ * dialect §1 and the conventional parts of the body, every fill-in written
+ * `«…»` (text/placeholders.ts) so that `draft.placeholder` lists what is
+ * left to write. One source for the server's "Chèn khung văn bản" quick fix
+ * and the client (new-document command, "Chèn mẫu"), which imports this
+ * module: `documentSkeleton` gives plain text, `skeletonSnippet` the same
+ * text as a VS Code snippet whose tab stops are the fill-ins.
  *
  * Pure text; nothing here reads the clock unless no date is given.
  */
 import { msg, type Msg } from './i18n';
+import { BUILT_IN_TYPES, type DocTypeTable, type DraftedType } from './data/doc-types';
 import { fillIn } from './text/placeholders';
 
-/** The document types that have a skeleton. */
-export type SkeletonKind = 'BC' | 'KH';
+/** A drafted type's code (`BC`, `KH`, `CV`, …): a type that has a skeleton. */
+export type SkeletonKind = string;
 
-/** Every skeleton kind, in the order they are offered. */
-export const SKELETON_KINDS: readonly SkeletonKind[] = ['BC', 'KH'];
+/** Every skeleton kind of a table, in the order they are offered. */
+export function skeletonKinds(table: DocTypeTable = BUILT_IN_TYPES): readonly SkeletonKind[] {
+  return table.drafted.map((t) => t.code);
+}
 
-/** What each skeleton is called where it is offered. */
-export const SKELETON_TITLES: Readonly<Record<SkeletonKind, Msg>> = {
-  BC: msg('báo cáo (BC)', 'report (BC)'),
-  KH: msg('kế hoạch (KH)', 'plan (KH)'),
-};
+/** Every skeleton kind of the built-in table, in the order they are offered. */
+export const SKELETON_KINDS: readonly SkeletonKind[] = skeletonKinds();
+
+/** What a skeleton is called where it is offered: `báo cáo (BC)`. */
+export function skeletonTitle(kind: SkeletonKind, table: DocTypeTable = BUILT_IN_TYPES): Msg {
+  const t = drafted(kind, table);
+  return msg(`${t.name.toLocaleLowerCase('vi')} (${t.code})`, `${t.nameEn.toLowerCase()} (${t.code})`);
+}
+
+function drafted(kind: SkeletonKind, table: DocTypeTable): DraftedType {
+  const t = table.byCode(kind);
+  if (!t?.drafting) throw new Error(`no skeleton for document type ${kind}`);
+  return t as DraftedType;
+}
 
 /**
  * Front-matter values known in advance (the new-document command's
@@ -45,6 +57,8 @@ export interface SkeletonOptions {
   /** The signing date written in `ngay` (its year also in the periods); today when not given. */
   date?: Date;
   fill?: SkeletonFill;
+  /** The table of document types (default: the built-in one). */
+  types?: DocTypeTable;
 }
 
 /** A YAML double-quoted scalar. */
@@ -52,6 +66,11 @@ const quoted = (s: string): string => JSON.stringify(s);
 
 function isoDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A skeleton text with `{year}` replaced by the year. */
+function withYear(text: string, year: number): string {
+  return text.replace(/\{year\}/g, String(year));
 }
 
 /**
@@ -62,6 +81,7 @@ export function frontMatterSkeleton(kind: SkeletonKind | undefined, opts: Skelet
   const date = opts.date ?? new Date();
   const year = date.getFullYear();
   const f = opts.fill ?? {};
+  const sk = kind === undefined ? undefined : drafted(kind, opts.types ?? BUILT_IN_TYPES).drafting.skeleton;
   const value = (given: string | undefined, fill: string) => quoted(given ?? fillIn(fill));
   const lines = ['---', `loai: ${kind ?? quoted(fillIn('BC hoặc KH'))}`];
   if (f.co_quan_chu_quan !== null) lines.push(`co_quan_chu_quan: ${value(f.co_quan_chu_quan, 'TÊN CƠ QUAN CHỦ QUẢN')}`);
@@ -71,13 +91,13 @@ export function frontMatterSkeleton(kind: SkeletonKind | undefined, opts: Skelet
     'so: ""',
     `dia_danh: ${value(f.dia_danh, 'Địa danh')}`,
     `ngay: ${isoDate(date)}`,
-    `trich_yeu: ${quoted(fillIn(kind === 'KH' ? `Thực hiện nhiệm vụ năm ${year}` : kind === 'BC' ? `Kết quả thực hiện nhiệm vụ 6 tháng đầu năm ${year}` : 'Trích yếu nội dung'))}`,
-    'noi_nhan:',
-    `  - ${quoted(fillIn('Cơ quan cấp trên (để báo cáo)'))}`,
-    `  - ${quoted(fillIn(kind === 'KH' ? 'Các đơn vị thuộc cơ quan (để thực hiện)' : 'Lãnh đạo cơ quan'))}`,
-    `  - ${quoted(`Lưu: VT, ${fillIn('đơn vị soạn thảo')}`)}`,
-    'ky:',
+    `trich_yeu: ${quoted(sk ? withYear(sk.trichYeu, year) : fillIn('Trích yếu nội dung'))}`,
   );
+  const kinhGui = sk?.kinhGui ?? [];
+  if (kinhGui.length === 1) lines.push(`kinh_gui: ${quoted(kinhGui[0])}`);
+  else if (kinhGui.length > 1) lines.push('kinh_gui:', ...kinhGui.map((k) => `  - ${quoted(k)}`));
+  const recipients = sk ? sk.noiNhan : [fillIn('Cơ quan cấp trên (để báo cáo)'), fillIn('Lãnh đạo cơ quan')];
+  lines.push('noi_nhan:', ...recipients.map((r) => `  - ${quoted(r)}`), `  - ${quoted(`Lưu: VT, ${fillIn('đơn vị soạn thảo')}`)}`, 'ky:');
   const q = f.quyen_han;
   if (typeof q === 'string') lines.push(`  quyen_han: ${quoted(q)}`);
   else if (q && q.length) lines.push('  quyen_han:', ...q.map((l) => `    - ${quoted(l)}`));
@@ -86,94 +106,10 @@ export function frontMatterSkeleton(kind: SkeletonKind | undefined, opts: Skelet
   return lines.join('\n');
 }
 
-/** The opening sentence's reference to the document being carried out. */
-const DIRECTING_DOCUMENT = fillIn('tên loại, số, ký hiệu, ngày, cơ quan ban hành và trích yếu của văn bản chỉ đạo');
-const AGENCY = fillIn('Tên cơ quan');
-
-function bcBody(year: number): string[] {
-  const subject = fillIn(`kết quả thực hiện nhiệm vụ 6 tháng đầu năm ${year}`);
-  return [
-    `Thực hiện ${DIRECTING_DOCUMENT}, ${AGENCY} báo cáo ${subject} như sau:`,
-    '',
-    '# I. KẾT QUẢ THỰC HIỆN',
-    '',
-    '## 1. Công tác lãnh đạo, chỉ đạo',
-    '',
-    fillIn('Những việc đã làm để lãnh đạo, chỉ đạo thực hiện nhiệm vụ.'),
-    '',
-    `## 2. ${fillIn('Kết quả thực hiện các nhiệm vụ chuyên môn')}`,
-    '',
-    `- ${fillIn('Kết quả thứ nhất, có số liệu')};`,
-    `- ${fillIn('Kết quả thứ hai, có số liệu')}.`,
-    '',
-    '# II. ĐÁNH GIÁ CHUNG',
-    '',
-    '## 1. Ưu điểm',
-    '',
-    fillIn('Những ưu điểm nổi bật.'),
-    '',
-    '## 2. Hạn chế và nguyên nhân',
-    '',
-    fillIn('Những hạn chế, tồn tại và nguyên nhân.'),
-    '',
-    `# III. PHƯƠNG HƯỚNG, NHIỆM VỤ ${fillIn(`6 THÁNG CUỐI NĂM ${year}`)}`,
-    '',
-    `1. ${fillIn('Nhiệm vụ trọng tâm thứ nhất.')}`,
-    '',
-    `2. ${fillIn('Nhiệm vụ trọng tâm thứ hai.')}`,
-    '',
-    '# IV. ĐỀ XUẤT, KIẾN NGHỊ',
-    '',
-    fillIn('Đề xuất, kiến nghị với cấp trên (nếu có).'),
-    '',
-    `Trên đây là báo cáo ${subject} của ${AGENCY}./.`,
-    '',
-  ];
-}
-
-function khBody(year: number): string[] {
-  const unit = fillIn('Văn phòng');
-  const leaders = fillIn('lãnh đạo cơ quan');
-  return [
-    `Thực hiện ${DIRECTING_DOCUMENT}, ${AGENCY} ban hành Kế hoạch ${fillIn(`thực hiện nhiệm vụ năm ${year}`)} như sau:`,
-    '',
-    '# I. MỤC ĐÍCH, YÊU CẦU',
-    '',
-    '## 1. Mục đích',
-    '',
-    fillIn('Mục đích của kế hoạch.'),
-    '',
-    '## 2. Yêu cầu',
-    '',
-    fillIn('Yêu cầu đối với các đơn vị, cá nhân thực hiện.'),
-    '',
-    '# II. NHIỆM VỤ, GIẢI PHÁP',
-    '',
-    `## 1. ${fillIn('Nhiệm vụ thứ nhất')}`,
-    '',
-    `- ${fillIn('Nội dung công việc')};`,
-    `- Đơn vị chủ trì: ${fillIn('đơn vị chủ trì')};`,
-    `- Thời gian thực hiện: ${fillIn(`trong năm ${year}`)}.`,
-    '',
-    `## 2. ${fillIn('Nhiệm vụ thứ hai')}`,
-    '',
-    fillIn('Nội dung công việc, đơn vị chủ trì, thời gian thực hiện.'),
-    '',
-    '# III. TỔ CHỨC THỰC HIỆN',
-    '',
-    `1. ${unit} chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp kết quả, báo cáo ${leaders}.`,
-    '',
-    `2. ${fillIn('Các đơn vị')} căn cứ nhiệm vụ được giao, triển khai thực hiện Kế hoạch này.`,
-    '',
-    `Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về ${unit} để tổng hợp, báo cáo ${leaders} xem xét, quyết định./.`,
-    '',
-  ];
-}
-
 /** The whole document of a kind: front matter and body, fill-ins in `«…»`. */
 export function documentSkeleton(kind: SkeletonKind, opts: SkeletonOptions = {}): string {
   const date = opts.date ?? new Date();
-  const body = kind === 'KH' ? khBody(date.getFullYear()) : bcBody(date.getFullYear());
+  const body = drafted(kind, opts.types ?? BUILT_IN_TYPES).drafting.skeleton.body.map((l) => withYear(l, date.getFullYear()));
   return frontMatterSkeleton(kind, { ...opts, date }) + body.join('\n');
 }
 

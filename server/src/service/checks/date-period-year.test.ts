@@ -40,10 +40,18 @@ test('plan horizons and deadlines never fire', () => {
   assert.deepEqual(check(text, RULES), []);
 });
 
-test('a plan may name future periods as targets, not past ones', () => {
-  const kh = frontMatter('KH', '2025-05-30', 'triển khai nhiệm vụ năm 2027');
-  assert.deepEqual(check(`${kh}\n# I. NHIỆM VỤ QUÝ I NĂM 2028\n\nHết./.\n`, RULES), []);
-  assert.deepEqual(brief(check(`${kh}\n# I. KẾT QUẢ NĂM 2020\n\nHết./.\n`, RULES)), [`${L + 1}:date.period-year`]);
+test('only types whose periods are reported are checked: BC and TB, not KH, CTr, QĐ, CV, nor a type the table does not draft', () => {
+  const body = '\n# I. NHIỆM VỤ QUÝ I NĂM 2028\n\nTrong 6 tháng đầu năm 2020, Sở đã làm.\n\nHết./.\n';
+  const fired = (loai: string) => check(`${frontMatter(loai, '2025-05-30', 'triển khai nhiệm vụ năm 2027')}${body}`, RULES).map((d) => (d.data as { text: string }).text);
+  assert.deepEqual(fired('BC'), ['năm 2027', 'QUÝ I NĂM 2028', '6 tháng đầu năm 2020']);
+  assert.deepEqual(fired('TB'), ['năm 2027', 'QUÝ I NĂM 2028', '6 tháng đầu năm 2020']);
+  for (const loai of ['KH', 'CTr', 'QĐ', 'CV', 'NQ']) assert.deepEqual(fired(loai), [], loai);
+});
+
+test('a notice is checked where periods are stated, not anywhere in its body as a report is', () => {
+  const item = '\n# I. LỊCH TRIỂN KHAI\n\n- Hoàn thành quý III/2029.\n\nHết./.\n';
+  assert.deepEqual(check(`${frontMatter('TB', '2025-05-30', 'lịch triển khai')}${item}`, RULES), []);
+  assert.equal(check(`${frontMatter('BC', '2025-05-30', 'lịch triển khai')}${item}`, RULES).length, 1);
 });
 
 test('the year comes from a partial ngay, and without ngay nothing is checked', () => {

@@ -18,10 +18,13 @@
  *   than a year before it — unless it is where something started or what
  *   it is compared with (`từ`, `so với`): elsewhere a report tells history.
  * Plan horizons and deadlines are never periods (`giai đoạn 2021 - 2030`,
- * `đến năm 2030`, `tầm nhìn đến năm 2045`); in plans and programmes (KH,
- * CTr) a period after the document's year is a target, so only periods
- * before it are checked there.
+ * `đến năm 2030`, `tầm nhìn đến năm 2045`). Only the types whose periods
+ * the table of document types says are reported are checked (`periods`:
+ * `report` for BC, `stated` for TB — the places above but the last); in a
+ * plan or programme (KH, CTr) a period is a target, in a decision (QĐ) a
+ * date of effect, and a type the table says nothing of is not checked.
  */
+import { draftingOf } from '../data/doc-types';
 import { msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { documentCitations } from '../references/recognizer';
@@ -40,8 +43,6 @@ const CHECKED: Readonly<Record<MentionPlace, ReadonlySet<DateForm>>> = {
   closing: new Set(['half', 'quarter', 'month', 'month-long']),
   body: new Set(['half', 'quarter']),
 };
-/** Types whose future periods are targets, not reports. */
-const PLAN_TYPES = new Set(['KH', 'CTr']);
 /** `trong` right before a body period (`Trong 6 tháng đầu năm 2025`). */
 const TRONG_BEFORE = /(?:^|[^\p{L}\p{N}])trong\s{1,4}$/iu;
 const LOOKBACK_CHARS = 12;
@@ -58,9 +59,9 @@ export const datePeriodYear: Rule = {
   description: msg('Năm của kỳ báo cáo lệch xa năm ban hành văn bản', "A reporting period's year is far from the document's year"),
   check: function datePeriodYear({ doc }, report) {
     const docYear = doc.date?.year;
-    if (docYear === undefined) return;
-    const plan = doc.loai !== undefined && PLAN_TYPES.has(doc.loai);
-    const isReport = doc.loai === 'BC';
+    const periods = draftingOf(doc.loai)?.periods;
+    if (docYear === undefined || periods === undefined) return;
+    const isReport = periods === 'report';
     const text = doc.source.text;
     let directions: [number, number][] | undefined;
     for (const d of documentDateMentions(doc)) {
@@ -68,7 +69,6 @@ export const datePeriodYear: Rule = {
       if (d.horizon || d.year === 0 || !(CHECKED[d.place].has(d.form) || reportBody)) continue;
       const distance = d.year - docYear;
       if (Math.abs(distance) <= MAX_DISTANCE_YEARS) continue;
-      if (plan && distance > 0) continue;
       if (d.place === 'body') {
         const before = text.slice(Math.max(0, d.start - LOOKBACK_CHARS), d.start);
         if (!(CHECKED.body.has(d.form) && TRONG_BEFORE.test(before))) {

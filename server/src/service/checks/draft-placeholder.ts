@@ -9,8 +9,9 @@ import { bodyProseText } from '../model/document';
 import type { FieldNode } from '../model/front-matter';
 import { findPlaceholders, isPlaceholderValue } from '../text/placeholders';
 import type { Rule } from './rule';
+import { draftingOf } from '../data/doc-types';
 
-/** Keys a document may leave out: their message says the line can go instead. */
+/** Keys a document may leave out (unless its type requires them): their message says the line can go instead. */
 const OPTIONAL_KEYS = new Set(['co_quan_chu_quan', 'so', 'kinh_gui', 'ky.quyen_han', 'do_mat', 'do_khan']);
 const MAX_QUOTED_CHARS = 60;
 
@@ -27,14 +28,14 @@ export const draftPlaceholder: Rule = {
       for (const p of findPlaceholders(text, fm.contentStart, fm.contentEnd)) {
         if (isYamlComment(text, p.start)) continue;
         seen.add(p.start);
-        report({ ...p, message: frontMatterMessage(keyAt(fields, p.start, p.end), text.slice(p.start, p.end)) });
+        report({ ...p, message: frontMatterMessage(keyAt(fields, p.start, p.end), text.slice(p.start, p.end), doc.loai) });
       }
       for (const f of fields) {
         if (typeof f.value !== 'string' || !isPlaceholderValue(f.value) || f.value.trim().startsWith('«')) continue;
         const start = text.indexOf('<', f.valueStart);
         if (start < 0 || start >= f.valueEnd || seen.has(start)) continue;
         const end = text.indexOf('>', start) + 1;
-        report({ start, end, message: frontMatterMessage(keyOf(f), text.slice(start, end)) });
+        report({ start, end, message: frontMatterMessage(keyOf(f), text.slice(start, end), doc.loai) });
       }
     }
     const { start: bodyStart, text: prose } = bodyProseText(doc);
@@ -55,10 +56,10 @@ function quote(s: string): string {
   return `${space > MAX_QUOTED_CHARS / 2 ? head.slice(0, space) : head}…»`;
 }
 
-function frontMatterMessage(key: string | undefined, fillIn: string): Msg {
+function frontMatterMessage(key: string | undefined, fillIn: string, loai: string | undefined): Msg {
   const q = quote(fillIn);
   if (!key) return msg(`Phần đầu còn chỗ cần điền "${q}". Thay bằng nội dung thật.`, `The front matter still holds the fill-in "${q}". Replace it with the actual text.`);
-  const optional = OPTIONAL_KEYS.has(key);
+  const optional = OPTIONAL_KEYS.has(key) && !draftingOf(loai)?.requiredKeys?.includes(key);
   return msg(
     `Khóa "${key}" còn chỗ cần điền "${q}". Thay bằng nội dung thật${optional ? ', hoặc xóa dòng này nếu văn bản không cần' : ''}.`,
     `Key "${key}" still holds the fill-in "${q}". Replace it with the actual text${optional ? ', or delete the line if the document does not need it' : ''}.`,

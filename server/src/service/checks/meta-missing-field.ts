@@ -5,12 +5,16 @@
  * fill-in (draft.placeholder then lists it); a key written with a fill-in
  * is draft.placeholder's, not this rule's. A file with no front matter gets
  * one diagnostic naming every key — a blank file one whose fixes insert the
- * BC or KH skeleton (skeletons.ts) — not one per key on a `---` line that
- * is not there.
+ * skeleton of a drafted type (skeletons.ts) — not one per key on a `---`
+ * line that is not there. Beyond the dialect's required keys, a type may
+ * require more (the table of document types: `kinh_gui` for CV and TTr);
+ * the rule reads a table (`missingFieldRule(table)`), the registered one the
+ * built-in table.
  */
+import { BUILT_IN_TYPES, draftingOf, type DocTypeTable } from '../data/doc-types';
 import { msg, type Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
-import { documentSkeleton, frontMatterSkeleton, SKELETON_KINDS, SKELETON_TITLES } from '../skeletons';
+import { documentSkeleton, frontMatterSkeleton, SKELETON_KINDS, skeletonTitle } from '../skeletons';
 import { fillIn, isPlaceholderValue } from '../text/placeholders';
 import type { CoreFix, Rule } from './rule';
 import { getPath, isFilled, nextLineStart, openingLine } from './meta-util';
@@ -35,49 +39,71 @@ export const REQUIRED_KEYS: readonly RequiredKey[] = [
   { path: 'ky.ho_ten', what: msg('họ tên người ký', "signer's name"), placeholder: `"${fillIn('Họ và tên')}"` },
 ];
 
+/** Keys a type may require beyond the dialect's (the table's `requiredKeys`), with what they hold. */
+const TYPE_KEYS: Readonly<Record<string, RequiredKey>> = {
+  kinh_gui: { path: 'kinh_gui', what: msg('nơi kính gửi', 'addressees'), placeholder: `"${fillIn('Cơ quan, đơn vị nhận văn bản')}"` },
+};
+
+/** The keys a document of `loai` requires, in header order. */
+export function requiredKeysFor(loai: string | undefined, table: DocTypeTable = BUILT_IN_TYPES): readonly RequiredKey[] {
+  const extra = draftingOf(loai, table)?.requiredKeys ?? [];
+  if (extra.length === 0) return REQUIRED_KEYS;
+  const keys = [...REQUIRED_KEYS, ...extra.map((k) => TYPE_KEYS[k] ?? { path: k, what: msg(k, k), placeholder: `"${fillIn(k)}"` })];
+  const rank = (k: RequiredKey) => {
+    const i = KEY_ORDER.indexOf(k.path.split('.')[0]);
+    return i < 0 ? KEY_ORDER.length : i;
+  };
+  return keys.sort((a, b) => rank(a) - rank(b));
+}
+
 /** Top-level keys in the order of the dialect's section 1: where an inserted key goes. */
 const KEY_ORDER = ['loai', 'co_quan_chu_quan', 'co_quan', 'ky_hieu', 'so', 'dia_danh', 'ngay', 'trich_yeu', 'kinh_gui', 'noi_nhan', 'ky', 'do_mat', 'do_khan', 'du_thao'];
 /** Keys of the `ky` block, in order. */
 const KY_ORDER = ['quyen_han', 'chuc_vu', 'ho_ten'];
 
-export const metaMissingField: Rule = {
-  code: 'meta.missing-field',
-  severity: 'error',
-  description: msg('Thiếu khóa bắt buộc ở phần đầu', 'A required front-matter key is missing'),
-  check: function metaMissingField({ doc }, report) {
-    const fm = doc.frontMatter;
-    const at = openingLine(doc);
-    if (!fm || isBlank(doc)) {
-      report({ ...at, data: { keys: REQUIRED_KEYS.map((k) => k.path) }, ...noFrontMatter(doc) });
-      return;
-    }
-    if (fm.errors.length > 0) return; // meta.yaml speaks first
-    const data = fm.data;
-    let kyBlockOffered = false;
-    for (const key of REQUIRED_KEYS) {
-      const value = getPath(data, key.path);
-      if (isFilled(value) || isPlaceholderValue(value)) continue; // a fill-in is draft.placeholder's
-      const present = value !== undefined && value !== null;
-      const fix = insertFix(doc, key, kyBlockOffered);
-      if (key.path.startsWith('ky.') && getPath(data, 'ky') === undefined) kyBlockOffered = true;
-      report({
-        start: at.start,
-        end: at.end,
-        data: { key: key.path },
-        message: present
-          ? msg(
-              `Khóa "${key.path}" (${key.what.vi}) đang để trống. Điền giá trị cho "${key.path}" ở phần đầu.`,
-              `Key "${key.path}" (${key.what.en}) is empty. Fill in "${key.path}" in the front matter.`,
-            )
-          : msg(
-              `Thiếu khóa bắt buộc "${key.path}" (${key.what.vi}) ở phần đầu. Thêm "${key.path}: …" giữa hai dòng "---".`,
-              `Missing required key "${key.path}" (${key.what.en}) in the front matter. Add "${key.path}: …" between the "---" lines.`,
-            ),
-        fixes: fix ? [fix] : undefined,
-      });
-    }
-  },
-};
+/** The rule over a table of document types. */
+export function missingFieldRule(table: DocTypeTable = BUILT_IN_TYPES): Rule {
+  return {
+    code: 'meta.missing-field',
+    severity: 'error',
+    description: msg('Thiếu khóa bắt buộc ở phần đầu', 'A required front-matter key is missing'),
+    check: function metaMissingField({ doc }, report) {
+      const fm = doc.frontMatter;
+      const at = openingLine(doc);
+      if (!fm || isBlank(doc)) {
+        report({ ...at, data: { keys: REQUIRED_KEYS.map((k) => k.path) }, ...noFrontMatter(doc) });
+        return;
+      }
+      if (fm.errors.length > 0) return; // meta.yaml speaks first
+      const data = fm.data;
+      let kyBlockOffered = false;
+      for (const key of requiredKeysFor(doc.loai, table)) {
+        const value = getPath(data, key.path);
+        if (isFilled(value) || isPlaceholderValue(value)) continue; // a fill-in is draft.placeholder's
+        const present = value !== undefined && value !== null;
+        const fix = insertFix(doc, key, kyBlockOffered);
+        if (key.path.startsWith('ky.') && getPath(data, 'ky') === undefined) kyBlockOffered = true;
+        report({
+          start: at.start,
+          end: at.end,
+          data: { key: key.path },
+          message: present
+            ? msg(
+                `Khóa "${key.path}" (${key.what.vi}) đang để trống. Điền giá trị cho "${key.path}" ở phần đầu.`,
+                `Key "${key.path}" (${key.what.en}) is empty. Fill in "${key.path}" in the front matter.`,
+              )
+            : msg(
+                `Thiếu khóa bắt buộc "${key.path}" (${key.what.vi}) ở phần đầu. Thêm "${key.path}: …" giữa hai dòng "---".`,
+                `Missing required key "${key.path}" (${key.what.en}) in the front matter. Add "${key.path}: …" between the "---" lines.`,
+              ),
+          fixes: fix ? [fix] : undefined,
+        });
+      }
+    },
+  };
+}
+
+export const metaMissingField: Rule = missingFieldRule();
 
 /** True when a document holds nothing but blank lines and `---` fences (a new file, or one with an empty front matter). */
 function isBlank(doc: VbhcDocument): boolean {
@@ -90,11 +116,11 @@ function noFrontMatter(doc: VbhcDocument): { message: Msg; fixes: CoreFix[] } {
   if (isBlank(doc)) {
     return {
       message: msg(
-        'Văn bản còn trống: chưa có phần đầu (loại, cơ quan, số, ngày, trích yếu, nơi nhận, người ký) và nội dung. Dùng sửa nhanh "Chèn khung văn bản" để có khung báo cáo (BC) hoặc kế hoạch (KH).',
-        'The document is empty: no front matter (type, agency, number, date, subject, recipients, signer) and no body. Use the quick fix "Insert document skeleton" for a report (BC) or plan (KH) skeleton.',
+        'Văn bản còn trống: chưa có phần đầu (loại, cơ quan, số, ngày, trích yếu, nơi nhận, người ký) và nội dung. Dùng sửa nhanh "Chèn khung văn bản" để có khung của loại văn bản cần soạn (báo cáo, kế hoạch, công văn, tờ trình, …).',
+        'The document is empty: no front matter (type, agency, number, date, subject, recipients, signer) and no body. Use the quick fix "Insert document skeleton" for the skeleton of the type to draft (report, plan, official letter, submission, …).',
       ),
       fixes: SKELETON_KINDS.map((kind) => ({
-        title: msg(`Chèn khung văn bản ${SKELETON_TITLES[kind].vi}`, `Insert document skeleton: ${SKELETON_TITLES[kind].en}`),
+        title: msg(`Chèn khung văn bản ${skeletonTitle(kind).vi}`, `Insert document skeleton: ${skeletonTitle(kind).en}`),
         edits: [{ start: 0, end: text.length, newText: documentSkeleton(kind) }],
         fixAll: false,
       })),

@@ -80,6 +80,22 @@ test('the missing-field fix inserts the key at its place in the key order, with 
   assert.match(kyFixed, /"Lưu: VT, VP"\nky:\n {2}chuc_vu: "«CHỨC VỤ»"\n {2}ho_ten: "«Họ và tên»"\ndo_khan: "Khẩn"\n---/);
 });
 
+test('a công văn and a tờ trình require kinh_gui: reported on line 1, the fix inserts it after trich_yeu; other types do not', () => {
+  for (const loai of ['CV', 'TTr']) {
+    const text = FULL.replace('loai: BC', `loai: ${loai}`);
+    const ds = check(text);
+    assert.deepEqual(ds.map((d) => [d.code, d.range.start.line, (d.data as { key: string }).key]), [['meta.missing-field', 0, 'kinh_gui']], loai);
+    assert.match(ds[0].message, /Thiếu khóa bắt buộc "kinh_gui" \(nơi kính gửi\)/);
+    const fixed = applyEdits(text, ds[0].fixes![0].edits);
+    assert.match(fixed, /trich_yeu: "kết quả công tác"\nkinh_gui: "«Cơ quan, đơn vị nhận văn bản»"\nnoi_nhan:/);
+    assert.deepEqual(check(fixed), []);
+    assert.deepEqual(check(text.replace('noi_nhan:', 'kinh_gui:\n  - "Sở Nội vụ"\n  - "Sở Tài chính"\nnoi_nhan:')), []);
+    assert.deepEqual(check(text.replace('noi_nhan:', 'kinh_gui: ""\nnoi_nhan:')).map((d) => (d.data as { key: string }).key), ['kinh_gui']);
+  }
+  for (const loai of ['BC', 'KH', 'TB', 'QĐ', 'NQ']) assert.deepEqual(check(FULL.replace('loai: BC', `loai: ${loai}`)), [], loai);
+  assert.match(check(FULL.replace('loai: BC', 'loai: CV'), 'en')[0].message, /Missing required key "kinh_gui" \(addressees\)/);
+});
+
 test('a key written with a fill-in is no missing key; an empty one is', () => {
   assert.deepEqual(check(FULL.replace('co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"', 'co_quan: "«TÊN CƠ QUAN BAN HÀNH»"')), []);
   assert.deepEqual(check(FULL.replace('co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"', 'co_quan: "<TÊN CƠ QUAN>"')), []);
@@ -99,18 +115,19 @@ test('a file without front matter gets one diagnostic on line 1 naming every req
   assert.deepEqual(check(fixed), []);
 });
 
-test('a blank file gets one diagnostic whose two fixes insert the BC and the KH skeleton', () => {
+test('a blank file gets one diagnostic whose fixes insert the skeleton of each drafted type, BC and KH first', () => {
   for (const text of ['', '\n\n', '---\n---\n', '---\n\n---\n\n']) {
     const d = check(text);
     assert.equal(d.length, 1, JSON.stringify(text));
     assert.equal(d[0].range.start.line, 0);
     assert.match(d[0].message, /Văn bản còn trống/);
-    assert.deepEqual(d[0].fixes!.map((f) => f.title), ['Chèn khung văn bản báo cáo (BC)', 'Chèn khung văn bản kế hoạch (KH)']);
+    assert.deepEqual(d[0].fixes!.map((f) => f.title), ['báo cáo (BC)', 'kế hoạch (KH)', 'công văn (CV)', 'tờ trình (TTr)', 'thông báo (TB)', 'chương trình (CTr)', 'hướng dẫn (HD)', 'quyết định (QĐ)'].map((t) => `Chèn khung văn bản ${t}`));
     assert.ok(d[0].fixes!.every((f) => !f.fixAll));
     const bc = applyEdits(text, d[0].fixes![0].edits);
     assert.match(bc, /^---\nloai: BC\n/);
     assert.match(applyEdits(text, d[0].fixes![1].edits), /^---\nloai: KH\n/);
     assert.deepEqual(check(bc), [], 'the skeleton has every key; its fill-ins are draft.placeholder errors');
+    for (const fix of d[0].fixes!) assert.deepEqual(check(applyEdits(text, fix.edits)), [], `${fix.title}: every key the type requires`);
   }
   assert.match(check('', 'en')[0].fixes![0].title, /^Insert document skeleton: report \(BC\)$/);
 });

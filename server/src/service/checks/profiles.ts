@@ -2,44 +2,32 @@
  * Type profiles for `structure.missing-section`: the parts a document of a
  * given type (`loai`) is expected to have, each as alternative title keywords
  * matched accent- and case-insensitively against heading titles. The
- * built-in profiles follow the dialect's section 6 (KH: mục đích yêu cầu,
- * nội dung/nhiệm vụ, tổ chức thực hiện; BC: kết quả/tình hình, phương
- * hướng/nhiệm vụ); `settings.profiles[loai]` replaces a type's profile.
+ * built-in profiles are the table of document types' (data/document-types.ts;
+ * KH: mục đích yêu cầu, nội dung/nhiệm vụ, tổ chức thực hiện; BC: kết
+ * quả/tình hình, phương hướng/nhiệm vụ, as the dialect's section 6 says);
+ * `settings.profiles[loai]` replaces a type's profile.
  */
-import { msg, type Msg } from '../i18n';
+import { msg } from '../i18n';
 import type { VbhcSettings } from '../settings';
+import { BUILT_IN_TYPES, type DocTypeTable, type ProfilePartData } from '../data/doc-types';
 
 /** One expected part of a document type. */
-export interface ProfilePart {
-  /** How messages name the part. */
-  name: Msg;
-  /** Alternative keywords; a heading whose title contains any of them has the part. */
-  keywords: readonly string[];
-  /** A heading to suggest when the part is missing (upper case, without label). */
-  suggestion: string;
-}
+export type ProfilePart = ProfilePartData;
 
-/** The built-in profiles by `loai`. */
-export const BUILT_IN_PROFILES: Readonly<Record<string, readonly ProfilePart[]>> = {
-  KH: [
-    { name: msg('Mục đích, yêu cầu', 'Purpose and requirements'), keywords: ['mục đích', 'yêu cầu', 'mục tiêu'], suggestion: 'MỤC ĐÍCH, YÊU CẦU' },
-    { name: msg('Nội dung, nhiệm vụ', 'Content and tasks'), keywords: ['nội dung', 'nhiệm vụ', 'giải pháp'], suggestion: 'NỘI DUNG, NHIỆM VỤ' },
-    // Plans often name the implementation part after who does what.
-    { name: msg('Tổ chức thực hiện', 'Implementation'), keywords: ['tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công trách nhiệm', 'trách nhiệm thực hiện'], suggestion: 'TỔ CHỨC THỰC HIỆN' },
-  ],
-  BC: [
-    { name: msg('Kết quả, tình hình thực hiện', 'Results and situation'), keywords: ['kết quả', 'tình hình'], suggestion: 'KẾT QUẢ THỰC HIỆN' },
-    { name: msg('Phương hướng, nhiệm vụ', 'Directions and tasks'), keywords: ['phương hướng', 'nhiệm vụ'], suggestion: 'PHƯƠNG HƯỚNG, NHIỆM VỤ' },
-  ],
-};
+/** The parts a type expects, and whether only of a document divided into sections. */
+export interface Profile {
+  parts: readonly ProfilePart[];
+  /** A document without headings is not checked (a short one of a few paragraphs). */
+  sectionedOnly: boolean;
+}
 
 /**
  * The profile of a type: the user's (`settings.profiles`, each inner list the
- * keywords of one part) when given for that type, else the built-in one.
- * Type codes match exactly first, then case-insensitively. Undefined when the
+ * keywords of one part) when given for that type, else the table's. Type
+ * codes match exactly first, then case-insensitively. Undefined when the
  * type has no profile.
  */
-export function profileFor(loai: string | undefined, settings: Pick<VbhcSettings, 'profiles'>): readonly ProfilePart[] | undefined {
+export function profileFor(loai: string | undefined, settings: Pick<VbhcSettings, 'profiles'>, table: DocTypeTable = BUILT_IN_TYPES): Profile | undefined {
   if (!loai) return undefined;
   const user = lookup(settings.profiles, loai);
   if (user !== undefined) {
@@ -50,9 +38,11 @@ export function profileFor(loai: string | undefined, settings: Pick<VbhcSettings
       if (keywords.length === 0) continue;
       parts.push({ name: msg(keywords.join(' / '), keywords.join(' / ')), keywords, suggestion: keywords[0].toUpperCase() });
     }
-    return parts;
+    return { parts, sectionedOnly: false };
   }
-  return lookup(BUILT_IN_PROFILES, loai);
+  const type = table.byCode(loai) ?? table.types.find((t) => t.code.toUpperCase() === loai.toUpperCase());
+  const d = type?.drafting;
+  return d && d.parts.length > 0 ? { parts: d.parts, sectionedOnly: d.sectionedOnly === true } : undefined;
 }
 
 function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { structureMissingSection } from './structure-missing-section';
-import { foldText, profileFor, BUILT_IN_PROFILES } from './profiles';
+import { foldText, profileFor } from './profiles';
+import { BUILT_IN_TYPES } from '../data/doc-types';
 import { check, frontMatter } from './structure-testkit';
 
 const RULES = [structureMissingSection];
@@ -49,7 +50,7 @@ test('a type without a profile and a document without front matter are not check
 });
 
 test('profiles are looked up by type code, exactly then ignoring case, and folding drops accents', () => {
-  assert.equal(profileFor('kh', { profiles: {} }), BUILT_IN_PROFILES.KH);
+  assert.equal(profileFor('kh', { profiles: {} })?.parts, BUILT_IN_TYPES.byCode('KH')!.drafting!.parts);
   assert.equal(profileFor(undefined, { profiles: {} }), undefined);
   assert.equal(foldText('  TỔ CHỨC, Thực hiện! '), ' to chuc thuc hien ');
   assert.equal(foldText('...'), '');
@@ -67,4 +68,33 @@ test('a plan whose last part is only "trách nhiệm" of someone, or "phân côn
     assert.equal(ds.length, 1, last);
     assert.match(ds[0].message, /"Tổ chức thực hiện"/);
   }
+});
+
+test('a tờ trình divided into sections needs why and what is proposed; a short one without headings is not checked', () => {
+  assert.deepEqual(check(doc('TTr', '# I. SỰ CẦN THIẾT', '# II. NỘI DUNG ĐỀ NGHỊ'), RULES), []);
+  assert.deepEqual(check(doc('TTr', '# I. CƠ SỞ PHÁP LÝ', '# II. KIẾN NGHỊ'), RULES), []);
+  const ds = check(doc('TTr', '# I. SỰ CẦN THIẾT BAN HÀNH', '# II. QUÁ TRÌNH XÂY DỰNG'), RULES);
+  assert.deepEqual(ds.map((d) => (d.data as { part: string }).part), ['Nội dung đề nghị, kiến nghị']);
+  assert.match(ds[0].message, /"# NỘI DUNG ĐỀ NGHỊ"/);
+  assert.deepEqual(check(`${frontMatter('TTr')}\nSở kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./.\n`, RULES), []);
+});
+
+test('a programme needs its tasks and who carries them out; a guidance who carries it out; either without headings is not checked', () => {
+  assert.deepEqual(check(doc('CTr', '# I. MỤC TIÊU', '# II. NHIỆM VỤ, GIẢI PHÁP', '# III. TỔ CHỨC THỰC HIỆN'), RULES), []);
+  assert.deepEqual(check(doc('CTr', '# I. MỤC TIÊU', '# II. NHIỆM VỤ, GIẢI PHÁP'), RULES).map((d) => (d.data as { part: string }).part), ['Tổ chức thực hiện']);
+  assert.deepEqual(check(doc('HD', '# I. PHẠM VI', '# II. NỘI DUNG HƯỚNG DẪN', '# III. TRÁCH NHIỆM THỰC HIỆN'), RULES), []);
+  assert.deepEqual(check(doc('HD', '# I. PHẠM VI', '# II. NỘI DUNG HƯỚNG DẪN'), RULES).map((d) => (d.data as { part: string }).part), ['Tổ chức thực hiện']);
+  for (const loai of ['CTr', 'HD']) assert.deepEqual(check(`${frontMatter(loai)}\nCác đơn vị thực hiện./.\n`, RULES), [], loai);
+});
+
+test('a công văn, a thông báo and a quyết định have no profile, with or without headings', () => {
+  for (const loai of ['CV', 'TB', 'QĐ']) {
+    assert.deepEqual(check(doc(loai, '# I. KHÁC'), RULES), [], loai);
+    assert.deepEqual(check(`${frontMatter(loai)}\nNội dung./.\n`, RULES), [], loai);
+  }
+});
+
+test('a report or plan without headings is still checked (their parts are expected of every one)', () => {
+  assert.equal(check(`${frontMatter('KH')}\nNội dung./.\n`, RULES).length, 3);
+  assert.equal(check(`${frontMatter('BC')}\nNội dung./.\n`, RULES).length, 2);
 });

@@ -1,13 +1,15 @@
 /**
  * Type names that stand before a cited document's number, with the type
  * codes their symbols may carry. Sources: Decree 30/2020/NĐ-CP Appendix III
- * (state administrative codes, see ../../data/doc-types.ts), the Law on
+ * (state administrative types: their names and codes are those of the one
+ * table of document types, ../../data/document-types.ts), the Law on
  * Promulgation of Legal Documents (legal normative types: Luật, Pháp lệnh,
  * Nghị định, Thông tư, …) and the Party's document rules (Quy định
  * 66-QĐ/TW: Kết luận KL, Quy định QĐ, Thông tri TT, …). A code listed
  * under `partyCodes` is valid in the Party family (`n-CODE/ISSUER`),
  * `stateCodes` in the state families (`n/CODE-ISSUER`, `n/yyyy/CODE-ISSUER`).
  */
+import { ADMIN_DOC_TYPES, CONG_VAN, docTypeByCode } from '../../data/doc-types';
 
 /** A type of cited document. */
 export interface CitedType {
@@ -34,6 +36,18 @@ export interface CitedType {
   jointCodes?: readonly string[];
 }
 
+/** The name and code of an Appendix III type, from the table of document types (a code not there throws). */
+function appendixType(code: string): Pick<CitedType, 'name' | 'nameEn' | 'stateCodes'> {
+  const t = docTypeByCode(code);
+  if (!t || t.appendixIII === false) throw new Error(`not an Appendix III code: ${code}`);
+  return { name: t.name, nameEn: t.nameEn, stateCodes: [t.code] };
+}
+
+/** Appendix III codes, checked against the table (a code not there throws). */
+function appendixCodes(...codes: string[]): readonly string[] {
+  return codes.map((c) => appendixType(c).stateCodes[0]);
+}
+
 /** Every type name the recogniser knows; longer names first where one starts another. */
 export const CITED_TYPES: readonly CitedType[] = [
   { name: 'Thông tư liên tịch', nameEn: 'Joint circular', stateCodes: ['TTLT'], partyCodes: [], abbreviations: ['TTLT'] },
@@ -41,28 +55,28 @@ export const CITED_TYPES: readonly CitedType[] = [
   { name: 'Bộ luật', nameEn: 'Code', stateCodes: [], partyCodes: [], codeless: 'law', abbreviations: [] },
   { name: 'Luật', nameEn: 'Law', stateCodes: [], partyCodes: [], codeless: 'law', abbreviations: [] },
   { name: 'Pháp lệnh', nameEn: 'Ordinance', stateCodes: ['PL'], partyCodes: [], abbreviations: [] },
-  { name: 'Nghị quyết', nameEn: 'Resolution', stateCodes: ['NQ'], partyCodes: ['NQ'], abbreviations: ['NQ'] },
+  { ...appendixType('NQ'), partyCodes: ['NQ'], abbreviations: ['NQ'] },
   { name: 'Nghị định', nameEn: 'Decree', stateCodes: ['NĐ'], partyCodes: [], abbreviations: ['NĐ'] },
-  { name: 'Quyết định', nameEn: 'Decision', stateCodes: ['QĐ'], partyCodes: ['QĐ'], abbreviations: ['QĐ'] },
-  { name: 'Chỉ thị', nameEn: 'Directive', stateCodes: ['CT'], partyCodes: ['CT'], abbreviations: ['CT'] },
+  { ...appendixType('QĐ'), partyCodes: ['QĐ'], abbreviations: ['QĐ'] },
+  { ...appendixType('CT'), partyCodes: ['CT'], abbreviations: ['CT'] },
   { name: 'Thông tư', nameEn: 'Circular', stateCodes: ['TT'], partyCodes: [], abbreviations: [] },
   { name: 'Thông tri', nameEn: 'Party circular', stateCodes: [], partyCodes: ['TT'], abbreviations: [] },
   { name: 'Kết luận', nameEn: 'Conclusion', stateCodes: [], partyCodes: ['KL'], abbreviations: ['KL'] },
-  { name: 'Quy định', nameEn: 'Regulation', stateCodes: ['QyĐ'], partyCodes: ['QĐ'], abbreviations: [] },
-  { name: 'Quy chế', nameEn: 'Rules', stateCodes: ['QC'], partyCodes: ['QC'], abbreviations: [], jointCodes: ['QCPH', 'QCLT'] },
-  { name: 'Hướng dẫn', nameEn: 'Guidance', stateCodes: ['HD'], partyCodes: ['HD'], abbreviations: ['HD'], jointCodes: ['HDLT', 'HDPH'] },
-  { name: 'Chương trình', nameEn: 'Programme', stateCodes: ['CTr'], partyCodes: ['CTr'], abbreviations: [], jointCodes: ['CTrPH', 'CTrLT'] },
-  { name: 'Kế hoạch', nameEn: 'Plan', stateCodes: ['KH'], partyCodes: ['KH'], abbreviations: ['KH'], jointCodes: ['KHLT', 'KHPH'] },
-  { name: 'Đề án', nameEn: 'Project proposal', stateCodes: ['ĐA'], partyCodes: ['ĐA'], abbreviations: [] },
-  { name: 'Phương án', nameEn: 'Scheme', stateCodes: ['PA'], partyCodes: [], abbreviations: [] },
+  { ...appendixType('QyĐ'), partyCodes: ['QĐ'], abbreviations: [] },
+  { ...appendixType('QC'), partyCodes: ['QC'], abbreviations: [], jointCodes: ['QCPH', 'QCLT'] },
+  { ...appendixType('HD'), partyCodes: ['HD'], abbreviations: ['HD'], jointCodes: ['HDLT', 'HDPH'] },
+  { ...appendixType('CTr'), partyCodes: ['CTr'], abbreviations: [], jointCodes: ['CTrPH', 'CTrLT'] },
+  { ...appendixType('KH'), partyCodes: ['KH'], abbreviations: ['KH'], jointCodes: ['KHLT', 'KHPH'] },
+  { ...appendixType('ĐA'), partyCodes: ['ĐA'], abbreviations: [] },
+  { ...appendixType('PA'), partyCodes: [], abbreviations: [] },
   // A notice of conclusions carries the notice's code: `Thông báo kết luận số 45-TB/TU`.
-  { name: 'Thông báo kết luận', nameEn: 'Notice of conclusions', stateCodes: ['TB'], partyCodes: ['TB'], abbreviations: [] },
-  { name: 'Thông báo', nameEn: 'Notice', stateCodes: ['TB'], partyCodes: ['TB'], abbreviations: ['TB'] },
-  { name: 'Thông cáo', nameEn: 'Communiqué', stateCodes: ['TC'], partyCodes: [], abbreviations: [] },
-  { name: 'Báo cáo', nameEn: 'Report', stateCodes: ['BC'], partyCodes: ['BC'], abbreviations: ['BC'] },
-  { name: 'Tờ trình', nameEn: 'Submission', stateCodes: ['TTr'], partyCodes: ['TTr'], abbreviations: [] },
-  { name: 'Công điện', nameEn: 'Official telegram', stateCodes: ['CĐ'], partyCodes: [], abbreviations: [] },
-  { name: 'Công văn', nameEn: 'Official letter', stateCodes: [], partyCodes: ['CV'], codeless: 'cong-van', abbreviations: ['CV'] },
+  { name: 'Thông báo kết luận', nameEn: 'Notice of conclusions', stateCodes: appendixCodes('TB'), partyCodes: ['TB'], abbreviations: [] },
+  { ...appendixType('TB'), partyCodes: ['TB'], abbreviations: ['TB'] },
+  { ...appendixType('TC'), partyCodes: [], abbreviations: [] },
+  { ...appendixType('BC'), partyCodes: ['BC'], abbreviations: ['BC'] },
+  { ...appendixType('TTr'), partyCodes: ['TTr'], abbreviations: [] },
+  { ...appendixType('CĐ'), partyCodes: [], abbreviations: [] },
+  { name: CONG_VAN.name, nameEn: CONG_VAN.nameEn, stateCodes: [], partyCodes: [CONG_VAN.code], codeless: 'cong-van', abbreviations: [CONG_VAN.code] },
   { name: 'Văn bản', nameEn: 'Document', stateCodes: [], partyCodes: [], abbreviations: [], generic: true },
 ];
 
@@ -98,12 +112,12 @@ const allStateCodes = new Map<CitedType, readonly string[]>();
 /** Every type code of the state families (legal normative and administrative). */
 export const STATE_TYPE_CODES: ReadonlySet<string> = new Set([
   ...CITED_TYPES.flatMap((t) => stateCodesOf(t)),
-  // Appendix III codes that have no type name above.
-  'DA', 'BB', 'HĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL',
+  // Every Appendix III code, also those that have no type name above.
+  ...ADMIN_DOC_TYPES.map((t) => t.code),
 ]);
 
 /** Every type code of the Party family. */
-export const PARTY_TYPE_CODES: ReadonlySet<string> = new Set([...CITED_TYPES.flatMap((t) => t.partyCodes), 'BB']);
+export const PARTY_TYPE_CODES: ReadonlySet<string> = new Set([...CITED_TYPES.flatMap((t) => t.partyCodes), ...appendixCodes('BB')]);
 
 /** Codes that only the Party family uses (a symbol carrying one is a Party document). */
 export const PARTY_ONLY_CODES: ReadonlySet<string> = new Set([...PARTY_TYPE_CODES].filter((c) => !STATE_TYPE_CODES.has(c)));
