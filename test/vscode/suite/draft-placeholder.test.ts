@@ -1,6 +1,6 @@
 /**
  * Fill-ins in a real VS Code: a new empty document shows one problem whose
- * quick fixes insert the BC or KH skeleton; the inserted skeleton, its «…»
+ * quick fixes insert the skeleton of a drafted type; the inserted one, its «…»
  * fill-ins unfilled, shows a draft.placeholder error on each of them (never
  * "no problems"), and one fewer once one is filled. Screenshot of the
  * unfilled skeleton with its errors: docs/screenshot-placeholders.png.
@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { activeExtension, codeOf, screenshotTo, waitFor } from './helpers';
 
 suite('draft placeholders', () => {
-  test('an empty document: one problem, "Chèn khung văn bản" for BC and KH; the skeleton shows a draft.placeholder error on each «…»', async () => {
+  test('an empty document: one problem, "Chèn khung văn bản" for each drafted type, BC and KH first; the skeleton shows a draft.placeholder error on each «…»', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'vbhc', content: '' });
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await activeExtension();
@@ -24,7 +24,10 @@ suite('draft placeholders', () => {
       assert.equal(first[0].range.start.line, 0);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, first[0].range);
       const skeletons = actions.filter((a) => a.title.startsWith('Chèn khung văn bản'));
-      assert.deepEqual(skeletons.map((a) => a.title), ['Chèn khung văn bản báo cáo (BC)', 'Chèn khung văn bản kế hoạch (KH)']);
+      assert.deepEqual(
+        skeletons.map((a) => a.title),
+        ['báo cáo (BC)', 'kế hoạch (KH)', 'công văn (CV)', 'tờ trình (TTr)', 'thông báo (TB)', 'chương trình (CTr)', 'hướng dẫn (HD)', 'quyết định (QĐ)'].map((t) => `Chèn khung văn bản ${t}`),
+      );
       assert.ok(await vscode.workspace.applyEdit(skeletons[0].edit!));
       assert.match(doc.getText(), /^---\nloai: BC\n/);
       const expected = doc.getText().match(/«[^«»\n]*»/g)!.length;
