@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { diff, formatDiff, record } from '../../scripts/compare-output';
 
-const EXAMPLES = ['bao-cao-mau.vbhc.md', 'bo-cuc-rieng/bao-cao-bo-cuc-rieng.vbhc.md', 'co-loi.vbhc.md', 'ke-hoach-mau.vbhc.md'];
+const EXAMPLES = ['bao-cao-mau.vbhc.md', 'bo-cuc-rieng/bao-cao-bo-cuc-rieng.vbhc.md', 'chuong-trinh-mau.vbhc.md', 'co-loi.vbhc.md', 'cong-van-mau.vbhc.md', 'huong-dan-mau.vbhc.md', 'ke-hoach-mau.vbhc.md', 'quyet-dinh-mau.vbhc.md', 'thong-bao-mau.vbhc.md', 'to-trinh-mau.vbhc.md'];
 
 test('a record of the examples holds their check JSON and exports, and records the same twice', async () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'vbhc-compare-'));
