@@ -21,14 +21,13 @@ import { DOCUMENT_LIMIT } from './checks/document-limit';
 import { exportDocx as exportDocxBytes } from './export/docx';
 import { renderHtml as renderPreviewHtml } from './export/html';
 import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
-import { builtinCatalog } from './references/builtin-catalog';
-import type { CatalogEntry } from './references/catalog-entry';
+import { builtinCatalogFile } from './references/builtin-catalog';
 import { readUserCatalogs, defaultPathToUri } from './references/catalog-loader';
 import { parseCatalogFile } from './references/catalog-file';
 import { completeReferences } from './references/completion';
 import { completeFrontMatter } from './references/front-matter-completion';
 import { definitionAt, hoverAt, referencesAt, workspaceSymbols } from './references/navigation';
-import { REFERENCES_SLOT, ReferenceState } from './references/reference-state';
+import { REFERENCES_SLOT, ReferenceState, type BuiltinSource } from './references/reference-state';
 import { pickItems } from './references/pick-list';
 import { parseQuery, searchSets } from './references/ranking';
 import type { CatalogItem } from './references/catalog';
@@ -50,8 +49,8 @@ export interface LanguageServiceInit {
    * export`); a server holding a workspace leaves it off to save memory.
    */
   keepTokens?: boolean;
-  /** The built-in catalog's entries, asked for when a catalog is first needed (default: the shipped file). */
-  builtinCatalog?: () => readonly CatalogEntry[];
+  /** The built-in catalog (its entries, or the catalog read as looked up), asked for when a catalog is first needed (default: the shipped file). */
+  builtinCatalog?: () => BuiltinSource;
 }
 
 /** A code action: a quick fix tied to a diagnostic, or a fix-all. */
@@ -521,7 +520,7 @@ export class LanguageService {
     const state = new ReferenceState({ documents: () => this.indexSources(), epoch: () => this.epoch });
     state.setBuiltin(() => {
       try {
-        return (this.init.builtinCatalog ?? builtinCatalog)();
+        return (this.init.builtinCatalog ?? builtinCatalogFile)();
       } catch (e) {
         this.logger.error(`vbhc: ${(e as Error).message}; only the workspace's catalogs are used`);
         return [];

@@ -36,7 +36,7 @@ export const refDateConflict: Rule = {
         const dates = state
           ? state.refs.occurrencesByDate(c.key)
           : groupByDate(citationsOf(doc).filter((o) => o.key === c.key).map((citation) => ({ doc, citation })));
-        const item = state?.catalog.get(c.key);
+        const item = state?.catalogItem(c.key);
         // Only a certain catalog date counts (a less certain record never grounds a diagnostic).
         const parts = item && isCertain(item) ? isoParts(item.entry.ngay) : undefined;
         const catalog = parts ? { key: dateKey(parts.day, parts.month, parts.year), text: formatDmy(parts.day, parts.month, parts.year), ...parts } : undefined;

@@ -21,12 +21,12 @@ export const refSuperseded: Rule = {
     const state = stateOf(ctx);
     if (!state) return;
     for (const c of citationsOf(ctx.doc)) {
-      const item = state.catalog.get(c.key);
+      const item = state.catalogItem(c.key);
       // A less certain record (single source, disagreeing sources, web copies only) is shown on hover, never reported.
       if (!item || !isCertain(item)) continue;
       const by = item.entry.thay_the_boi?.trim();
       if (!by && item.entry.hieu_luc !== 'het') continue;
-      const rep = by ? state.catalog.get(symbolKey(by)) : undefined;
+      const rep = by ? state.catalogItem(symbolKey(by)) : undefined;
       const repText = rep ? `${rep.entry.loai} số ${rep.entry.so_ky_hieu}${citationDate(rep.entry.ngay) ? ` ngày ${citationDate(rep.entry.ngay)}` : ''}` : by;
       // The catalog's source is shown on hover; a diagnostic stays one sentence.
       const source = item.source === 'user' ? ' (theo danh mục người dùng)' : ' (theo danh mục có sẵn)';

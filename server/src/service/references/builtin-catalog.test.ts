@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { builtinCatalog } from './builtin-catalog';
+import { BuiltinCatalog } from './builtin-data';
 import { UNCERTAIN, decodeBuiltinCatalog, encodeBuiltinCatalog, type BuiltinRecord } from './builtin-data';
 import { DEFAULT_OUT, DEFAULT_SOURCE, HAND_CHECKED, buildRecords, classifyNote, proseTitle } from '../../../../scripts/build-catalog';
-import { parseSymbol } from './symbol';
+import { parseSymbol, symbolKey } from './symbol';
 
 const entries = builtinCatalog();
 const bySymbol = new Map(entries.map((e) => [e.so_ky_hieu, e]));
@@ -113,4 +114,36 @@ test('rebuilding from the source data gives the committed file byte for byte', {
   const second = encodeBuiltinCatalog(buildRecords(national, hand).records);
   assert.equal(first, second);
   assert.equal(first, readFileSync(DEFAULT_OUT, 'utf8'), 'server/data/catalog/builtin.json is out of date: run npm run catalog:build');
+});
+
+test('a symbol looked up decodes its own row only, the same entry as the whole list; the header knows every issuer code', () => {
+  const recs: BuiltinRecord[] = [
+    { so_ky_hieu: '5/CT-TTg', loai: 'Chỉ thị', ngay: '2001-01-01', co_quan: 'Thủ tướng Chính phủ', trich_yeu: 'về việc thử thứ nhất', hieu_luc: 'het', thay_the_boi: ['7/CT-TTg'], nguon: 'nguồn A', vbpl: [], uncertain: 16 },
+    { so_ky_hieu: '5/CT-TTg', loai: 'Chỉ thị', ngay: '2011-01-01', co_quan: 'Thủ tướng Chính phủ', trich_yeu: 'về việc thử thứ hai', hieu_luc: 'con', thay_the_boi: [], nguon: 'nguồn A', vbpl: ['9'], uncertain: 16 },
+    { so_ky_hieu: '12-QĐ/TW', loai: 'Quy định', ngay: '2019-02-03', co_quan: 'Bộ Chính trị', trich_yeu: 'về việc thử đảng', hieu_luc: '', thay_the_boi: [], nguon: 'nguồn "B"', vbpl: [], uncertain: 0 },
+  ];
+  const text = encodeBuiltinCatalog(recs);
+  const lazy = BuiltinCatalog.fromFile(Buffer.from(text, 'utf8'));
+  assert.equal(lazy.size, 3);
+  assert.deepEqual([...lazy.issuerCodes].sort(), ['TTg', 'TW']);
+  assert.equal(lazy.rowOf(symbolKey('12-QĐ/TW')), 2);
+  assert.equal(lazy.rowOf(symbolKey('5/ct-ttg')), 0, 'the first document of a symbol');
+  assert.equal(lazy.rowOf('9/CT-TTG'), -1);
+  const twelve = lazy.entry(2);
+  assert.equal(twelve.nguon, 'nguồn "B"');
+  assert.deepEqual(decodeBuiltinCatalog(text), [...lazy.entries()]);
+  assert.equal(lazy.entries()[2], twelve, 'a row decoded before is the one in the list');
+  assert.throws(() => BuiltinCatalog.fromFile(Buffer.from(text.replace('"version":2', '"version":1'))), /not a built-in catalog/);
+  const cut = BuiltinCatalog.fromFile(Buffer.from(text.slice(0, text.indexOf('\n[') + 5)));
+  assert.throws(() => cut.entry(2), /damaged/);
+});
+
+test("the shipped file: every row's key and issuer codes agree with its symbol read now", () => {
+  const lazy = BuiltinCatalog.fromFile(readFileSync(DEFAULT_OUT));
+  const codes = new Set<string>();
+  entries.forEach((e, i) => {
+    assert.equal(lazy.rowOf(symbolKey(e.so_ky_hieu)) <= i, true, e.so_ky_hieu);
+    for (const c of parseSymbol(e.so_ky_hieu)?.issuers ?? []) codes.add(c);
+  });
+  assert.deepEqual([...lazy.issuerCodes], [...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
 });

@@ -2,11 +2,12 @@
  * The built-in catalog's file format (server/data/catalog/builtin.json,
  * written by scripts/build-catalog.ts): a JSON object with tables of the
  * repeated texts (type names, issuers, sources) and one row per document,
- * one row a line so that a rebuild reads as a diff. Decoding is a
- * `JSON.parse` and one pass over the rows; the core never reads files —
- * the server and the CLI hand it the text (server/src/builtin-catalog-file.ts).
+ * one row a line so that a rebuild reads as a diff, after a header with
+ * each row's symbol key and the issuer codes of all symbols. A process
+ * decodes the rows it needs (BuiltinCatalog).
  */
 import type { CatalogEntry } from './catalog-entry';
+import { parseSymbol, symbolKey } from './symbol';
 
 /** Why a record's facts are less certain (bits); a record with any bit never grounds a diagnostic. */
 export const UNCERTAIN = {
@@ -90,12 +91,33 @@ export interface BuiltinRecord {
 }
 
 const FORMAT = 'vbhc-builtin-catalog';
-const VERSION = 1;
+const VERSION = 2;
 const COLUMNS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan', 'trich_yeu', 'hieu_luc', 'thay_the_boi', 'nguon', 'vbpl', 'uncertain'] as const;
+/** What precedes the rows in the file; the header ends there. */
+const ROWS_MARK = ',\n"rows":[\n';
 
 type Row = [string, number, string, number, string, string, string, number, string, number];
 
-/** The file's text for a list of records (deterministic: same records, same text). */
+/** The header of the file: tables of repeated texts and what the checks need without reading a row. */
+interface Header {
+  format?: string;
+  version?: number;
+  loai: string[];
+  co_quan: string[];
+  nguon: string[];
+  /** Issuer codes of every row's symbol (sorted): the agencies the catalog knows. */
+  issuers: string[];
+  /** symbolKey of each row's symbol, in row order. */
+  keys: string[];
+}
+
+/**
+ * The file's text for a list of records (deterministic: same records, same
+ * text). Besides the rows, the header carries each row's symbol key and the
+ * issuer codes of all symbols, parsed here once, so that a process looks up
+ * a symbol or asks whether an agency is known without decoding (or parsing
+ * the symbols of) ten thousand rows.
+ */
 export function encodeBuiltinCatalog(records: readonly BuiltinRecord[]): string {
   const tables = { loai: new Map<string, number>(), co_quan: new Map<string, number>(), nguon: new Map<string, number>() };
   const idx = (t: Map<string, number>, v: string) => {
@@ -115,6 +137,8 @@ export function encodeBuiltinCatalog(records: readonly BuiltinRecord[]): string 
     r.vbpl.join(' '),
     r.uncertain,
   ]);
+  const issuers = new Set<string>();
+  for (const r of records) for (const c of parseSymbol(r.so_ky_hieu)?.issuers ?? []) issuers.add(c);
   const head = [
     `"format":${JSON.stringify(FORMAT)}`,
     `"version":${VERSION}`,
@@ -122,33 +146,149 @@ export function encodeBuiltinCatalog(records: readonly BuiltinRecord[]): string 
     `"loai":${JSON.stringify([...tables.loai.keys()])}`,
     `"co_quan":${JSON.stringify([...tables.co_quan.keys()])}`,
     `"nguon":${JSON.stringify([...tables.nguon.keys()])}`,
+    `"issuers":${JSON.stringify([...issuers].sort(byCodeUnits))}`,
+    `"keys":${JSON.stringify(records.map((r) => symbolKey(r.so_ky_hieu)))}`,
   ];
-  return `{${head.join(',\n')},\n"rows":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+  return `{${head.join(',\n')}${ROWS_MARK}${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Entries of the file's text; throws when the text is not this format. */
 export function decodeBuiltinCatalog(text: string): CatalogEntry[] {
-  const data = JSON.parse(text) as { format?: string; version?: number; loai: string[]; co_quan: string[]; nguon: string[]; rows: Row[] };
-  if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.rows)) throw new Error('not a built-in catalog of this version');
-  const out: CatalogEntry[] = new Array(data.rows.length);
-  for (let i = 0; i < data.rows.length; i++) {
-    const [so, loai, ngay, coQuan, trichYeu, hieuLuc, thay, nguon, vbpl, uncertain] = data.rows[i];
-    const replacements = thay ? thay.split(' ') : [];
-    const e: CatalogEntry = {
-      so_ky_hieu: so,
-      loai: data.loai[loai] ?? '',
-      ngay,
-      co_quan: data.co_quan[coQuan] ?? '',
-      trich_yeu: trichYeu,
-      hieu_luc: hieuLuc === 'het' ? 'het' : hieuLuc === 'con' || hieuLuc === 'mot_phan' ? 'con' : undefined,
-      thay_the_boi: replacements[0] ?? null,
-      nguon: data.nguon[nguon],
+  return [...BuiltinCatalog.fromFile(Buffer.from(text, 'utf8')).entries()];
+}
+
+/**
+ * The catalog's documents, decoded row by row on demand: looking up a symbol
+ * decodes the rows of that symbol only, and the whole list is made only when
+ * something needs every document (completion, search, statistics). Built
+ * from the file's bytes (BuiltinCatalog.fromFile) or, in tests and for a
+ * replaced built-in catalog, from a list of entries (fromEntries). Entries
+ * are immutable and shared: treat them as read-only.
+ */
+export class BuiltinCatalog {
+  private rowOfKey?: Map<string, number>;
+  private all?: readonly CatalogEntry[];
+
+  private constructor(
+    private readonly keys: readonly string[],
+    /** The known issuer codes. */
+    readonly issuerCodes: ReadonlySet<string>,
+    /** Decoded entries by row (filled on demand). */
+    private readonly decoded: (CatalogEntry | undefined)[],
+    private readonly decodeRow: (row: number) => CatalogEntry,
+    private readonly decodeAll: () => CatalogEntry[],
+  ) {}
+
+  /** The catalog of a file's bytes; throws when they are not this format (the rows are checked when read). */
+  static fromFile(bytes: Buffer): BuiltinCatalog {
+    const mark = bytes.indexOf(ROWS_MARK);
+    if (mark < 0) throw new Error('not a built-in catalog of this version');
+    let header: Header;
+    try {
+      header = JSON.parse(`${bytes.toString('utf8', 0, mark)}}`) as Header;
+    } catch {
+      throw new Error('not a built-in catalog of this version');
+    }
+    if (header.format !== FORMAT || header.version !== VERSION || !Array.isArray(header.keys) || !Array.isArray(header.issuers)) {
+      throw new Error('not a built-in catalog of this version');
+    }
+    const n = header.keys.length;
+    const rowsStart = mark + ROWS_MARK.length;
+    // Each row is one line; its start is found once, on the first row read.
+    let starts: Int32Array | undefined;
+    const lineStarts = (): Int32Array => {
+      if (starts) return starts;
+      const s = new Int32Array(n + 1);
+      let at = rowsStart;
+      for (let i = 0; i < n; i++) {
+        s[i] = at;
+        const nl = bytes.indexOf(10, at);
+        if (nl < 0) throw new Error(`the built-in catalog is damaged (row ${i + 1} of ${n} missing)`);
+        at = nl + 1;
+      }
+      s[n] = at;
+      return (starts = s);
     };
-    if (hieuLuc === 'mot_phan') e.partly = true;
-    if (replacements.length > 1) e.also_replaced_by = replacements.slice(1);
-    if (vbpl) e.vbpl = vbpl.split(' ');
-    if (uncertain) e.uncertain = uncertain;
-    out[i] = e;
+    const toEntry = (row: Row) => rowEntry(row, header);
+    const decodeRow = (i: number): CatalogEntry => {
+      const s = lineStarts();
+      let end = s[i + 1] - 1; // the newline
+      if (bytes[end - 1] === 0x2c) end--; // the comma between rows
+      return toEntry(JSON.parse(bytes.toString('utf8', s[i], end)) as Row);
+    };
+    const decodeAll = (): CatalogEntry[] => {
+      const data = JSON.parse(bytes.toString('utf8')) as { rows?: Row[] };
+      if (!Array.isArray(data.rows) || data.rows.length !== n) throw new Error('the built-in catalog is damaged (rows and keys differ)');
+      return data.rows.map(toEntry);
+    };
+    return new BuiltinCatalog(header.keys, new Set(header.issuers), new Array<CatalogEntry | undefined>(n), decodeRow, decodeAll);
   }
-  return out;
+
+  /** The catalog of a list of entries (malformed ones left out). */
+  static fromEntries(list: readonly CatalogEntry[]): BuiltinCatalog {
+    const entries = list.filter((e) => e && typeof e.so_ky_hieu === 'string');
+    const issuers = new Set<string>();
+    for (const e of entries) for (const c of parseSymbol(e.so_ky_hieu)?.issuers ?? []) issuers.add(c);
+    return new BuiltinCatalog(
+      entries.map((e) => symbolKey(e.so_ky_hieu)),
+      issuers,
+      [...entries],
+      (i) => entries[i],
+      () => entries,
+    );
+  }
+
+  /** How many documents. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The row of the first document of a symbol key, or -1. */
+  rowOf(key: string): number {
+    if (!this.rowOfKey) {
+      const m = new Map<string, number>();
+      for (let i = 0; i < this.keys.length; i++) if (!m.has(this.keys[i])) m.set(this.keys[i], i);
+      this.rowOfKey = m;
+    }
+    return this.rowOfKey.get(key) ?? -1;
+  }
+
+  /** The document of a row. */
+  entry(row: number): CatalogEntry {
+    return (this.decoded[row] ??= this.decodeRow(row));
+  }
+
+  /** Every document, in file order (decoded at once on the first call; rows already decoded are kept). */
+  entries(): readonly CatalogEntry[] {
+    if (!this.all) {
+      const fresh = this.decodeAll();
+      for (let i = 0; i < fresh.length; i++) this.decoded[i] ??= fresh[i];
+      this.all = Object.freeze(this.decoded as CatalogEntry[]);
+    }
+    return this.all;
+  }
+}
+
+function rowEntry(row: Row, t: Header): CatalogEntry {
+  const [so, loai, ngay, coQuan, trichYeu, hieuLuc, thay, nguon, vbpl, uncertain] = row;
+  const replacements = thay ? thay.split(' ') : [];
+  const e: CatalogEntry = {
+    so_ky_hieu: so,
+    loai: t.loai[loai] ?? '',
+    ngay,
+    co_quan: t.co_quan[coQuan] ?? '',
+    trich_yeu: trichYeu,
+    hieu_luc: hieuLuc === 'het' ? 'het' : hieuLuc === 'con' || hieuLuc === 'mot_phan' ? 'con' : undefined,
+    thay_the_boi: replacements[0] ?? null,
+    nguon: t.nguon[nguon],
+  };
+  if (hieuLuc === 'mot_phan') e.partly = true;
+  if (replacements.length > 1) e.also_replaced_by = replacements.slice(1);
+  if (vbpl) e.vbpl = vbpl.split(' ');
+  if (uncertain) e.uncertain = uncertain;
+  return e;
 }

@@ -75,7 +75,7 @@ export function hoverAt(doc: VbhcDocument, offset: number, state: ReferenceState
 export function definitionAt(doc: VbhcDocument, offset: number, state: ReferenceState): Location[] {
   const c = citationAt(doc, offset);
   if (!c) return [];
-  const item = state.catalog.get(c.key);
+  const item = state.catalogItem(c.key);
   if (item?.source === 'user' && item.location) return [item.location];
   const first = state.refs.firstFull(c.key);
   return first ? [occurrenceLocation(first)] : [];
@@ -86,7 +86,7 @@ export function referencesAt(doc: VbhcDocument, offset: number, state: Reference
   const c = citationAt(doc, offset);
   if (!c) return [];
   const out: Location[] = [];
-  const item = state.catalog.get(c.key);
+  const item = state.catalogItem(c.key);
   if (includeDeclaration && item?.source === 'user' && item.location) out.push(item.location);
   for (const o of state.refs.occurrences(c.key)) out.push({ uri: o.doc.uri, range: o.doc.source.rangeOf(o.citation.symbol.start, o.citation.symbol.end) });
   return out;

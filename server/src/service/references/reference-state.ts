@@ -9,6 +9,7 @@
 import type { WorkspaceFacts } from '../checks/rule';
 import type { VbhcDocument } from '../model/document';
 import type { CatalogEntry } from './catalog-entry';
+import { BuiltinCatalog } from './builtin-data';
 import { CatalogSet, makeItem, type CatalogItem } from './catalog';
 import { fileName } from './describe';
 import type { CatalogFile } from './catalog-file';
@@ -27,27 +28,75 @@ export interface ReferenceHost {
   epoch(): number;
 }
 
-/** Catalogs and index of one workspace. */
-/** Search items of a list of built-in entries, made once per list (the list and its items are immutable). */
-const builtinItemsOf = new WeakMap<readonly CatalogEntry[], CatalogItem[]>();
+/**
+ * Search items of a built-in catalog, made per row as the row is looked up,
+ * and its catalog set (all rows) made when first needed; shared by every
+ * state of the process (the catalog and its items are immutable).
+ */
+class BuiltinItems {
+  private readonly items: (CatalogItem | undefined)[];
+  private allSet?: CatalogSet;
 
-function builtinItems(entries: readonly CatalogEntry[]): CatalogItem[] {
-  let items = builtinItemsOf.get(entries);
-  if (!items) {
-    items = entries.filter((e) => e && typeof e.so_ky_hieu === 'string').map((e) => makeItem(e, 'builtin'));
-    builtinItemsOf.set(entries, items);
+  constructor(private readonly catalog: BuiltinCatalog) {
+    this.items = new Array<CatalogItem | undefined>(catalog.size);
   }
+
+  /** The item of the first document of a symbol key. */
+  get(key: string): CatalogItem | undefined {
+    const row = this.catalog.rowOf(key);
+    return row < 0 ? undefined : this.at(row);
+  }
+
+  /** Every item, in file order. */
+  all(): CatalogItem[] {
+    const entries = this.catalog.entries();
+    const out = new Array<CatalogItem>(entries.length);
+    for (let i = 0; i < entries.length; i++) out[i] = this.at(i);
+    return out;
+  }
+
+  /** The catalog set of these items alone (no user catalog). */
+  get set(): CatalogSet {
+    return (this.allSet ??= new CatalogSet(this.all()));
+  }
+
+  /** Issuer codes of every symbol. */
+  get issuerCodes(): ReadonlySet<string> {
+    return this.catalog.issuerCodes;
+  }
+
+  private at(row: number): CatalogItem {
+    return (this.items[row] ??= makeItem(this.catalog.entry(row), 'builtin'));
+  }
+}
+
+const itemsOfCatalog = new WeakMap<BuiltinCatalog, BuiltinItems>();
+const catalogOfList = new WeakMap<readonly CatalogEntry[], BuiltinCatalog>();
+
+function builtinItems(given: readonly CatalogEntry[] | BuiltinCatalog): BuiltinItems {
+  let catalog: BuiltinCatalog;
+  if (given instanceof BuiltinCatalog) catalog = given;
+  else {
+    catalog = catalogOfList.get(given) ?? BuiltinCatalog.fromEntries(given);
+    catalogOfList.set(given, catalog);
+  }
+  let items = itemsOfCatalog.get(catalog);
+  if (!items) itemsOfCatalog.set(catalog, (items = new BuiltinItems(catalog)));
   return items;
 }
 
-/** The catalog set of a built-in list alone (no user catalog), shared by every state of the process. */
-const builtinSetOf = new WeakMap<readonly CatalogEntry[], CatalogSet>();
+/** The entries of a built-in catalog, or the catalog decoded as it is read. */
+export type BuiltinSource = readonly CatalogEntry[] | BuiltinCatalog;
 
+/** Catalogs and index of one workspace. */
 export class ReferenceState {
-  /** The built-in entries, read when a catalog is first needed. */
-  private builtin: () => readonly CatalogEntry[] = () => [];
+  /** The built-in catalog, read when a catalog is first needed. */
+  private builtinSource: () => BuiltinSource = () => [];
+  private builtinRead?: BuiltinItems;
   private readonly userFiles = new Map<string, CatalogFile>();
   private staticSet?: CatalogSet;
+  /** The user catalogs' items alone (a symbol's look-up without the built-in search maps). */
+  private userSet?: CatalogSet;
   private learnedSet?: { version: number; set: CatalogSet };
   private readonly index = new ReferenceIndex();
   private syncedEpoch = -1;
@@ -57,16 +106,22 @@ export class ReferenceState {
   constructor(private readonly host: ReferenceHost) {}
 
   /** Replaces the built-in catalog: its entries, or a function that gives them when first needed. */
-  setBuiltin(entries: readonly CatalogEntry[] | (() => readonly CatalogEntry[])): void {
-    this.builtin = typeof entries === 'function' ? entries : () => entries;
+  setBuiltin(entries: BuiltinSource | (() => BuiltinSource)): void {
+    this.builtinSource = typeof entries === 'function' ? entries : () => entries;
+    this.builtinRead = undefined;
     this.staticSet = undefined;
     this.catalogVersion++;
+  }
+
+  private get builtin(): BuiltinItems {
+    return (this.builtinRead ??= builtinItems(this.builtinSource()));
   }
 
   /** Adds or replaces a user catalog file. */
   setUserCatalog(file: CatalogFile): void {
     this.userFiles.set(file.uri, file);
     this.staticSet = undefined;
+    this.userSet = undefined;
     this.catalogVersion++;
   }
 
@@ -74,6 +129,7 @@ export class ReferenceState {
   removeUserCatalog(uri: string): boolean {
     if (!this.userFiles.delete(uri)) return false;
     this.staticSet = undefined;
+    this.userSet = undefined;
     this.catalogVersion++;
     return true;
   }
@@ -88,21 +144,36 @@ export class ReferenceState {
     return [...this.userFiles.keys()];
   }
 
-  /** The built-in and user catalogs together (user entries win). */
+  /** The built-in and user catalogs together (user entries win), with the search maps of every item. */
   get catalog(): CatalogSet {
     if (!this.staticSet) {
-      const entries = this.builtin();
-      if (this.userFiles.size === 0) {
-        let set = builtinSetOf.get(entries);
-        if (!set) builtinSetOf.set(entries, (set = new CatalogSet(builtinItems(entries))));
-        this.staticSet = set;
-      } else {
-        const items = [...builtinItems(entries)];
+      if (this.userFiles.size === 0) this.staticSet = this.builtin.set;
+      else {
+        const items = this.builtin.all();
         for (const f of this.userFiles.values()) items.push(...f.items);
         this.staticSet = new CatalogSet(items);
       }
     }
     return this.staticSet;
+  }
+
+  /**
+   * The item of a symbol key in the built-in and user catalogs (user
+   * entries win): `catalog.get(key)`, without reading every built-in entry
+   * when the search maps are not built yet.
+   */
+  catalogItem(key: string): CatalogItem | undefined {
+    if (this.staticSet) return this.staticSet.get(key);
+    if (this.userFiles.size > 0) {
+      if (!this.userSet) {
+        const items: CatalogItem[] = [];
+        for (const f of this.userFiles.values()) items.push(...f.items);
+        this.userSet = new CatalogSet(items);
+      }
+      const own = this.userSet.get(key);
+      if (own) return own;
+    }
+    return this.builtin.get(key);
   }
 
   /** The citation index, synced with the workspace. */
@@ -121,9 +192,8 @@ export class ReferenceState {
     const version = idx.learnedVersion * 1_000_003 + this.catalogVersion;
     if (this.learnedSet?.version === version) return this.learnedSet.set;
     const items: CatalogItem[] = [];
-    const known = this.catalog;
     for (const key of idx.keys()) {
-      if (known.get(key)) continue;
+      if (this.catalogItem(key)) continue;
       const o = idx.firstFull(key);
       if (o) items.push(learnedItem(o));
     }
@@ -135,18 +205,22 @@ export class ReferenceState {
   /** Issuer codes of the built-in and user catalogs' symbols (real agencies). */
   knownIssuerCodes(): ReadonlySet<string> {
     if (this.issuerCodes?.version !== this.catalogVersion) {
-      const codes = new Set<string>();
-      for (const it of this.catalog.items) for (const c of parseSymbol(it.entry.so_ky_hieu)?.issuers ?? []) codes.add(c);
+      let codes = this.builtin.issuerCodes;
+      if (this.userFiles.size > 0) {
+        const all = new Set(codes);
+        for (const f of this.userFiles.values()) for (const it of f.items) for (const c of parseSymbol(it.entry.so_ky_hieu)?.issuers ?? []) all.add(c);
+        codes = all;
+      }
       this.issuerCodes = { version: this.catalogVersion, codes };
     }
     return this.issuerCodes.codes;
   }
 
-  private issuerCodes?: { version: number; codes: Set<string> };
+  private issuerCodes?: { version: number; codes: ReadonlySet<string> };
 
   /** The catalog item of a symbol key: user, else built-in, else learned. */
   lookup(key: string): CatalogItem | undefined {
-    return this.catalog.get(key) ?? this.learned.get(key);
+    return this.catalogItem(key) ?? this.learned.get(key);
   }
 }
 
