@@ -87,7 +87,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     // The source is never replaced, whatever path names it (a symlinked folder, another letter case).
     const { notes } = await writeExport(exportSource(service, uri), format, output, { sources: [input] });
     for (const n of notes) io.stderr(`vbhc: ${en ? 'note' : 'ghi chú'}: ${n}\n`);
-    const errors = service.getDiagnostics(uri).filter((d) => d.severity === 'error').length;
+    const errors = service.getErrors(uri).length;
     if (errors > 0) {
       io.stderr(
         en

@@ -374,6 +374,22 @@ export class LanguageService {
     return list;
   }
 
+  /**
+   * The error-severity diagnostics of a document (an export says how many):
+   * only the rules whose severity, after the settings, is `error` run — for a
+   * document checked once, no citation or catalog work the count does not
+   * need. The same findings as those of getDiagnostics with that severity.
+   */
+  getErrors(uri: string): VbhcDiagnostic[] {
+    if (!this.entries.has(uri)) return [];
+    const isError = (r: Rule) => (this.settingsValue.severity[r.code] ?? r.severity) === 'error';
+    const doc = this.getDocument(uri)!;
+    const ctx = { doc, settings: this.settingsValue, workspace: this.workspaceFacts() };
+    const local = runChecks(ctx, this.localRulesFor(doc).filter(isError), this.logger);
+    const cross = doc.tooLarge ? [] : runChecks(ctx, this.crossRules.filter(isError), this.logger);
+    return cross.length ? sortDiagnostics([...local, ...cross]) : local;
+  }
+
   // ---- outline ---------------------------------------------------------
 
   /** Nested document symbols from the headings. */
