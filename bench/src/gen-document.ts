@@ -73,8 +73,11 @@ function generateOnce(opts: DocumentOptions, scale: number): GeneratedDocument {
   const cited = before.length > 0 ? before : opts.cited;
   let words = 0;
   let footnotes: string[] = [];
+  // Lines of the text so far: a table or a dash group is one element of `lines` but several lines.
+  let lineCount = lines.join('\n').split('\n').length;
   const push = (block: string) => {
     lines.push(block, '');
+    lineCount += block.split('\n').length + 1;
     words += countWords(block);
   };
 
@@ -107,7 +110,7 @@ function generateOnce(opts: DocumentOptions, scale: number): GeneratedDocument {
         footnotes.push(`[^${n}]: Số liệu tổng hợp từ báo cáo của các phòng, đơn vị ${rng.pick(DATE_PHRASES).replaceAll('{y}', String(year))}.`);
         schedule('footnote');
       }
-      if (middleParagraphLine < 0 && words >= targetWords / 2) middleParagraphLine = lines.length;
+      if (middleParagraphLine < 0 && words >= targetWords / 2) middleParagraphLine = lineCount;
       push(p);
       if (words >= due.dashGroup) {
         push(dashItems(rng));

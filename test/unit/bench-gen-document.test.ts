@@ -36,5 +36,13 @@ for (const pages of [10, 100, 1000]) {
     const refs = new Set(model.nodes.flatMap((n) => ('runs' in n ? n.runs : []).filter((r) => r.footnote !== undefined).map((r) => r.footnote)));
     assert.equal(refs.size, footnotes);
     for (const t of model.nodes) if (t.kind === 'table') assert.ok(t.headerRows === 1 && t.rows.length >= 4, `table at line ${t.line + 1}`);
+    // The line the one-line edit changes is a paragraph of prose past the middle (tables and dash groups span several lines before it).
+    const doc = parseDocument('file:///bench.vbhc.md', g.text);
+    const line = g.middleParagraphLine;
+    const block = doc.body.blocks.find((b) => b.startLine <= line && line < b.endLine);
+    assert.equal(block?.kind, 'paragraph', `line ${line + 1}: ${JSON.stringify(g.text.split('\n')[line])}`);
+    assert.equal(block?.marker, undefined);
+    assert.match(g.text.split('\n')[line], / được /, 'the word the edit changes');
+    assert.ok(line > doc.source.lineCount / 3, `line ${line + 1} of ${doc.source.lineCount}`);
   });
 }

@@ -75,6 +75,31 @@ export interface Body {
   footnotes: Map<string, Block>;
   /** Lines where content nested too deep to keep its structure starts; it is read as plain paragraphs (markdown.ts FLAT_NESTING). */
   flattened: readonly number[];
+  /** The definitions one paragraph's inline text is read against (model/incremental.ts); absent: none. */
+  definitions?: Definitions;
+}
+
+/**
+ * The labels of a body's footnote definitions (referenced or not) and its
+ * link reference definitions: with them, a paragraph parsed alone reads its
+ * footnote references and links as the whole document does.
+ */
+export interface Definitions {
+  footnoteLabels: readonly string[];
+  references?: Readonly<Record<string, unknown>>;
+}
+
+/** What markdown-it and its footnote plugin leave in the env of a parse. */
+interface DefinitionsEnv {
+  references?: Record<string, unknown>;
+  footnotes?: { refs?: Record<string, number> };
+}
+
+function definitionsOf(env: DefinitionsEnv): Definitions | undefined {
+  const refs = env.footnotes?.refs;
+  const footnoteLabels = refs ? Object.keys(refs).map((k) => k.slice(1)) : [];
+  if (footnoteLabels.length === 0 && !env.references) return undefined;
+  return env.references ? { footnoteLabels, references: env.references } : { footnoteLabels };
 }
 
 /**
@@ -270,6 +295,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
     },
     footnotes,
     flattened: env.flattened ?? [],
+    definitions: definitionsOf(env as DefinitionsEnv),
   };
 }
 
@@ -372,7 +398,8 @@ export function editedBody(prev: Body, src: SourceText, index: number, text: str
   for (const [label, b] of prev.footnotes) footnotes.set(label, moved.get(b) ?? b);
   const headings = prev.headings.map((h) => moved.get(h) as Heading);
   // One line changed inside a top-level paragraph: nesting elsewhere is as it was.
-  return rebuiltTokensBody(src, prev.startLine, blocks, headings, footnotes, prev.flattened);
+  // A paragraph edit defines nothing (a definition is no paragraph): the definitions are the previous body's.
+  return rebuiltTokensBody(src, prev.startLine, blocks, headings, footnotes, prev.flattened, prev.definitions);
 }
 
 /**
@@ -381,7 +408,15 @@ export function editedBody(prev: Body, src: SourceText, index: number, text: str
  * variables — one that kept the previous body kept every earlier version of
  * the text too (≈ 0.5 MB per keystroke on 100 pages).
  */
-function rebuiltTokensBody(src: SourceText, startLine: number, blocks: Block[], headings: Heading[], footnotes: Map<string, Block>, flattened: readonly number[]): Body {
+function rebuiltTokensBody(
+  src: SourceText,
+  startLine: number,
+  blocks: Block[],
+  headings: Heading[],
+  footnotes: Map<string, Block>,
+  flattened: readonly number[],
+  definitions: Definitions | undefined,
+): Body {
   let stream: Token[] | undefined;
   const lazyTokens = (): Token[] => {
     if (stream) return stream;
@@ -414,6 +449,7 @@ function rebuiltTokensBody(src: SourceText, startLine: number, blocks: Block[], 
     },
     footnotes,
     flattened,
+    definitions,
   };
 }
 

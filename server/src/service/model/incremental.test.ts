@@ -64,8 +64,45 @@ Quyết định 1234/QĐ-UBND ngày 30/02/2025 (ngày không có thật).
 [^1]: Chú thích ngày 02/02/2025.
 `;
 
+/** Footnote references in many paragraphs, a definition nothing references, a link reference and a reference that a link could take over. */
+const NOTES = `---
+loai: BC
+co_quan: "SỞ NỘI VỤ"
+ky_hieu: SNV
+dia_danh: "Quảng Ngãi"
+ngay: 2025-06-05
+trich_yeu: "Kết quả công tác năm 2025"
+noi_nhan:
+  - "Lưu: VT"
+ky:
+  chuc_vu: "GIÁM ĐỐC"
+  ho_ten: "Lê Văn Bình"
+---
+
+Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2025 của UBND tỉnh[^a], Sở báo cáo như sau:
+
+# I. KẾT QUẢ
+
+Số liệu quý I năm 2025[^a] tăng so với cùng kỳ[^b]; chi tiết tại [phụ lục][pl].
+
+Đoạn có tham chiếu[^b](ghi chú thêm) ngay sau dấu chú thích, ngày 12/4/2025.
+
+Đoạn không có chú thích nào, ngày 20/4/2025.
+
+[pl]: http://example.invalid/phu-luc
+
+[^a]: Theo báo cáo của các phòng ngày 01/4/2025.
+
+[^b]: Số liệu tạm tính.
+
+[^c]: Chú thích chưa được dẫn.
+`;
+
 function sources(): { name: string; text: string }[] {
-  const out = [{ name: 'own', text: OWN }];
+  const out = [
+    { name: 'own', text: OWN },
+    { name: 'notes', text: NOTES },
+  ];
   for (const f of readdirSync('examples')) if (f.endsWith('.vbhc.md')) out.push({ name: f, text: readFileSync(join('examples', f), 'utf8') });
   const corpus = join('..', 'shared', 'corpus');
   if (existsSync(corpus)) for (const f of readdirSync(corpus)) if (f.endsWith('.vbhc.md')) out.push({ name: `corpus/${f}`, text: readFileSync(join(corpus, f), 'utf8') });
@@ -109,6 +146,7 @@ function project(doc: VbhcDocument): unknown {
     }),
     headings: doc.body.headings.map((h) => h.startLine),
     footnotes: [...doc.body.footnotes].map(([k, b]) => [k, b.startLine, b.start]),
+    definitions: doc.body.definitions,
     tokens: doc.body.tokens.map((t) => `${t.type}:${t.map?.join('-')}:${t.content}`),
     citations: documentCitations(doc),
     dates: documentDateMentions(doc),
@@ -175,6 +213,40 @@ test('a paragraph edit re-scans only that paragraph; other edits are parsed whol
     ['NFD typed', OWN.replace('Trước ngày', 'Tru\u031bơ\u0301c ngày')],
   ] as const) {
     assert.equal(reparseAfterEdit(prev, text, 1), undefined, why);
+  }
+});
+
+/** The footnote references of a whole document, in order (label and number). */
+function references(text: string): string[] {
+  const out: string[] = [];
+  for (const t of parseDocument('file:///n.vbhc.md', text).body.tokens) {
+    for (const c of t.children ?? []) if (c.type === 'footnote_ref') out.push(`${(c.meta as { label?: string }).label}#${(c.meta as { id: number }).id}`);
+  }
+  return out;
+}
+
+test('an edit beside footnote references takes the short way when the references stay; one that adds, drops or hides one is parsed whole', () => {
+  const prev = parseDocument('file:///n.vbhc.md', NOTES);
+  documentCitations(prev);
+  documentDateMentions(prev);
+  for (const typed of [
+    NOTES.replace('tăng so với', 'tăng mạnh so với'),
+    NOTES.replace('ngày 12/4/2025', 'ngày 13/4/2025'),
+    NOTES.replace('Sở báo cáo như sau', 'Sở Nội vụ báo cáo như sau'),
+  ]) {
+    const next = reparseAfterEdit(prev, typed, 1);
+    assert.ok(next, JSON.stringify(singleLineEdit(NOTES, typed)));
+    assert.deepEqual(project(next), project(parseDocument('file:///n.vbhc.md', typed, 1)));
+  }
+  for (const [why, text] of [
+    ['a reference to a definition nothing referenced', NOTES.replace('tăng so với cùng kỳ[^b]', 'tăng so với cùng kỳ[^b][^c]')],
+    ['a reference dropped', NOTES.replace('cùng kỳ[^b]', 'cùng kỳ')],
+    ['the references swapped', NOTES.replace('năm 2025[^a] tăng so với cùng kỳ[^b]', 'năm 2025[^b] tăng so với cùng kỳ[^a]')],
+    ['a reference read as the text of a link', NOTES.replace('[^b](ghi chú thêm)', '[^b](ghi-chú-thêm)')],
+    ['an inline footnote', NOTES.replace('Đoạn không có chú thích nào', 'Đoạn không có chú thích^[nay thì có] nào')],
+  ] as const) {
+    assert.equal(reparseAfterEdit(prev, text, 1), undefined, why);
+    assert.notDeepEqual(references(text), references(NOTES), `${why}: the document's footnote references change`);
   }
 });
 

@@ -10,8 +10,8 @@
  * and every other block are kept, those after the paragraph moved by the
  * length difference. Anything else — the front matter, a heading, a list, a
  * table, a footnote, a paragraph that splits or merges, a line added or
- * removed, text that is not plain NFC — returns undefined and the caller
- * parses the whole text.
+ * removed, text that is not plain NFC, a change of the paragraph's footnote
+ * references — returns undefined and the caller parses the whole text.
  *
  * Analyses cached per document (citations, date mentions) register a
  * `ParagraphEditCarry`: given the old document's results, they re-scan only
@@ -19,7 +19,8 @@
  * `bodyProseText`), so the results equal those of a full scan.
  */
 import { markdown } from './markdown';
-import { editedBody, PAGEBREAK_LINE, type Block } from './body';
+import type Token from 'markdown-it/lib/token.mjs';
+import { editedBody, PAGEBREAK_LINE, type Block, type Definitions } from './body';
 import { parseDocument, type VbhcDocument } from './document';
 import { SourceText } from '../text/source-text';
 
@@ -84,7 +85,7 @@ export function reparseAfterEdit(prev: VbhcDocument, text: string, version: numb
   const source = SourceText.afterLineEdit(old, text, line, delta);
   if (!source) return undefined;
   const newText = source.text.slice(b.start, b.end + delta);
-  if (!staysOneParagraph(b.text, newText, b.endLine - b.startLine)) return undefined;
+  if (!staysOneParagraph(b.text, newText, b.endLine - b.startLine, body.definitions)) return undefined;
   const next: VbhcDocument = { ...prev, version, source, body: editedBody(body, source, index, newText, delta) };
   const edit: ParagraphEdit = { index, oldBlock: b, newBlock: next.body.blocks[index], delta };
   for (const carry of carries) carry(prev, next, edit);
@@ -109,26 +110,53 @@ function blockAtLine(blocks: readonly Block[], line: number): number {
   return -1;
 }
 
-const FOOTNOTE_MARK = /\[\^|\^\[/;
+/** An inline footnote (`^[…]`): its text is a footnote of its own, numbered among the others. */
+const INLINE_FOOTNOTE = /\^\[/;
+const FOOTNOTE_REFERENCE = /\[\^/;
 
 /**
  * True when the new text of a paragraph of `lines` lines, parsed alone, is
- * still one paragraph over all its lines. Footnote marks are refused either
- * way: a reference decides which footnote definitions the document keeps.
+ * still one paragraph over all its lines. Footnote references must stay the
+ * same (the labels, in order): they decide which footnote definitions the
+ * document keeps and how they are numbered. They are read, as in the whole
+ * document, against its definitions; inline footnotes are refused.
  */
-function staysOneParagraph(oldText: string, newText: string, lines: number): boolean {
-  if (FOOTNOTE_MARK.test(oldText) || FOOTNOTE_MARK.test(newText)) return false;
+function staysOneParagraph(oldText: string, newText: string, lines: number, definitions: Definitions | undefined): boolean {
+  if (INLINE_FOOTNOTE.test(oldText) || INLINE_FOOTNOTE.test(newText)) return false;
   const c = newText.charCodeAt(0);
   if (Number.isNaN(c) || c === 32 || c === 9 || PAGEBREAK_LINE.test(newText.trim())) return false;
-  const t = markdown().parse(newText, {});
-  return (
-    t.length === 3 &&
+  const references = FOOTNOTE_REFERENCE.test(oldText) || FOOTNOTE_REFERENCE.test(newText);
+  const t = markdown().parse(newText, references ? envOf(definitions) : {});
+  const oneParagraph =
+    t.length >= 3 &&
     t[0].type === 'paragraph_open' &&
     !t[0].hidden &&
     t[0].map !== null &&
     t[0].map[0] === 0 &&
     t[0].map[1] === lines &&
     t[1].type === 'inline' &&
-    t[2].type === 'paragraph_close'
-  );
+    t[2].type === 'paragraph_close' &&
+    // After the paragraph, only the list of the footnotes it references.
+    (t.length === 3 || t[3].type === 'footnote_block_open');
+  if (!oneParagraph || !references) return oneParagraph;
+  const before = markdown().parse(oldText, envOf(definitions));
+  return before.length >= 2 && before[1].type === 'inline' && sameLabels(footnoteLabels(before[1]), footnoteLabels(t[1]));
+}
+
+/** A fresh parse env holding a body's definitions (a parse adds to its env). */
+function envOf(definitions: Definitions | undefined): object {
+  const refs: Record<string, number> = {};
+  for (const label of definitions?.footnoteLabels ?? []) refs[`:${label}`] = -1;
+  return { references: definitions?.references, footnotes: { refs } };
+}
+
+/** Labels of the footnote references of an inline token, in order. */
+function footnoteLabels(inline: Token): string[] {
+  const out: string[] = [];
+  for (const t of inline.children ?? []) if (t.type === 'footnote_ref') out.push(String((t.meta as { label?: string }).label));
+  return out;
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
