@@ -10,7 +10,6 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { createNodeFileSystem, nodeFileSystem, replacedBytesMessage } from './node-fs';
 import { readTextFile, ReadTextError, type ReadText } from './read-text';
 import { createLanguageService, silentLogger, type LanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
@@ -20,6 +19,7 @@ import { parseDocument } from './service/model/document';
 import { SourceText } from './service/text/source-text';
 import { houseLayoutDiagnostics } from './service/export/house-layout';
 import { exportCommand } from './cli-export';
+import { readProjectConfig as readConfigFile, ProjectConfigError, type ProjectConfig } from './project-config';
 import { importCommand } from './cli-import';
 import { catalogCommand } from './cli-catalog';
 
@@ -136,29 +136,13 @@ export function parseCheckArgs(args: string[]): CheckOptions {
   return opts;
 }
 
-/** Settings read from `.vbhc.yaml` (same keys as the VS Code `vbhc.*` settings). */
-export async function readProjectConfig(startDir: string): Promise<{ file?: string; settings: Partial<Record<keyof VbhcSettings, unknown>> & { language?: string } }> {
-  let dir = path.resolve(startDir);
-  for (;;) {
-    const file = path.join(dir, '.vbhc.yaml');
-    if (await nodeFileSystem.isFile(file)) {
-      let data: unknown;
-      try {
-        data = parseYaml(await fsp.readFile(file, 'utf8'));
-      } catch (e) {
-        throw new CliError(`${file}: YAML không hợp lệ / invalid YAML: ${(e as Error).message.split('\n')[0]}`);
-      }
-      const o = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-      const diag = (o.diagnostics ?? {}) as Record<string, unknown>;
-      const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
-      return {
-        file,
-        settings: { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout, dictionary: o.dictionary },
-      };
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return { settings: {} };
-    dir = parent;
+/** Settings read from `.vbhc.yaml` (project-config.ts); a file that cannot be read or parsed is an input error. */
+export async function readProjectConfig(startDir: string): Promise<ProjectConfig> {
+  try {
+    return await readConfigFile(startDir);
+  } catch (e) {
+    if (e instanceof ProjectConfigError) throw new CliError(e.message);
+    throw e;
   }
 }
 
@@ -265,9 +249,8 @@ async function checkCommand(args: string[], io: CliIO): Promise<number> {
     results.push({ file: path.relative(io.cwd, p) || p, doc: parseDocument(uri, ''), diagnostics, source: new SourceText(text) } as (typeof results)[number]);
   }
   // The house layout of .vbhc.yaml: values outside the decree's range are findings in that file.
-  const config = (await readProjectConfig(roots[0] ?? io.cwd)).file;
+  const { file: config, text = '' } = await readProjectConfig(roots[0] ?? io.cwd);
   if (config) {
-    const text = await fsp.readFile(config, 'utf8').catch(() => '');
     const diagnostics = houseLayoutDiagnostics(text, service.settings.lang);
     if (diagnostics.length > 0) results.push({ file: path.relative(io.cwd, config) || config, doc: parseDocument(pathToUri(config), ''), diagnostics, source: new SourceText(text) } as (typeof results)[number]);
   }

@@ -1,0 +1,66 @@
+/**
+ * `.vbhc.yaml`, the project's settings (same keys as the VS Code `vbhc.*`
+ * settings), found in a folder or its nearest parent that has one. Read like
+ * every other input: a regular file of at most MAX_CONFIG_BYTES, in an
+ * encoding vbhc reads. The CLI and the language server both take their
+ * settings from here.
+ */
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { nodeFileSystem } from './node-fs';
+import { readTextFile, ReadTextError } from './read-text';
+import type { VbhcSettings } from './service/index';
+
+/** The name of the settings file. */
+export const PROJECT_CONFIG_NAME = '.vbhc.yaml';
+
+/** Largest `.vbhc.yaml` read (bytes): a settings file is a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Settings as `.vbhc.yaml` gives them (raw values; the service resolves them). */
+export type ProjectSettings = Partial<Record<keyof VbhcSettings, unknown>> & { language?: string };
+
+/** The settings file found, its text and its settings. */
+export interface ProjectConfig {
+  file?: string;
+  text?: string;
+  settings: ProjectSettings;
+}
+
+/** A settings file that cannot be read or parsed; the message names it, in both languages. */
+export class ProjectConfigError extends Error {}
+
+/** The nearest `.vbhc.yaml` from `startDir` up, read and parsed; no file gives empty settings. */
+export async function readProjectConfig(startDir: string): Promise<ProjectConfig> {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const file = path.join(dir, PROJECT_CONFIG_NAME);
+    if (await nodeFileSystem.isFile(file)) {
+      let text: string;
+      try {
+        text = (await readTextFile(file, MAX_CONFIG_BYTES)).text;
+      } catch (e) {
+        if (e instanceof ReadTextError) throw new ProjectConfigError(e.message);
+        throw new ProjectConfigError(`không đọc được "${file}" / cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      return { file, text, settings: projectSettings(text, dir, file) };
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return { settings: {} };
+    dir = parent;
+  }
+}
+
+/** The settings of a `.vbhc.yaml` text; catalog paths are resolved from its folder. */
+export function projectSettings(text: string, dir: string, file = path.join(dir, PROJECT_CONFIG_NAME)): ProjectSettings {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new ProjectConfigError(`${file}: YAML không hợp lệ / invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const o = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+  const diag = (o.diagnostics ?? {}) as Record<string, unknown>;
+  const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
+  return { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout, dictionary: o.dictionary };
+}
