@@ -4,7 +4,7 @@
  * text and picks the message language. A rule that throws is reported once
  * through the logger and skipped; the others still run.
  */
-import { pick } from '../i18n';
+import { msg, pick } from '../i18n';
 import type { Logger } from '../logger';
 import type { VbhcSettings } from '../settings';
 import type { CancellationToken, QuickFix, TextEdit, VbhcDiagnostic } from '../types';
@@ -13,6 +13,23 @@ import type { VbhcDocument } from '../model/document';
 
 const failedRules = new Set<string>();
 
+/**
+ * Findings of one code reported one by one in a document; past that, one
+ * more finding counts the rest and says where they are. A hostile document
+ * (30,000 impossible dates on a line) then publishes a bounded list instead
+ * of megabytes, and nobody reads a thousand findings of one kind anyway.
+ */
+export const MAX_FINDINGS_PER_CODE = 1000;
+
+/** Findings of one code past the cap: how many, the first one's range and the last one's start. */
+interface Overflow {
+  severity: VbhcDiagnostic['severity'];
+  count: number;
+  start: number;
+  end: number;
+  lastStart: number;
+}
+
 /** Runs rules over a document and returns its diagnostics, in document order. */
 export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Logger, token?: CancellationToken): VbhcDiagnostic[] {
   const { doc, settings } = ctx;
@@ -20,6 +37,8 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
   const textLength = doc.source.text.length;
   // Findings of one group often share one edit list (a renumbering): map it once.
   const mapped = new WeakMap<CoreFix['edits'], TextEdit[]>();
+  const perCode = new Map<string, number>();
+  const overflow = new Map<string, Overflow>();
   for (const rule of rules) {
     if (token?.isCancellationRequested) break;
     const override = settings.severity[rule.code];
@@ -29,6 +48,14 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
       rule.check(ctx, (f) => {
         if (!(f.start >= 0 && f.end >= f.start && f.end <= textLength)) {
           throw new Error(`rule ${rule.code} reported an invalid range ${f.start}-${f.end} (text length ${textLength})`);
+        }
+        const n = (perCode.get(rule.code) ?? 0) + 1;
+        perCode.set(rule.code, n);
+        if (n > MAX_FINDINGS_PER_CODE) {
+          const o = overflow.get(rule.code);
+          if (o) (o.count++, (o.lastStart = Math.max(o.lastStart, f.start)));
+          else overflow.set(rule.code, { severity, count: 1, start: f.start, end: f.end, lastStart: f.start });
+          return;
         }
         out.push({
           range: doc.source.rangeOf(f.start, f.end),
@@ -46,6 +73,25 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
         logger.error(`vbhc: check ${rule.code} failed on ${doc.uri}: ${(e as Error)?.stack ?? e}`);
       }
     }
+  }
+  for (const [code, o] of overflow) {
+    const range = doc.source.rangeOf(o.start, o.end);
+    const from = range.start.line + 1;
+    const to = doc.source.rangeOf(o.lastStart, o.lastStart).start.line + 1;
+    const lines = from === to ? msg(`dòng ${from}`, `line ${from}`) : msg(`từ dòng ${from} đến dòng ${to}`, `lines ${from}–${to}`);
+    out.push({
+      range,
+      severity: o.severity,
+      code,
+      message: pick(
+        msg(
+          `Còn ${o.count} chỗ khác cùng loại (${code}), ${lines.vi}; chỉ ${MAX_FINDINGS_PER_CODE} chỗ đầu được báo riêng. Sửa các chỗ đã báo rồi kiểm tra lại.`,
+          `${o.count} more findings of this kind (${code}) on ${lines.en}; only the first ${MAX_FINDINGS_PER_CODE} are reported one by one. Fix those and check again.`,
+        ),
+        settings.lang,
+      ),
+      data: { more: o.count },
+    });
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return out;
