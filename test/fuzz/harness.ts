@@ -22,6 +22,7 @@ import JSZip from 'jszip';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLanguageService, silentLogger, type LanguageService, type Range, type VbhcDiagnostic } from '../../server/src/service/index';
+import { MAX_FINDINGS_PER_CODE } from '../../server/src/service/checks/engine';
 
 /** The URI every fuzz document is checked under. */
 export const FUZZ_URI = 'file:///fuzz/t.vbhc.md';
@@ -441,4 +442,123 @@ export async function checkDocx(text: string, svc: LanguageService = serviceWith
   const file = zip.file('word/document.xml');
   if (!file) throw new Error('word/document.xml missing');
   assertWellFormedXml(await file.async('string'));
+}
+
+// ---- hostile shapes: size and repetition ------------------------------------------
+
+/** A complete front matter, so the findings measured are those of the hostile part. */
+const HOSTILE_FM = FRONT_MATTERS[0];
+
+/** One hostile shape: its name and how to build a document of it from a count. */
+export interface HostileShape {
+  name: string;
+  /** Counts the property draws from. */
+  min: number;
+  max: number;
+  build(n: number): string;
+}
+
+const repeatLines = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join('\n');
+
+/** A date in a 28-day month grid: distinct for every i below 28 × 12 × 200. */
+function distinctDate(i: number): string {
+  return `${(i % 28) + 1}/${(Math.floor(i / 28) % 12) + 1}/${1900 + Math.floor(i / 336)}`;
+}
+
+/**
+ * The shapes a red-team pass found slow or large by hand: many
+ * repeated or misnumbered headings, YAML aliases and keys, footnotes,
+ * citations of one symbol with distinct dates, impossible dates, deep
+ * nesting, long single lines and a document over the size limit.
+ */
+export const HOSTILE_SHAPES: readonly HostileShape[] = [
+  { name: 'repeated headings', min: 1000, max: 8000, build: (n) => HOSTILE_FM + repeatLines(n, () => '\n## 1. Mục lặp lại\n\nNội dung.') + '\n./.' },
+  { name: 'misnumbered headings', min: 1000, max: 8000, build: (n) => HOSTILE_FM + repeatLines(n, (i) => `\n${i % 3 ? '##' : '#'} ${(i * 7) % 13}. Mục ${i}\n\nNội dung.`) + '\n./.' },
+  { name: 'YAML aliases', min: 1000, max: 20000, build: (n) => HOSTILE_FM.replace('---\n', `---\nx: &a [1, 2]\ny: [${Array(n).fill('*a').join(', ')}]\n`) + '\nNội dung./.\n' },
+  { name: 'YAML keys', min: 1000, max: 30000, build: (n) => HOSTILE_FM.replace('---\n', '---\n' + repeatLines(n, (i) => `k${i % 2 ? i : 0}: ${i}`) + '\n') + '\nNội dung./.\n' },
+  { name: 'footnotes', min: 1000, max: 8000, build: (n) => HOSTILE_FM + '\n' + repeatLines(n, (i) => `Ý ${i}[^${i}].`) + '\n\n' + repeatLines(n, (i) => `[^${i}]: Chú thích ${i}.`) + '\n' },
+  { name: 'citations of one symbol with distinct dates', min: 500, max: 4000, build: (n) => HOSTILE_FM + '\n' + repeatLines(n, (i) => `Kế hoạch số 12/KH-UBND ngày ${distinctDate(i)} của UBND tỉnh.`).replace(/\n/g, '\n\n') + './.\n' },
+  { name: 'impossible dates on one line', min: 1000, max: 30000, build: (n) => HOSTILE_FM + '\n' + 'ngày 31/02/2025 '.repeat(n) + './.\n' },
+  { name: 'deep list nesting', min: 10, max: 200, build: (n) => HOSTILE_FM + '\n' + repeatLines(n, (i) => '  '.repeat(i) + '- mục') + '\n' },
+  { name: 'deep quote nesting', min: 10, max: 200, build: (n) => HOSTILE_FM + '\n' + repeatLines(n, (i) => '> '.repeat(i + 1) + 'trích') + '\n' },
+  { name: 'long single line', min: 50_000, max: 300_000, build: (n) => HOSTILE_FM + '\n' + 'Kế hoạch số 1/KH-A ngày 1/1/2025 '.repeat(Math.ceil(n / 33)) + './.\n' },
+  { name: 'oversized file', min: 4 * 1024 * 1024 + 1, max: 4 * 1024 * 1024 + 200_000, build: (n) => HOSTILE_FM + '\n# I. KẾT QUẢ\n\n' + 'Nội dung dài. '.repeat(Math.ceil(n / 14)) + './.\n' },
+];
+
+/** A hostile document: a shape and a count in its range. */
+export const hostileDocArb: fc.Arbitrary<{ shape: string; text: string }> = fc
+  .integer({ min: 0, max: HOSTILE_SHAPES.length - 1 })
+  .chain((i) => fc.integer({ min: HOSTILE_SHAPES[i].min, max: HOSTILE_SHAPES[i].max }).map((n) => ({ shape: HOSTILE_SHAPES[i].name, text: HOSTILE_SHAPES[i].build(n) })));
+
+/** The budget of one request on a hostile document (processor time). */
+export const HOSTILE_REQUEST_MS = 1000;
+/**
+ * Diagnostics JSON may be this many times the text, plus
+ * HOSTILE_JSON_ALLOWANCE: the findings of one code listed one by one
+ * (MAX_FINDINGS_PER_CODE, ≈ 300 bytes each) whatever their density — a
+ * thousand impossible dates fit in 16 KB of text.
+ */
+export const HOSTILE_JSON_RATIO = 10;
+export const HOSTILE_JSON_ALLOWANCE = MAX_FINDINGS_PER_CODE * 400;
+
+/** Processor time of `f` in ms (a loaded machine stretches wall time, not this). */
+function cpuMs(f: () => unknown): number {
+  const t = process.cpuUsage();
+  f();
+  const u = process.cpuUsage(t);
+  return (u.user + u.system) / 1000;
+}
+
+/** Diagnostics as the server publishes them and the CLI prints them: no quick fixes (those are asked for separately). */
+export function publishedJson(diags: readonly VbhcDiagnostic[]): string {
+  return JSON.stringify(diags.map(({ range, severity, code, message, data }) => ({ range, severity, code, source: 'vbhc', message, data })));
+}
+
+/** Each request on the text, timed on a fresh service (the first parse included in the diagnostics). */
+function hostileTimings(text: string): { timings: [string, number][]; json: number } {
+  const svc = createLanguageService({ logger: silentLogger });
+  svc.setDocument(FUZZ_URI, text);
+  const lines = originalLines(text);
+  const last = lines.length - 1;
+  const whole: Range = { start: { line: 0, character: 0 }, end: { line: last, character: lines[last].length } };
+  let json = 0;
+  const timings: [string, number][] = [
+    ['parse + diagnostics', cpuMs(() => (json = publishedJson(svc.getDiagnostics(FUZZ_URI)).length))],
+    ['document symbols', cpuMs(() => svc.getDocumentSymbols(FUZZ_URI))],
+    ['folding ranges', cpuMs(() => svc.getFoldingRanges(FUZZ_URI))],
+    ['code actions of the whole text', cpuMs(() => svc.getCodeActions(FUZZ_URI, whole))],
+    ['fix all', cpuMs(() => svc.getFixAllEdits(FUZZ_URI))],
+    ['renumber', cpuMs(() => svc.getRenumberEdits(FUZZ_URI))],
+  ];
+  const longest = lines.reduce((best, l, i) => (l.length > lines[best].length ? i : best), 0);
+  const any = svc as unknown as Record<string, OptionalFeature | undefined>;
+  for (const name of ['getCompletions', 'getCompletionItems', 'getHover']) {
+    const f = any[name];
+    if (typeof f === 'function') for (const character of [0, lines[longest].length >> 1]) timings.push([`${name} at ${longest}:${character}`, cpuMs(() => f.call(svc, FUZZ_URI, { line: longest, character }))]);
+  }
+  return { timings, json };
+}
+
+/**
+ * Every request on a hostile document within HOSTILE_REQUEST_MS of
+ * processor time (the better of two runs when over: a stall of the machine
+ * is not a slow path), and the diagnostics' JSON within HOSTILE_JSON_RATIO ×
+ * the text (+ HOSTILE_JSON_ALLOWANCE).
+ */
+export function checkHostileBudget(shape: string, text: string): void {
+  let { timings, json } = hostileTimings(text);
+  if (timings.some(([, ms]) => ms > HOSTILE_REQUEST_MS)) {
+    const again = hostileTimings(text).timings;
+    timings = timings.map(([what, ms], i) => [what, Math.min(ms, again[i]?.[1] ?? ms)]);
+  }
+  const over = timings.filter(([, ms]) => ms > HOSTILE_REQUEST_MS);
+  if (over.length) throw new Error(`${shape} (${text.length} characters): ${over.map(([w, ms]) => `${w} ${Math.round(ms)} ms`).join(', ')} over ${HOSTILE_REQUEST_MS} ms`);
+  const problem = jsonOverBudget(json, text.length);
+  if (problem) throw new Error(`${shape}: ${problem}`);
+}
+
+/** Why `json` bytes of diagnostics are too many for a text of `chars` characters; undefined when they are not. */
+export function jsonOverBudget(json: number, chars: number): string | undefined {
+  const limit = HOSTILE_JSON_RATIO * chars + HOSTILE_JSON_ALLOWANCE;
+  return json > limit ? `diagnostics JSON ${json} bytes for ${chars} characters > ${limit}` : undefined;
 }

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import {
   checkAllFeatures,
   checkDocx,
+  checkHostileBudget,
+  hostileDocArb,
   checkHtml,
   checkIncrementalEdits,
   checkNormalisationInvariance,
@@ -38,8 +40,8 @@ export interface FuzzProperty {
 export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
   {
     name: 'generated documents: no feature throws and every range lies inside the original text',
-    share: 0.41,
-    longShare: 0.77,
+    share: 0.408,
+    longShare: 0.7695,
     inputs: () => generatedDocArb,
     check: (text) => void checkAllFeatures(text, reusedService(text)),
   },
@@ -77,6 +79,16 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     longShare: 0.02,
     inputs: (seeds) => fc.oneof(generatedDocArb, lightlyMutatedDocArb(seeds)),
     check: (text) => void checkHtml(text, reusedService(text)),
+  },
+  {
+    name: 'hostile shapes (repeated headings, aliases, keys, footnotes, one symbol with many dates, impossible dates, deep nesting, long lines, oversized files): every request within 1 s, diagnostics JSON within 10× the text',
+    share: 0.002,
+    longShare: 0.0005,
+    inputs: () => hostileDocArb.map((h) => JSON.stringify(h)),
+    check: (json) => {
+      const { shape, text } = JSON.parse(json) as { shape: string; text: string };
+      checkHostileBudget(shape, text);
+    },
   },
   {
     name: 'the .docx export unzips and its word/document.xml is well-formed',

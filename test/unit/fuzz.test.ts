@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { MAX_DOCUMENT_CHARS } from '../../server/src/service/index';
 import { FUZZ_PROPERTIES, buildProperty } from '../fuzz/properties';
 import {
   FUZZ_NONCE,
@@ -15,6 +16,9 @@ import {
   checkAllFeatures,
   checkDocx,
   checkNormalisationInvariance,
+  HOSTILE_JSON_ALLOWANCE,
+  HOSTILE_SHAPES,
+  jsonOverBudget,
   normalisationStable,
   seedDocuments,
   serviceWith,
@@ -77,6 +81,43 @@ test('mutations insert, delete and duplicate lines and characters as asked', () 
   assert.equal(applyMutation('a\nb', { op: 'duplicateLine', at: 0.9 }), 'a\nb\nb');
   assert.equal(applyMutation('abc', { op: 'duplicateText', at: 0.25, length: 1, times: 2 }), 'abbbc');
   assert.equal(applyMutation('a', { op: 'nesting', at: 0, marker: '> ', depth: 3 }), '> > > sâu\na');
+});
+
+test('each hostile shape builds what it is named for, at both ends of its range', () => {
+  const shape = (name: string) => HOSTILE_SHAPES.find((s) => s.name === name)!;
+  const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+  const lines = (text: string) => text.split('\n');
+  assert.equal(HOSTILE_SHAPES.length, 11);
+  for (const s of HOSTILE_SHAPES) {
+    for (const n of [s.min, s.max]) {
+      const text = s.build(n);
+      assert.ok(text.startsWith('---\nloai: BC') || text.startsWith('---\nx: &a') || text.startsWith('---\nk0: 0'), s.name);
+      switch (s.name) {
+        case 'repeated headings': assert.equal(count(text, /^## 1\. Mục lặp lại$/gm), n); break;
+        case 'misnumbered headings': assert.equal(count(text, /^#{1,2} \d+\. Mục \d+$/gm), n); break;
+        case 'YAML aliases': assert.equal(count(text, /\*a\b/g), n); break;
+        case 'YAML keys': assert.equal(count(text, /^k\d+: \d+$/gm), n); assert.ok(count(text, /^k0: /gm) > 1, 'a repeated key'); break;
+        case 'footnotes': assert.equal(count(text, /\[\^\d+\]\./g), n); assert.equal(count(text, /^\[\^\d+\]: /gm), n); break;
+        case 'citations of one symbol with distinct dates': {
+          const dates = [...text.matchAll(/12\/KH-UBND ngày (\S+)/g)].map((m) => m[1]);
+          assert.equal(dates.length, n);
+          assert.equal(new Set(dates).size, n);
+          break;
+        }
+        case 'impossible dates on one line': assert.equal(count(text, /ngày 31\/02\/2025/g), n); assert.ok(lines(text).some((l) => l.length >= 16 * n)); break;
+        case 'deep list nesting': assert.ok(lines(text).some((l) => l === '  '.repeat(n - 1) + '- mục')); break;
+        case 'deep quote nesting': assert.ok(lines(text).some((l) => l === '> '.repeat(n) + 'trích')); break;
+        case 'long single line': assert.ok(Math.max(...lines(text).map((l) => l.length)) >= n); break;
+        case 'oversized file': assert.ok(text.length > MAX_DOCUMENT_CHARS && text.length >= n); break;
+        default: assert.fail(`no check for ${s.name}`);
+      }
+    }
+  }
+});
+
+test('the hostile JSON bound rejects output past 10× the text plus the allowance', () => {
+  assert.equal(jsonOverBudget(10 * 1000 + HOSTILE_JSON_ALLOWANCE, 1000), undefined);
+  assert.match(jsonOverBudget(10 * 1000 + HOSTILE_JSON_ALLOWANCE + 1, 1000)!, /diagnostics JSON \d+ bytes for 1000 characters > \d+/);
 });
 
 // ---- regressions for what the fuzzer found ------------------------------------------
