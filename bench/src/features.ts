@@ -3,10 +3,10 @@
  * when the service has it, so it measures what exists and picks up features
  * as they land, reporting "not available yet" otherwise.
  */
-import type { LanguageService } from '../../server/src/service/index';
+import type { VbhcLanguageService } from '../../server/src/service/index';
 
 /** A service method looked up by name, bound, or undefined when absent. */
-export function method(svc: LanguageService, name: string): ((...args: unknown[]) => unknown) | undefined {
+export function method(svc: VbhcLanguageService, name: string): ((...args: unknown[]) => unknown) | undefined {
   const f = (svc as unknown as Record<string, unknown>)[name];
   return typeof f === 'function' ? (f as (...args: unknown[]) => unknown).bind(svc) : undefined;
 }

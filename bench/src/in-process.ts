@@ -7,7 +7,7 @@
  */
 import { whileReadingWorkspace } from '../../server/src/heap';
 import { nodeFileSystem } from '../../server/src/node-fs';
-import { createLanguageService, silentLogger, type LanguageService } from '../../server/src/service/index';
+import { createLanguageService, silentLogger, type VbhcLanguageService } from '../../server/src/service/index';
 import { pathToUri } from '../../server/src/uri';
 import { CATALOG_LOADERS, itemCount, method } from './features';
 import type { Fixtures } from './fixtures';
@@ -24,7 +24,7 @@ const RUNS_BY_PAGES: Record<number, { warmup: number; runs: number }> = {
 };
 
 /** A fresh service with the bench's settings. */
-function service(init: Parameters<typeof createLanguageService>[0] = {}): LanguageService {
+function service(init: Parameters<typeof createLanguageService>[0] = {}): VbhcLanguageService {
   return createLanguageService({ logger: silentLogger, ...init });
 }
 
@@ -33,7 +33,7 @@ export async function checksWarm(fx: Fixtures): Promise<Row[]> {
   const rows: Row[] = [];
   for (const d of fx.docs) {
     let count = 0;
-    const stats = await repeat(RUNS_BY_PAGES[d.pages], (svc: LanguageService) => {
+    const stats = await repeat(RUNS_BY_PAGES[d.pages], (svc: VbhcLanguageService) => {
       svc.setDocument(URI, d.doc.text, 1);
       count = svc.getDiagnostics(URI).length;
     }, () => service());

@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { ALL_RULES } from '../../server/src/service/checks/registry';
-import { createLanguageService, silentLogger } from '../../server/src/service/index';
+import { LanguageService, silentLogger } from '../../server/src/service/index';
 import { parseDocument } from '../../server/src/service/model/document';
 import { reparseAfterEdit } from '../../server/src/service/model/incremental';
 import { documentDateMentions } from '../../server/src/service/checks/date-mentions';
@@ -41,7 +41,7 @@ const parse = median(() => parseDocument(URI, text));
 rows.push(['parseDocument', parse]);
 rows.push(['documentCitations (fresh document)', median(() => documentCitations(parseDocument(URI, text))) - parse]);
 
-const svc = createLanguageService({ logger: silentLogger });
+const svc = new LanguageService({ logger: silentLogger });
 svc.setDocument(URI, text);
 svc.getDiagnostics(URI);
 const settings = resolveSettings({});

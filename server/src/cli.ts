@@ -12,7 +12,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { createNodeFileSystem, nodeFileSystem, replacedBytesMessage } from './node-fs';
 import { readTextFile, ReadTextError, type ReadText } from './read-text';
-import { createLanguageService, silentLogger, type LanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
+import { createLanguageService, silentLogger, type VbhcLanguageService, type Lang, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
 import { URI_TO_PATH, pathToUri } from './uri';
 import { parseDocument } from './service/model/document';
@@ -194,7 +194,7 @@ export async function readCliDocument(abs: string, display: string, io: Pick<Cli
 }
 
 /** Creates a service for a set of files with the project config applied. */
-export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[]; keepTokens?: boolean; io?: Pick<CliIO, 'stderr'> } = {}): Promise<LanguageService> {
+export async function createCliService(firstPath: string, cwd: string, extra: { lang?: Lang; catalogs?: string[]; keepTokens?: boolean; io?: Pick<CliIO, 'stderr'> } = {}): Promise<VbhcLanguageService> {
   const abs = path.resolve(cwd, firstPath);
   let dir = abs;
   try {

@@ -21,7 +21,7 @@
 import { promises as fsp, constants as fsConstants, type BigIntStats } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CancellationToken, LanguageService } from './service/index';
+import type { CancellationToken, VbhcLanguageService } from './service/index';
 
 /** Why an export could not be written. */
 export type ExportFileErrorCode = 'read-only' | 'locked' | 'no-folder' | 'write-failed' | 'no-libreoffice' | 'pdf-failed' | 'same-as-source' | 'not-a-file' | 'untrusted';
@@ -182,7 +182,7 @@ export interface ExportSource {
 }
 
 /** A document of the language service as an export source. */
-export function exportSource(service: Pick<LanguageService, 'renderHtml' | 'exportDocx'>, uri: string, token?: CancellationToken): ExportSource {
+export function exportSource(service: Pick<VbhcLanguageService, 'renderHtml' | 'exportDocx'>, uri: string, token?: CancellationToken): ExportSource {
   return {
     // A standalone page: a fixed nonce is enough, nothing else may run in it.
     html: () => service.renderHtml(uri, { nonce: 'vbhc-export', scrollSync: false }),

@@ -21,7 +21,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI_TO_PATH, pathToUri } from './uri';
-import { createLanguageService, resolveLang, type IFileSystem, type LanguageService, type Logger, type Severity, type VbhcDiagnostic, type VbhcSettings } from './service/index';
+import { createLanguageService, resolveLang, type IFileSystem, type VbhcLanguageService, type Logger, type Severity, type VbhcDiagnostic, type VbhcSettings } from './service/index';
 import { VBHC_SUFFIX } from './service/workspace';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -75,7 +75,7 @@ const WORKSPACE_CHECK_DELAY_MS = 1500;
 const PREPARE_BATCH = 8;
 
 /** Starts the server on a connection; returns the service for tests. */
-export function startServer(connection: Connection, deps: ServerDeps): LanguageService {
+export function startServer(connection: Connection, deps: ServerDeps): VbhcLanguageService {
   const logger: Logger = {
     info: (m) => connection.console.info(m),
     error: (m) => connection.console.error(m),

@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import JSZip from 'jszip';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLanguageService, silentLogger, type LanguageService, type Range, type VbhcDiagnostic } from '../../server/src/service/index';
+import { createLanguageService, silentLogger, type VbhcLanguageService, type Range, type VbhcDiagnostic } from '../../server/src/service/index';
 import { MAX_FINDINGS_PER_CODE } from '../../server/src/service/checks/engine';
 
 /** The URI every fuzz document is checked under. */
@@ -222,21 +222,21 @@ type OptionalFeature = (uri: string, pos: { line: number; character: number }) =
 
 const OPTIONAL_POSITION_FEATURES: readonly string[] = ['getCompletions', 'getCompletionItems', 'getHover', 'getDefinition', 'getReferences', 'getDocumentLinks'];
 
-let shared: LanguageService | undefined;
+let shared: VbhcLanguageService | undefined;
 
 /**
  * The process's one reused service with the document replaced: what an
  * editor does on every keystroke, and much cheaper per case than a new
  * service (the built-in catalog and rules are set up once).
  */
-export function reusedService(text: string): LanguageService {
+export function reusedService(text: string): VbhcLanguageService {
   shared ??= createLanguageService({ logger: silentLogger });
   shared.setDocument(FUZZ_URI, text);
   return shared;
 }
 
 /** A fresh service with the document set. */
-export function serviceWith(text: string): LanguageService {
+export function serviceWith(text: string): VbhcLanguageService {
   const svc = createLanguageService({ logger: silentLogger });
   svc.setDocument(FUZZ_URI, text);
   return svc;
@@ -247,7 +247,7 @@ export function serviceWith(text: string): LanguageService {
  * nothing throws and that every range lies inside the original text. Returns
  * the diagnostics.
  */
-export function checkAllFeatures(text: string, svc: LanguageService = serviceWith(text)): VbhcDiagnostic[] {
+export function checkAllFeatures(text: string, svc: VbhcLanguageService = serviceWith(text)): VbhcDiagnostic[] {
   const lines = originalLines(text);
   const diags = svc.getDiagnostics(FUZZ_URI);
   for (const d of diags) {
@@ -314,7 +314,7 @@ export function normalisationStable(text: string): boolean {
 }
 
 /** Diagnostics as people see them: code, lines and display columns. */
-export function diagnosticKeys(text: string, svc: LanguageService = serviceWith(text)): string[] {
+export function diagnosticKeys(text: string, svc: VbhcLanguageService = serviceWith(text)): string[] {
   const doc = svc.getDocument(FUZZ_URI)!;
   return svc.getDiagnostics(FUZZ_URI).map((d) => `${d.code}@${d.range.start.line}:${doc.source.displayColumn(d.range.start)}-${d.range.end.line}:${doc.source.displayColumn(d.range.end)}`);
 }
@@ -387,7 +387,7 @@ export function checkIncrementalEdits(text: string): void {
 export const FUZZ_NONCE = 'fuzzNonce0123456789';
 
 /** Renders HTML and checks that every <script>/<style> carries the nonce and no event handler or javascript: URL appears as markup. */
-export function checkHtml(text: string, svc: LanguageService = serviceWith(text)): string {
+export function checkHtml(text: string, svc: VbhcLanguageService = serviceWith(text)): string {
   const html = svc.renderHtml(FUZZ_URI, { nonce: FUZZ_NONCE });
   assertHtmlSafe(html);
   return html;
@@ -436,7 +436,7 @@ export function assertWellFormedXml(xml: string): void {
 }
 
 /** Exports the .docx and checks it unzips and its document.xml is well-formed. */
-export async function checkDocx(text: string, svc: LanguageService = serviceWith(text)): Promise<void> {
+export async function checkDocx(text: string, svc: VbhcLanguageService = serviceWith(text)): Promise<void> {
   const { bytes } = await svc.exportDocx(FUZZ_URI);
   const zip = await JSZip.loadAsync(bytes);
   const file = zip.file('word/document.xml');

@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createLanguageService, findCitations, type CompletionItemLike, type LanguageService } from '../../server/src/service/index';
+import { createLanguageService, findCitations, type CompletionItemLike, type VbhcLanguageService } from '../../server/src/service/index';
 import { CITED_TYPES } from '../../server/src/service/references/data/cited-types';
 import { documentSkeleton, SKELETON_KINDS } from '../../server/src/service/skeletons';
 import { fold } from '../../server/src/service/references/fold';
@@ -95,7 +95,7 @@ function positionAtEnd(text: string) {
  * `accept`, takes it at the first point of each citation of the line and
  * goes on after that citation.
  */
-function typeLine(ls: LanguageService, before: string, line: string, accept: boolean, out: Outcome, where: string): void {
+function typeLine(ls: VbhcLanguageService, before: string, line: string, accept: boolean, out: Outcome, where: string): void {
   const citations = accept ? findCitations(line) : [];
   // Without a citation to accept, this pass would type the line exactly as the other one does.
   if (accept && citations.length === 0) return;

@@ -6,7 +6,7 @@
 // budget the message names the rules that took the time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLanguageService, silentLogger, type LanguageService } from '../../server/src/service/index';
+import { createLanguageService, silentLogger, type VbhcLanguageService } from '../../server/src/service/index';
 import { ALL_RULES } from '../../server/src/service/checks/registry';
 
 const BUDGET_MS = 1000;
@@ -97,7 +97,7 @@ const POSITION_FEATURES = ['getCompletions', 'getCompletionItems', 'getHover'];
 
 /** Times every request once on a fresh service. */
 function measure(text: string): [string, number][] {
-  const svc: LanguageService = createLanguageService({ logger: silentLogger });
+  const svc: VbhcLanguageService = createLanguageService({ logger: silentLogger });
   svc.setDocument(URI, text);
   const all = text.split('\n');
   const lastLine = all.length - 1;

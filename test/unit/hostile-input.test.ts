@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLanguageService, MAX_DOCUMENT_CHARS, silentLogger, type LanguageService } from '../../server/src/service/index';
+import { createLanguageService, MAX_DOCUMENT_CHARS, silentLogger, type VbhcLanguageService } from '../../server/src/service/index';
 import { FUZZ_NONCE, assertHtmlSafe, checkAllFeatures, checkDocx, diagnosticKeys, FUZZ_URI, serviceWith } from '../fuzz/harness';
 
 const CORPUS = join(process.cwd(), '../shared/corpus');
@@ -13,7 +13,7 @@ const hasCorpus = existsSync(join(CORPUS, '000.vbhc.md'));
 const FM = '---\nloai: BC\nco_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"\nky_hieu: SKHCN\ndia_danh: "Quảng Ngãi"\nngay: 2025-05-30\ntrich_yeu: "kết quả công tác"\nnoi_nhan:\n  - "Sở Nội vụ"\n  - "Lưu: VT, VP"\nky:\n  chuc_vu: "GIÁM ĐỐC"\n  ho_ten: "Nguyễn Văn A"\n---\n';
 const BODY = '\n# I. KẾT QUẢ THỰC HIỆN\n\n## 1. Công tác lãnh đạo\n\nTheo Kế hoạch số 106/KH-SKHCN ngày 31/02/2025 của Sở.\n\n## 3. Nhảy số\n\n# II. PHƯƠNG HƯỚNG, NHIỆM VỤ\n\nNội dung.\n';
 
-function codes(svc: LanguageService, uri = FUZZ_URI): string[] {
+function codes(svc: VbhcLanguageService, uri = FUZZ_URI): string[] {
   return svc.getDiagnostics(uri).map((d) => d.code);
 }
 

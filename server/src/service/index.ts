@@ -1,7 +1,8 @@
 /**
  * Public surface of the vbhc core, used by the server, the CLI and tests.
  */
-export { createLanguageService, LanguageService, DocumentTooLargeError, type LanguageServiceInit, type CodeActionResult } from './language-service';
+export { createLanguageService, LanguageService, DocumentTooLargeError, type LanguageServiceInit } from './language-service';
+export type { VbhcLanguageService, CodeActionResult } from './vbhc-language-service';
 export type { VbhcDiagnostic, Range, Position, Severity, SeverityOverride, Lang, TextEdit, QuickFix, CancellationToken } from './types';
 export { noCancellation } from './types';
 export type { VbhcSettings } from './settings';

@@ -1,10 +1,13 @@
 /**
- * The vbhc language service: the one front door of the core. It keeps the
- * parsed documents of a workspace, runs the checks and answers every
- * editor feature with plain results. It imports nothing from `vscode` or
+ * The vbhc language service: the implementation of the core's front door
+ * (vbhc-language-service.ts). It keeps the documents of a workspace and the
+ * results of their checks, and hands every editor feature to its room with
+ * plain results. It imports nothing from `vscode` or
  * `vscode-languageserver`; the file system and logger are injected.
  */
 import { runChecks, toQuickFix } from './checks/engine';
+import { chooseFixAll, fixAllTitle, type FixAll } from './checks/fix-all';
+import { legacyRunsOf } from './checks/encoding-legacy';
 import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
 import type { Rule, WorkspaceFacts } from './checks/rule';
@@ -15,15 +18,13 @@ import { parseEdited } from './model/incremental';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings, type VbhcSettingsInput } from './settings';
-import { noCancellation, type CancellationToken, type FixCommand, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
+import { comparePositions, noCancellation, type CancellationToken, type QuickFix, type Range, type TextEdit, type VbhcDiagnostic } from './types';
 import { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS, VBHC_SUFFIX, type IFileSystem } from './workspace';
 import { DOCUMENT_LIMIT } from './checks/document-limit';
 import { exportDocx as exportDocxBytes } from './export/docx';
 import { renderHtml as renderPreviewHtml } from './export/html';
-import { findLegacyRuns, majorityEncoding, mayContainLegacy } from './text/legacy-encoding';
 import { builtinCatalogFile } from './references/builtin-catalog';
-import { readUserCatalogs, defaultPathToUri } from './references/catalog-loader';
-import { parseCatalogFile } from './references/catalog-file';
+import { defaultPathToUri, readBuiltinCatalog, loadUserCatalogs, setUserCatalogText, userCatalogDiagnostics, type CatalogLoad } from './references/catalog-loader';
 import { completeReferences } from './references/completion';
 import { completeFrontMatter } from './references/front-matter-completion';
 import { definitionAt, hoverAt, referencesAt, workspaceSymbols } from './references/navigation';
@@ -34,6 +35,9 @@ import type { CatalogItem } from './references/catalog';
 import type { CatalogPickItem, CompletionListLike, HoverLike, Location, WorkspaceSymbolLike } from './references/results';
 import { pick as pickMsg } from './i18n';
 import type { Position } from './types';
+import type { CodeActionResult, VbhcLanguageService } from './vbhc-language-service';
+
+export type { CodeActionResult, VbhcLanguageService } from './vbhc-language-service';
 
 /** What the service is built from. */
 export interface LanguageServiceInit {
@@ -51,17 +55,6 @@ export interface LanguageServiceInit {
   keepTokens?: boolean;
   /** The built-in catalog (its entries, or the catalog read as looked up), asked for when a catalog is first needed (default: the shipped file). */
   builtinCatalog?: () => BuiltinSource;
-}
-
-/** A code action: a quick fix tied to a diagnostic, or a fix-all. */
-export interface CodeActionResult {
-  title: string;
-  kind: 'quickfix' | 'source.fixAll.vbhc';
-  diagnostic?: VbhcDiagnostic;
-  edits: TextEdit[];
-  isPreferred?: boolean;
-  /** An editor command run by the action (see QuickFix.command). */
-  command?: FixCommand;
 }
 
 interface Entry {
@@ -85,8 +78,8 @@ interface Entry {
   unreadBytes?: number;
 }
 
-/** The service. Create it with `createLanguageService`. */
-export class LanguageService {
+/** The front door's implementation (see VbhcLanguageService). Create it with `createLanguageService`. */
+export class LanguageService implements VbhcLanguageService {
   private readonly entries = new Map<string, Entry>();
   private readonly logger: Logger;
   private readonly rules: readonly Rule[];
@@ -144,7 +137,7 @@ export class LanguageService {
     return (this._headerRules ??= this.localRules.filter((r) => r.code.startsWith('meta.') || r.code === DOCUMENT_LIMIT));
   }
 
-  // ---- documents -------------------------------------------------------
+  // ---- the documents of the workspace: text, parse, closed-file shells ----
 
   /** Adds or replaces a document's text. Parsing is lazy. */
   setDocument(uri: string, text: string, version = 0): void {
@@ -324,7 +317,7 @@ export class LanguageService {
     return read;
   }
 
-  // ---- diagnostics -----------------------------------------------------
+  // ---- diagnostics: per-document and cross-document results, cached -----
 
   /** The workspace facts rules see. */
   workspaceFacts(): WorkspaceFacts {
@@ -390,7 +383,7 @@ export class LanguageService {
     return cross.length ? sortDiagnostics([...local, ...cross]) : local;
   }
 
-  // ---- outline ---------------------------------------------------------
+  // ---- outline: symbols and folding ------------------------------------
 
   /** Nested document symbols from the headings. */
   getDocumentSymbols(uri: string): DocSymbol[] {
@@ -404,7 +397,7 @@ export class LanguageService {
     return doc ? foldingRanges(doc) : [];
   }
 
-  // ---- code actions ----------------------------------------------------
+  // ---- code actions: quick fixes and fix-all ---------------------------
 
   /** Quick fixes for the diagnostics touching `range`, then a fix-all when any applies. */
   getCodeActions(uri: string, range: Range, token: CancellationToken = noCancellation): CodeActionResult[] {
@@ -414,70 +407,22 @@ export class LanguageService {
       if (!d.fixes || !intersects(d.range, range)) continue;
       d.fixes.forEach((f: QuickFix, i) => out.push({ title: f.title, kind: 'quickfix', diagnostic: d, edits: f.edits, isPreferred: i === 0, ...(f.command ? { command: f.command } : {}) }));
     }
-    const all = this.fixAll(uri, token);
-    if (all.edits.length > 0) {
-      // The title says what it fixes: how many problems of each code.
-      const counts = [...all.counts].map(([code, n]) => `${n} × ${code}`).join(', ');
-      out.push({ title: `${this.settings.lang === 'en' ? 'Fix all auto-fixable problems (vbhc)' : 'Sửa tất cả lỗi sửa được tự động (vbhc)'}: ${counts}`, kind: 'source.fixAll.vbhc', edits: all.edits });
-    }
+    const all = chooseFixAll(diags);
+    if (all.edits.length > 0) out.push({ title: fixAllTitle(all.counts, this.settings.lang), kind: 'source.fixAll.vbhc', edits: all.edits });
     return out;
   }
 
-  /**
-   * Edits of every fix marked safe for "fix all", without overlaps (the first
-   * fix wins where two touch the same text). Only problems listed in
-   * Problems are fixed: a hint (shown only as dots under the text) is left
-   * alone unless the settings raise its severity.
-   */
+  /** The edits of "fix all" (checks/fix-all.ts). */
   getFixAllEdits(uri: string, token: CancellationToken = noCancellation): TextEdit[] {
     return this.fixAll(uri, token).edits;
   }
 
-  /** "Fix all": its edits (see getFixAllEdits) and how many problems of each code they fix. */
-  fixAll(uri: string, token: CancellationToken = noCancellation): { edits: TextEdit[]; counts: Map<string, number> } {
-    const diags = this.getDiagnostics(uri, token);
-    const chosen: TextEdit[] = [];
-    const counts = new Map<string, number>();
-    // Chosen edits by each line they touch: overlap tests stay local, so a fix of thousands of edits stays linear.
-    const byLine = new Map<number, TextEdit[]>();
-    const seenLists = new Set<readonly TextEdit[]>();
-    const takenLists = new Set<readonly TextEdit[]>();
-    const seen = new Set<string>();
-    const clashes = (e: TextEdit) => {
-      for (let line = e.range.start.line; line <= e.range.end.line; line++) {
-        if (byLine.get(line)?.some((c) => overlaps(c.range, e.range))) return true;
-      }
-      return false;
-    };
-    for (const d of diags) {
-      if (d.severity === 'hint') continue;
-      const fix = d.fixes?.find((f) => f.fixAll);
-      if (!fix) continue;
-      if (seenLists.has(fix.edits)) {
-        // One edit list shared by a group (a renumbering): it fixes this problem too when it was taken.
-        if (takenLists.has(fix.edits)) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-        continue;
-      }
-      seenLists.add(fix.edits);
-      const key = JSON.stringify(fix.edits);
-      if (seen.has(key)) continue;
-      if (fix.edits.some(clashes)) continue;
-      seen.add(key);
-      takenLists.add(fix.edits);
-      counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-      for (const e of fix.edits) {
-        chosen.push(e);
-        for (let line = e.range.start.line; line <= e.range.end.line; line++) {
-          const list = byLine.get(line);
-          if (list) list.push(e);
-          else byLine.set(line, [e]);
-        }
-      }
-    }
-    return { edits: chosen, counts };
+  /** "Fix all": its edits and how many problems of each code they fix (checks/fix-all.ts). */
+  fixAll(uri: string, token: CancellationToken = noCancellation): FixAll {
+    return chooseFixAll(this.getDiagnostics(uri, token));
   }
 
-  // ---- structure: heading renumbering (issue 3) -------------------------
+  // ---- renumbering the heading labels ----------------------------------
 
   /**
    * Edits that renumber every heading label of a document in sequence (per
@@ -492,7 +437,7 @@ export class LanguageService {
     return edits.length ? toQuickFix(doc, { title: { vi: '', en: '' }, edits }, this.settingsValue).edits : [];
   }
 
-  // ---- legacy encodings (issue 8) ----------------------------------------
+  // ---- converting text typed in a legacy encoding to Unicode -----------
 
   /**
    * Edits converting text typed in a legacy Vietnamese encoding (TCVN3/ABC,
@@ -505,43 +450,18 @@ export class LanguageService {
     const doc = this.getDocument(uri);
     if (!doc) return [];
     const src = doc.source;
-    const selected = range && cmp(range.start, range.end) < 0;
-    const from = selected ? src.offsetAt(range.start) : 0;
-    const to = selected ? src.offsetAt(range.end) : src.text.length;
-    const skip = new Set<number>();
-    if (!selected) for (const b of doc.body.blocks) if (b.kind === 'code') for (let l = b.startLine; l < b.endLine; l++) skip.add(l);
-    const lines: { start: number; text: string }[] = [];
-    for (let line = src.lineOf(from); line <= src.lineOf(to) && line < src.lineCount; line++) {
-      const start = Math.max(from, src.lineStart(line));
-      const text = src.text.slice(start, Math.min(to, src.lineEnd(line)));
-      if (!skip.has(line) && mayContainLegacy(text)) lines.push({ start, text });
-    }
-    if (lines.length === 0) return [];
-    const prefer = majorityEncoding(lines.map((l) => l.text).join('\n'));
-    const edits: TextEdit[] = [];
-    for (const l of lines) {
-      for (const run of findLegacyRuns(l.text, { relaxed: !!selected, prefer })) {
-        edits.push({ range: src.rangeOf(l.start + run.start, l.start + run.end), newText: run.converted });
-      }
-    }
-    return edits;
+    const span = range && comparePositions(range.start, range.end) < 0 ? { from: src.offsetAt(range.start), to: src.offsetAt(range.end) } : undefined;
+    return legacyRunsOf(doc, span).map((r) => ({ range: src.rangeOf(r.start, r.end), newText: r.run.converted }));
   }
 
-  // ---- references: completion, hover, navigation (issue 4) --------------
+  // ---- references: catalogs, completion, hover, navigation -------------
 
   /** Catalogs and the citation index; also the `references` slot of the workspace facts, where the ref.* checks read them. */
   private readonly references: ReferenceState = this.createReferenceState();
 
   private createReferenceState(): ReferenceState {
     const state = new ReferenceState({ documents: () => this.indexSources(), epoch: () => this.epoch });
-    state.setBuiltin(() => {
-      try {
-        return (this.init.builtinCatalog ?? builtinCatalogFile)();
-      } catch (e) {
-        this.logger.error(`vbhc: ${(e as Error).message}; only the workspace's catalogs are used`);
-        return [];
-      }
-    });
+    state.setBuiltin(() => readBuiltinCatalog(this.init.builtinCatalog ?? builtinCatalogFile, this.logger));
     this.facts[REFERENCES_SLOT] = state;
     return state;
   }
@@ -558,14 +478,10 @@ export class LanguageService {
     roots: readonly string[] = [],
     toUri: (path: string) => string = defaultPathToUri,
     token: CancellationToken = noCancellation,
-  ): Promise<{ uris: string[]; entries: number; problems: number }> {
-    const fs = this.init.fs;
-    const files = fs ? await readUserCatalogs(fs, this.settingsValue.catalogs, roots, toUri, this.logger, token) : [];
-    for (const uri of this.references.userCatalogUris()) this.references.removeUserCatalog(uri);
-    for (const f of files) this.references.setUserCatalog(f);
-    void this.references.catalog; // build the search maps now, not on the first keystroke (the word index: prepareCatalogSearch)
+  ): Promise<CatalogLoad> {
+    const loaded = await loadUserCatalogs(this.references, this.init.fs, this.settingsValue.catalogs, roots, toUri, this.logger, token);
     this.epoch++;
-    return { uris: files.map((f) => f.uri), entries: files.reduce((n, f) => n + f.items.length, 0), problems: files.reduce((n, f) => n + f.problems.length, 0) };
+    return loaded;
   }
 
   /**
@@ -578,11 +494,7 @@ export class LanguageService {
 
   /** Adds or replaces a user catalog from its text (an open or changed `*.vanban.yaml`). */
   setCatalogDocument(uri: string, text: string): void {
-    const old = this.references.userCatalog(uri);
-    if (old && old.source.original === text) return;
-    this.references.setUserCatalog(parseCatalogFile(uri, text));
-    void this.references.catalog; // build the search maps now, not on the next keystroke (the word index: prepareCatalogSearch)
-    this.epoch++;
+    if (setUserCatalogText(this.references, uri, text)) this.epoch++;
   }
 
   /** Forgets a user catalog (deleted file). */
@@ -597,9 +509,7 @@ export class LanguageService {
 
   /** Diagnostics of a user catalog file (malformed YAML, bad entries); empty when unknown or sound. */
   getCatalogDiagnostics(uri: string): VbhcDiagnostic[] {
-    const f = this.references.userCatalog(uri);
-    if (!f) return [];
-    return f.problems.map((p) => ({ range: f.source.rangeOf(p.start, p.end), severity: p.severity, code: p.code, message: pickMsg(p.message, this.settingsValue.lang) }));
+    return userCatalogDiagnostics(this.references, uri, this.settingsValue.lang);
   }
 
   /**
@@ -664,7 +574,7 @@ export class LanguageService {
   }
 
 
-  // ---- export: .docx and HTML (issue 5) ----------------------------------
+  // ---- export: .docx and the HTML preview ------------------------------
 
   /**
    * The official .docx of a document (Decree 30 layout) and notes about
@@ -714,7 +624,7 @@ export class DocumentTooLargeError extends Error {
 }
 
 /** Creates a language service. */
-export function createLanguageService(init: LanguageServiceInit = {}): LanguageService {
+export function createLanguageService(init: LanguageServiceInit = {}): VbhcLanguageService {
   return new LanguageService(init);
 }
 
@@ -722,18 +632,10 @@ function sortDiagnostics(list: VbhcDiagnostic[]): VbhcDiagnostic[] {
   return list.sort((a, b) => cmp(a.range.start, b.range.start));
 }
 
-function cmp(a: { line: number; character: number }, b: { line: number; character: number }): number {
-  return a.line - b.line || a.character - b.character;
+function cmp(a: Position, b: Position): number {
+  return comparePositions(a, b);
 }
 
 function intersects(a: Range, b: Range): boolean {
   return cmp(a.start, b.end) <= 0 && cmp(b.start, a.end) <= 0;
-}
-
-/** Strict overlap; two insertions at one point overlap too (their order would be ambiguous). */
-function overlaps(a: Range, b: Range): boolean {
-  const aEmpty = cmp(a.start, a.end) === 0;
-  const bEmpty = cmp(b.start, b.end) === 0;
-  if (aEmpty && bEmpty) return cmp(a.start, b.start) === 0;
-  return cmp(a.start, b.end) < 0 && cmp(b.start, a.end) < 0;
 }

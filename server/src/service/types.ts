@@ -69,3 +69,8 @@ export interface CancellationToken {
 
 /** A token that is never cancelled, for the CLI and tests. */
 export const noCancellation: CancellationToken = Object.freeze({ isCancellationRequested: false });
+
+/** Orders positions: negative when `a` comes first, 0 when equal. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
