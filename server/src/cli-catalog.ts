@@ -16,7 +16,8 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { CliError, createCliService, type CliIO } from './cli';
+import { allValues, langOption, lastValue, OUTPUT_OPTION, readArgs, textOrJson, type ArgSpec } from './cli-args';
+import { CliError, createCliService, type CliIO } from './cli-common';
 import { pathToUri } from './uri';
 import { fullForm } from './service/references/citation-format';
 import { certaintyText, lookupLink, sourceText, validityText } from './service/references/describe';
@@ -50,33 +51,24 @@ interface Options {
   positional: string[];
 }
 
-function parseArgs(args: string[], allowed: readonly string[]): Options {
-  const o: Options = { format: 'text', limit: DEFAULT_LIMIT, catalogs: [], positional: [] };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined) throw new CliError(`thiếu giá trị sau ${a} / ${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith('-') && a !== '-' && !allowed.includes(a)) throw new CliError(`tùy chọn không rõ "${a}" / unknown option "${a}" (${USAGE})`);
-    if (a === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw new CliError(`--format nhận text hoặc json / --format takes text or json, not "${f}"`);
-      o.format = f;
-    } else if (a === '--limit') {
-      const v = value();
-      const n = Number(v);
-      if (!/^\d+$/.test(v) || n < 1 || n > MAX_LIMIT) throw new CliError(`--limit nhận một số từ 1 đến ${MAX_LIMIT} / --limit takes a number from 1 to ${MAX_LIMIT}, not "${v}"`);
-      o.limit = n;
-    } else if (a === '--catalog') o.catalogs.push(value());
-    else if (a === '-o' || a === '--out') o.out = value();
-    else if (a === '--lang') {
-      const l = value();
-      if (l !== 'vi' && l !== 'en') throw new CliError(`--lang nhận vi hoặc en / --lang takes vi or en, not "${l}"`);
-      o.lang = l;
-    } else o.positional.push(a);
+/** Options shared by the catalog subcommands. */
+const FORMAT = { '--format': 'format' };
+const CATALOG = { '--catalog': 'catalog' };
+const LANG = { '--lang': 'lang' };
+
+function parseArgs(args: string[], values: ArgSpec['values']): Options {
+  const given = readArgs('catalog', args, { values, usage: USAGE });
+  const o: Options = { format: textOrJson(lastValue(given, 'format')) ?? 'text', limit: DEFAULT_LIMIT, catalogs: allValues(given, 'catalog'), positional: given.positional };
+  const limit = lastValue(given, 'limit')?.value;
+  if (limit !== undefined) {
+    const n = Number(limit);
+    if (!/^\d+$/.test(limit) || n < 1 || n > MAX_LIMIT) throw new CliError(`--limit nhận một số từ 1 đến ${MAX_LIMIT} / --limit takes a number from 1 to ${MAX_LIMIT}, not "${limit}"`);
+    o.limit = n;
   }
+  const out = lastValue(given, 'output')?.value;
+  if (out !== undefined) o.out = out;
+  const lang = langOption(lastValue(given, 'lang'));
+  if (lang) o.lang = lang;
   return o;
 }
 
@@ -90,7 +82,7 @@ async function loadService(o: Options, io: CliIO) {
 }
 
 async function search(args: string[], io: CliIO): Promise<number> {
-  const o = parseArgs(args, ['--format', '--limit', '--catalog', '--lang']);
+  const o = parseArgs(args, { ...FORMAT, '--limit': 'limit', ...CATALOG, ...LANG });
   if (o.positional.length === 0) throw new CliError(`thiếu từ khóa tìm kiếm / no query (${USAGE})`);
   const query = o.positional.join(' ');
   const { service, sourceOf } = await loadService(o, io);
@@ -129,7 +121,7 @@ async function search(args: string[], io: CliIO): Promise<number> {
 }
 
 async function stats(args: string[], io: CliIO): Promise<number> {
-  const o = parseArgs(args, ['--format', '--catalog', '--lang']);
+  const o = parseArgs(args, { ...FORMAT, ...CATALOG, ...LANG });
   if (o.positional.length) throw new CliError(`cách dùng / usage: ${USAGE}`);
   const { service, sourceOf } = await loadService(o, io);
   const bySource: Record<string, Record<string, number>> = {};
@@ -168,7 +160,7 @@ function sorted(types: Record<string, number>): [string, number][] {
 }
 
 async function importCommand(args: string[], io: CliIO): Promise<number> {
-  const o = parseArgs(args, ['-o', '--out']);
+  const o = parseArgs(args, OUTPUT_OPTION);
   if (o.positional.length !== 1) throw new CliError(`cách dùng / usage: vbhc catalog import FILE [-o OUT]`);
   const input = path.resolve(io.cwd, o.positional[0]);
   let text: string;

@@ -9,8 +9,8 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { CliError, createCliService, readCliDocument, type CliIO } from './cli';
-import { langOption, readOneFileArgs } from './cli-args';
+import { CliError, createCliService, readCliDocument, type CliIO } from './cli-common';
+import { choiceOption, langOption, lastValue, ONE_FILE, OUTPUT_OPTION, readArgs } from './cli-args';
 import { EXPORT_FORMATS, ExportFileError, exportSource, writeExport, type ExportFormat } from './export-file';
 import { pathToUri } from './uri';
 
@@ -24,22 +24,17 @@ export interface ExportOptions {
   lang?: 'vi' | 'en';
 }
 
-const isFormat = (v: string): v is ExportFormat => Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, v);
-
 /** Parses `export` arguments. */
 export function parseExportArgs(args: readonly string[]): ExportOptions {
-  const given = readOneFileArgs('export', args, { values: { '-o': 'output', '--output': 'output', '--out': 'output', '--format': 'format', '-f': 'format', '--lang': 'lang' } });
-  const input = given.input;
+  const given = readArgs('export', args, { values: { ...OUTPUT_OPTION, '--format': 'format', '-f': 'format', '--lang': 'lang' }, maxPositional: ONE_FILE });
+  const input = given.positional[0];
   const opts: Partial<ExportOptions> = {};
-  const output = given.values.get('output')?.value;
-  const lang = langOption(given.values.get('lang'));
+  const output = lastValue(given, 'output')?.value;
+  const lang = langOption(lastValue(given, 'lang'));
+  const format = choiceOption(lastValue(given, 'format'), Object.keys(EXPORT_FORMATS) as ExportFormat[]);
   if (output !== undefined) opts.output = output;
   if (lang !== undefined) opts.lang = lang;
-  const format = given.values.get('format')?.value;
-  if (format !== undefined) {
-    if (!isFormat(format)) throw new CliError(`--format nhận docx, html hoặc pdf, không nhận "${format}" / --format takes docx, html or pdf`);
-    opts.format = format;
-  }
+  if (format !== undefined) opts.format = format;
   if (!input) throw new CliError('chưa chỉ tệp cần xuất (vbhc export TỆP.vbhc.md) / no file given (vbhc export FILE.vbhc.md)');
   return { ...opts, input };
 }

@@ -9,8 +9,8 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { CliError, type CliIO } from './cli';
-import { langOption, readOneFileArgs } from './cli-args';
+import { CliError, type CliIO } from './cli-common';
+import { langOption, lastValue, ONE_FILE, OUTPUT_OPTION, readArgs } from './cli-args';
 import { ExportFileError, writeFileAtomic } from './export-file';
 import { ImportError, importFile, importOutputPath } from './service/import/index';
 
@@ -24,9 +24,10 @@ export interface ImportOptions {
 
 /** Parses `import` arguments. */
 export function parseImportArgs(args: readonly string[]): ImportOptions {
-  const given = readOneFileArgs('import', args, { values: { '-o': 'output', '--output': 'output', '--out': 'output', '--lang': 'lang' }, flags: { '--force': 'force' } });
-  if (!given.input) throw new CliError('chưa chỉ tệp cần nhập (vbhc import TỆP.docx) / no file given (vbhc import FILE.docx)');
-  return { input: given.input, output: given.values.get('output')?.value, force: given.flags.has('force'), lang: langOption(given.values.get('lang')) };
+  const given = readArgs('import', args, { values: { ...OUTPUT_OPTION, '--lang': 'lang' }, flags: { '--force': 'force' }, maxPositional: ONE_FILE });
+  const input = given.positional[0];
+  if (!input) throw new CliError('chưa chỉ tệp cần nhập (vbhc import TỆP.docx) / no file given (vbhc import FILE.docx)');
+  return { input, output: lastValue(given, 'output')?.value, force: given.flags.has('force'), lang: langOption(lastValue(given, 'lang')) };
 }
 
 /** `vbhc import`. */
