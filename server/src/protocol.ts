@@ -25,18 +25,6 @@ export interface RenderHtmlResult {
  */
 export const PreviewMessage = { TopLine: 'vbhc.previewTopLine', ScrollToLine: 'vbhc.scrollToLine' } as const;
 
-/** Client → server: export a document to .docx bytes (base64). */
-export const ExportDocxRequest = 'vbhc/exportDocx';
-export interface ExportDocxParams {
-  uri: string;
-}
-export interface ExportDocxResult {
-  /** The .docx file, base64-encoded. */
-  base64: string;
-  /** Notes about content that could not be rendered faithfully. */
-  notes: string[];
-}
-
 /**
  * Client → server: import a Word document (.docx) or a plain text (.txt)
  * into the dialect (dialect §5, as `vbhc import`). The client reads the

@@ -1,12 +1,12 @@
 /**
  * The export requests over real JSON-RPC: the server runs in-process on two
  * PassThrough streams (startServer with the Node file system) and a client
- * connection asks for vbhc/exportDocx and vbhc/renderHtml.
+ * connection asks for vbhc/exportFile and vbhc/renderHtml.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -15,7 +15,7 @@ import { createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/
 import { startServer } from './server';
 import { nodeFileSystem } from './node-fs';
 import { pathToUri } from './uri';
-import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxResult, type RenderHtmlResult } from './protocol';
+import { ExportFileRequest, RenderHtmlRequest, type ExportFileResult, type RenderHtmlResult } from './protocol';
 
 const DOC = '---\nloai: BC\nco_quan: SỞ X\nky_hieu: SX\nso: 4\ndia_danh: Huế\nngay: 2025-05-30\ntrich_yeu: thử <b>xuất</b>\nnoi_nhan: ["Lưu: VT"]\nky:\n  chuc_vu: GIÁM ĐỐC\n  ho_ten: A\n---\n\n# I. A\n\nNội dung <script>x</script>./.\n';
 
@@ -46,17 +46,20 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('vbhc/exportDocx returns the .docx as base64 for a file that is not open in the editor', async () => {
-  const r = await client.sendRequest<ExportDocxResult>(ExportDocxRequest, { uri });
-  assert.deepEqual(r.notes, []);
-  const zip = await JSZip.loadAsync(Buffer.from(r.base64, 'base64'));
+test('vbhc/exportFile writes the .docx of a file that is not open in the editor', async () => {
+  const target = join(dir, 'bao-cao.docx');
+  const r = await client.sendRequest<ExportFileResult>(ExportFileRequest, { uri, format: 'docx', target });
+  assert.deepEqual(r, { path: target, notes: [] });
+  const zip = await JSZip.loadAsync(readFileSync(target));
   const xml = await zip.file('word/document.xml')!.async('string');
   assert.match(xml, /Số: 04\/BC-SX/);
   assert.match(xml, /Nội dung &lt;script&gt;x&lt;\/script&gt;\.\/\./);
 });
 
-test('vbhc/exportDocx answers an unknown document with an error that names it', async () => {
-  await assert.rejects(client.sendRequest(ExportDocxRequest, { uri: pathToUri(join(dir, 'khong-co.vbhc.md')) }), /khong-co\.vbhc\.md/);
+test('vbhc/exportFile answers an unknown document with an error that names it, and writes nothing', async () => {
+  const target = join(dir, 'khong-co.docx');
+  await assert.rejects(client.sendRequest(ExportFileRequest, { uri: pathToUri(join(dir, 'khong-co.vbhc.md')), format: 'docx', target }), /khong-co\.vbhc\.md/);
+  assert.ok(!existsSync(target));
 });
 
 test('vbhc/renderHtml returns the preview page with the nonce asked for; an unknown document gives an empty page', async () => {

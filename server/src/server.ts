@@ -42,7 +42,7 @@ import { ImportCatalogRequest, type ImportCatalogParams, type ImportCatalogResul
 import { importCatalog, importFormat } from './service/references/catalog-import';
 import { CATALOG_SUFFIX } from './service/workspace';
 import type { CompletionList, FileEvent, Hover, Location, SymbolInformation } from 'vscode-languageserver';
-import { ExportDocxRequest, RenderHtmlRequest, type ExportDocxParams, type ExportDocxResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol';
+import { RenderHtmlRequest, type RenderHtmlParams, type RenderHtmlResult } from './protocol';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ExportCancelledError } from './service/index';
 import { whileReadingWorkspace } from './heap';
@@ -454,19 +454,6 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
       return false;
     }
   }
-
-  connection.onRequest(ExportDocxRequest, async (params: ExportDocxParams, token): Promise<ExportDocxResult> => {
-    if (!(await ensureDocument(params.uri))) {
-      throw new ResponseError(ErrorCodes.InvalidParams, `Không tìm thấy văn bản ${params.uri} / document not found: ${params.uri}`);
-    }
-    try {
-      const { bytes, notes } = await service.exportDocx(params.uri, token);
-      return { base64: Buffer.from(bytes).toString('base64'), notes };
-    } catch (e) {
-      if (e instanceof ExportCancelledError) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'export cancelled');
-      throw e;
-    }
-  });
 
   connection.onRequest(ExportFileRequest, async (params: ExportFileParams, token): Promise<ExportFileResult> => {
     if (!(await ensureDocument(params.uri))) {

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startLspSession } from './lsp-session';
-import { ExportDocxRequest, ExportFileRequest, RenderHtmlRequest, type ExportFileErrorData, type ExportFileResult, type RenderHtmlResult } from '../../server/src/protocol';
+import { ExportFileRequest, RenderHtmlRequest, type ExportFileErrorData, type ExportFileResult, type RenderHtmlResult } from '../../server/src/protocol';
 
 const DOC = '---\nloai: BC\nco_quan: SỞ THỬ NGHIỆM\nky_hieu: STN\ndia_danh: Huế\nngay: 2025-05-30\ntrich_yeu: máy chủ ghi tệp xuất\nnoi_nhan: ["Lưu: VT"]\nky:\n  chuc_vu: GIÁM ĐỐC\n  ho_ten: Trần Văn Thử\n---\n\n# I. NỘI DUNG\n\nMáy chủ ghi tệp như dòng lệnh./.\n';
 const posix = process.platform !== 'win32';
@@ -91,7 +91,6 @@ test('export and preview requests serve only documents of the workspace or open 
   for (const uri of refused) {
     const page = await s.conn.sendRequest<RenderHtmlResult>(RenderHtmlRequest, { uri, nonce: 'n' });
     assert.equal(page.html, '', `no page for ${uri}`);
-    await failure(s.conn.sendRequest(ExportDocxRequest, { uri }));
     await failure(s.conn.sendRequest(ExportFileRequest, { uri, format: 'html', target: join(s.dir, 'x.html') }));
   }
   assert.ok(!readdirSync(s.dir).includes('x.html'));
