@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createLanguageService } from '../language-service';
 import type { IFileSystem } from '../workspace';
 import { readFileSync } from 'node:fs';
-import { parseCatalogFile } from './catalog-file';
+import { parseCatalogFile, realIso } from './catalog-file';
 import { CatalogSet } from './catalog';
 
 const GOOD = `- so_ky_hieu: 77/KH-UBND
@@ -159,6 +159,51 @@ test('values the plain reader does not handle (numbers, flow lists, multi-line t
   for (const text of ['- so_ky_hieu: 12\n  loai: Kế hoạch\n', '- so_ky_hieu: 1/KH-UBND\n  loai: [Kế hoạch]\n', '- so_ky_hieu: 1/KH-UBND\n  loai: Kế\n    hoạch\n', '- so_ky_hieu: 1/KH-UBND\n  loai: Kế hoạch\n  loai: Chỉ thị\n']) {
     assert.deepEqual(outcome(parseCatalogFile('file:///c.vanban.yaml', text)), outcome(parseCatalogFile('file:///c.vanban.yaml', text, { fullParser: true })), text);
   }
+});
+
+test('the in-place reader agrees with the full parser on escapes, control characters, glued values, comments and stray spaces', () => {
+  const base = '- so_ky_hieu: "12/KH-UBND"\n  loai: Kế hoạch\n';
+  const variants = [
+    '  trich_yeu: "về \\"chuyển đổi số\\" năm 2025"\n',
+    '  trich_yeu: "về chuyển đổi số\\u0020năm 2025"\n',
+    '  trich_yeu: "về chuyển đổi số\\x41"\n',
+    '  trich_yeu: "về \u0001 việc"\n',
+    '  trich_yeu: "về việc" # ghi chú\n',
+    '  trich_yeu: "về việc"# liền\n',
+    '  trich_yeu: "về việc"\u00a0\n',
+    '  trich_yeu: "về việc" thừa\n',
+    '  trich_yeu:"về việc"\n',
+    '  trich_yeu:    \n',
+    '  trich_yeu:\n',
+    '  nguon: sổ văn bản   # có chú thích\n',
+    '  ghi_chu: "khóa lạ"\n',
+    '   trich_yeu: lệch\n',
+    '  # chú thích\t có tab\n',
+    '\t\n',
+    '  hieu_luc: het\r\n',
+    '  trich_yeu: "chưa đóng\n',
+    '-  so_ky_hieu: 13/KH-UBND\n',
+    '  1loai: x\n',
+    '  ngay: 2024-02-29\n',
+    '  ngay: 2023-02-29\n',
+    '  ngay: 0099-01-01\n',
+  ];
+  for (const v of variants) {
+    const text = base + v;
+    assert.deepEqual(outcome(parseCatalogFile('file:///c.vanban.yaml', text)), outcome(parseCatalogFile('file:///c.vanban.yaml', text, { fullParser: true })), JSON.stringify(v));
+  }
+});
+
+test('realIso: real calendar dates only, leap years included', () => {
+  assert.ok(realIso('2024-02-29'));
+  assert.ok(realIso('2000-02-29'));
+  assert.ok(!realIso('1900-02-29'));
+  assert.ok(!realIso('2023-02-29'));
+  assert.ok(!realIso('2025-04-31'));
+  assert.ok(!realIso('2025-13-01'));
+  assert.ok(!realIso('2025-00-10'));
+  assert.ok(!realIso('2025-1-10'));
+  assert.ok(realIso('2025-12-31'));
 });
 
 test('a 100,000-entry catalog is read and indexed in a few seconds, not minutes', () => {

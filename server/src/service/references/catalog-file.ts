@@ -48,12 +48,6 @@ interface RawItem {
 
 const PAIR = 6;
 
-/** The value offsets of a key of an item. */
-function valueRange(pairs: readonly unknown[], key: string): [number, number] {
-  for (let i = 0; i < pairs.length; i += PAIR) if (pairs[i] === key) return [pairs[i + 3] as number, pairs[i + 4] as number];
-  return [0, 0];
-}
-
 /**
  * Parses a catalog file's text. A file in the plain shape every catalog
  * tool writes (`- key: value` items, `  key: value` lines, comments,
@@ -112,101 +106,163 @@ function yamlItems(text: string, out: CatalogFile): RawItem[] | undefined {
   });
 }
 
-const LINE = /(- |  )([A-Za-z_][A-Za-z0-9_]*):(?:( +)([^\n]*))?$/my;
 /** Plain values the YAML core schema reads as something other than text. */
 const TYPED_PLAIN = /^(?:true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
-/** Items of a file in the plain shape, or undefined when the file needs the full parser. */
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+/** A character of a key after its first: `[A-Za-z0-9_]`. */
+function keyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** The key written at `ks`–`ke`: one of KEYS without copying it, else a copy. */
+function keyAt(text: string, ks: number, ke: number): string {
+  for (const k of KEYS) if (k.length === ke - ks && text.startsWith(k, ks)) return k;
+  return text.slice(ks, ke);
+}
+
+/**
+ * Items of a file in the plain shape, or undefined when the file needs the
+ * full parser. Reads characters in place (a 100,000-entry catalog has
+ * 800,000 lines): no match arrays, no copies of keys or of quoted values
+ * without escapes.
+ */
 function fastItems(text: string): RawItem[] | undefined {
+  // A tab or CR anywhere makes each line be looked at for them; most files have none.
+  const tabOrCr = text.includes('\t') || text.includes('\r');
   const items: RawItem[] = [];
   let cur: RawItem | undefined;
   let pos = 0;
+  let value: unknown;
   while (pos <= text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
     let first = pos;
-    while (first < end && text.charCodeAt(first) === 32) first++;
-    if (first < end && text.charCodeAt(first) !== 35 /* # */) {
-      LINE.lastIndex = pos;
-      const m = LINE.exec(text);
-      if (!m || m.index + m[0].length !== end || m[0].includes('\t') || m[0].includes('\r')) return undefined;
-      if (m[1] === '- ') {
-        cur = { ns: pos + 2, ne: pos + 2, pairs: [] };
+    while (first < end && text.charCodeAt(first) === SPACE) first++;
+    if (tabOrCr && first < end) {
+      const line = text.slice(pos, end);
+      if (line.includes('\t') || line.includes('\r')) return undefined;
+    }
+    if (first < end && text.charCodeAt(first) !== HASH) {
+      // "- key:" opens an item, "  key:" continues it.
+      const c0 = text.charCodeAt(pos);
+      if (text.charCodeAt(pos + 1) !== SPACE || (c0 !== DASH && c0 !== SPACE)) return undefined;
+      const ks = pos + 2;
+      const k0 = text.charCodeAt(ks);
+      if (!((k0 >= 97 && k0 <= 122) || (k0 >= 65 && k0 <= 90) || k0 === 95)) return undefined;
+      let ke = ks + 1;
+      while (ke < end && keyChar(text.charCodeAt(ke))) ke++;
+      if (ke >= end || text.charCodeAt(ke) !== COLON) return undefined;
+      if (c0 === DASH) {
+        cur = { ns: ks, ne: ks, pairs: [] };
         items.push(cur);
       } else if (!cur) return undefined;
       const pairs = cur.pairs!;
-      const key = m[2];
+      const key = keyAt(text, ks, ke);
       for (let i = 0; i < pairs.length; i += PAIR) if (pairs[i] === key) return undefined;
-      const ks = pos + 2;
-      const ke = ks + key.length;
-      const rel = 2 + key.length + 1;
-      const v = m[4] === undefined || m[4] === '' ? { value: null, vs: rel, ve: rel } : scalar(m[4], rel + m[3].length);
-      if (!v) return undefined;
-      pairs.push(key, ks, ke, pos + v.vs, pos + v.ve, v.value);
-      cur.ne = pos + v.ve;
-    } else if (first < end && text.slice(pos, end).includes('\t')) return undefined;
+      let vs = ke + 1;
+      if (vs < end && text.charCodeAt(vs) !== SPACE) return undefined; // "key:value" is not a key
+      while (vs < end && text.charCodeAt(vs) === SPACE) vs++;
+      if (vs === end) (valueStart = valueEnd = ke + 1), (value = null);
+      else if ((value = scalar(text, vs, end)) === FULL_PARSER) return undefined;
+      pairs.push(key, ks, ke, valueStart, valueEnd, value);
+      cur.ne = valueEnd;
+    }
     pos = end + 1;
   }
   return items;
 }
 
-/** A single-line value starting at `at` of its line: its value and offsets in the line, or undefined when the full parser is needed. */
-function scalar(v: string, at: number): { value: unknown; vs: number; ve: number } | undefined {
-  const c = v.charAt(0);
-  if (c === '"') {
-    const close = closingQuote(v);
-    if (close < 0 || !emptyOrComment(v.slice(close + 1))) return undefined;
+/** What `scalar` returns for a value only the full parser reads. */
+const FULL_PARSER = Symbol('full parser');
+/** The offsets of the value `scalar` read last (module state: a catalog has 800,000 values, each would be an object). */
+let valueStart = 0;
+let valueEnd = 0;
+
+/** The single-line value at `at`–`end` of the text (its offsets in valueStart/valueEnd), or FULL_PARSER. */
+function scalar(text: string, at: number, end: number): unknown {
+  const c = text.charCodeAt(at);
+  if (c === QUOTE) {
+    let escaped = false;
+    let close = -1;
+    for (let i = at + 1; i < end; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === BACKSLASH) (escaped = true), i++;
+      else if (ch === QUOTE) {
+        close = i;
+        break;
+      } else if (ch < 0x20) escaped = true; // JSON's rules decide, as for escapes
+    }
+    if (close < 0 || !emptyOrCommentAt(text, close + 1, end)) return FULL_PARSER;
+    if (!escaped) return found(text.slice(at + 1, close), at, close + 1);
     try {
-      const value = JSON.parse(v.slice(0, close + 1));
-      return typeof value === 'string' ? { value, vs: at, ve: at + close + 1 } : undefined;
+      const value = JSON.parse(text.slice(at, close + 1));
+      return typeof value === 'string' ? found(value, at, close + 1) : FULL_PARSER;
     } catch {
-      return undefined;
+      return FULL_PARSER;
     }
   }
-  if (c === "'") {
+  const v = text.slice(at, end);
+  if (c === 39 /* ' */) {
     let i = 1;
     let value = '';
     for (;;) {
       const q = v.indexOf("'", i);
-      if (q < 0) return undefined;
+      if (q < 0) return FULL_PARSER;
       value += v.slice(i, q);
       if (v.charAt(q + 1) === "'") {
         value += "'";
         i = q + 2;
         continue;
       }
-      if (!emptyOrComment(v.slice(q + 1))) return undefined;
-      return { value, vs: at, ve: at + q + 1 };
+      if (!emptyOrComment(v.slice(q + 1))) return FULL_PARSER;
+      return found(value, at, at + q + 1);
     }
   }
-  if (/^[[\]{}&*!|>%@`,]/.test(c) || /^[-?:](?:\s|$)/.test(v)) return undefined;
+  if (/^[[\]{}&*!|>%@`,]/.test(v) || /^[-?:](?:\s|$)/.test(v)) return FULL_PARSER;
   const hash = v.search(/\s#/);
   const body = (hash >= 0 ? v.slice(0, hash) : v).trimEnd();
-  if (/:(?:\s|$)/.test(body) || body.includes('\r')) return undefined;
-  if (body === 'null' || body === 'Null' || body === 'NULL' || body === '~') return { value: null, vs: at, ve: at + body.length };
-  if (TYPED_PLAIN.test(body)) return undefined;
-  return { value: body, vs: at, ve: at + body.length };
+  if (/:(?:\s|$)/.test(body) || body.includes('\r')) return FULL_PARSER;
+  if (body === 'null' || body === 'Null' || body === 'NULL' || body === '~') return found(null, at, at + body.length);
+  if (TYPED_PLAIN.test(body)) return FULL_PARSER;
+  return found(body, at, at + body.length);
 }
 
-/** Index of the closing double quote of a double-quoted value, or -1. */
-function closingQuote(v: string): number {
-  for (let i = 1; i < v.length; i++) {
-    const ch = v.charCodeAt(i);
-    if (ch === 92 /* \\ */) i++;
-    else if (ch === 34 /* " */) return i;
-  }
-  return -1;
+/** Records a value's offsets and returns it. */
+function found(value: unknown, start: number, end: number): unknown {
+  valueStart = start;
+  valueEnd = end;
+  return value;
+}
+
+/** True when `from`–`end` of the text is blank or a comment after a space. */
+function emptyOrCommentAt(text: string, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && text.charCodeAt(i) === SPACE) i++;
+  return i === end || (i > from && text.charCodeAt(i) === HASH);
 }
 
 function emptyOrComment(rest: string): boolean {
   return /^(?:\s*|\s+#.*)$/.test(rest);
 }
 
+/** The slot of each key in an item's key table (KEYS order). */
+const KEY_SLOT = new Map<string, number>(KEYS.map((k, i) => [k, i]));
+const [SO, LOAI, NGAY, CO_QUAN, TRICH_YEU, HL, THAY_THE_BOI, NGUON] = KEYS.map((_, i) => i);
+
 /** Checks the items and keeps the sound ones. */
 function checkItems(items: readonly RawItem[], out: CatalogFile): void {
   const { uri, source } = out;
   const problem = (code: CatalogProblem['code'], severity: Severity, start: number, end: number, message: Msg) => addProblem(out, code, severity, start, end, message);
   const seen = new Map<string, number>();
+  // Where each key's slots start in the item's pairs (-1: absent), reused from item to item.
+  const at = new Int32Array(KEYS.length);
   for (const node of items) {
     const { ns, ne } = node;
     if (!node.pairs) {
@@ -214,70 +270,75 @@ function checkItems(items: readonly RawItem[], out: CatalogFile): void {
       continue;
     }
     const pairs = node.pairs;
-    const entry: Record<string, unknown> = {};
+    at.fill(-1);
     let bad = false;
     for (let i = 0; i < pairs.length; i += PAIR) {
       const key = pairs[i] as string;
-      const [ks, ke, vs, ve] = [pairs[i + 1] as number, pairs[i + 2] as number, pairs[i + 3] as number, pairs[i + 4] as number];
-      const v = pairs[i + 5];
-      if (!(KEYS as readonly string[]).includes(key)) {
-        problem('catalog.unknown-key', 'warning', ks, ke, msg(`Khóa "${key}" không có trong danh mục; các khóa hợp lệ: ${KEYS.join(', ')}.`, `Unknown key "${key}"; valid keys: ${KEYS.join(', ')}.`));
+      const slot = KEY_SLOT.get(key);
+      if (slot === undefined) {
+        problem('catalog.unknown-key', 'warning', pairs[i + 1] as number, pairs[i + 2] as number, msg(`Khóa "${key}" không có trong danh mục; các khóa hợp lệ: ${KEYS.join(', ')}.`, `Unknown key "${key}"; valid keys: ${KEYS.join(', ')}.`));
         continue;
       }
-      if (v === undefined) {
-        problem('catalog.invalid-entry', 'error', vs, ve, msg(`"${key}" phải là một giá trị đơn (chuỗi hoặc ngày).`, `"${key}" must be a single value (text or date).`));
+      if (pairs[i + 5] === undefined) {
+        problem('catalog.invalid-entry', 'error', pairs[i + 3] as number, pairs[i + 4] as number, msg(`"${key}" phải là một giá trị đơn (chuỗi hoặc ngày).`, `"${key}" must be a single value (text or date).`));
         bad = true;
         continue;
       }
-      entry[key] = v;
+      at[slot] = i;
     }
-    for (const k of REQUIRED) {
-      if (typeof entry[k] !== 'string' || !(entry[k] as string).trim()) {
-        problem('catalog.invalid-entry', 'error', ns, Math.min(ne, ns + 1), msg(`Mục thiếu khóa bắt buộc "${k}".`, `The item lacks the required key "${k}".`));
+    const value = (slot: number): unknown => (at[slot] < 0 ? undefined : pairs[at[slot] + 5]);
+    for (const slot of [SO, LOAI]) {
+      const v = value(slot);
+      if (typeof v !== 'string' || !v.trim()) {
+        problem('catalog.invalid-entry', 'error', ns, Math.min(ne, ns + 1), msg(`Mục thiếu khóa bắt buộc "${KEYS[slot]}".`, `The item lacks the required key "${KEYS[slot]}".`));
         bad = true;
       }
     }
     if (bad) continue;
-    const so = String(entry.so_ky_hieu).trim();
-    const [ss, se] = valueRange(pairs, 'so_ky_hieu');
+    const so = (value(SO) as string).trim();
+    const ss = pairs[at[SO] + 3] as number;
+    const se = pairs[at[SO] + 4] as number;
     // Whether a symbol has a document's form does not depend on its number's digits: check its shape, memoised.
     const shape = /^\d{1,5}(?=[/-])/.test(so) ? so.replace(/^\d+/, '1') : so;
-    const parsed = parseSymbol(shape) && !parseSymbol(shape)!.problem ? parseSymbol(shape) : parseSymbol(so);
+    const byShape = parseSymbol(shape);
+    const parsed = byShape && !byShape.problem ? byShape : parseSymbol(so);
     if (!parsed || parsed.problem) {
       const hint = parsed?.suggestion ? msg(` Có lẽ là "${parsed.suggestion}".`, ` Perhaps "${parsed.suggestion}".`) : msg('', '');
       problem('catalog.invalid-entry', 'warning', ss, se, msg(`Số, ký hiệu "${so}" không đúng dạng nào của văn bản (ví dụ 33/CT-TTg, 30/2020/NĐ-CP, 114-KL/TW).${hint.vi}`, `The symbol "${so}" fits no document form (e.g. 33/CT-TTg, 30/2020/NĐ-CP, 114-KL/TW).${hint.en}`));
     }
-    const ngay = entry.ngay;
-    if (ngay !== undefined && ngay !== null && !(typeof ngay === 'string' && ISO_DATE.test(ngay) && realIso(ngay))) {
-      const [s, e] = valueRange(pairs, 'ngay');
-      problem('catalog.invalid-entry', 'error', s, e, msg(`"ngay" phải là ngày có thật dạng YYYY-MM-DD (ví dụ 2021-11-26), không phải "${String(ngay)}".`, `"ngay" must be a real date as YYYY-MM-DD (e.g. 2021-11-26), not "${String(ngay)}".`));
+    const ngay = value(NGAY);
+    if (ngay !== undefined && ngay !== null && !(typeof ngay === 'string' && realIso(ngay))) {
+      problem('catalog.invalid-entry', 'error', pairs[at[NGAY] + 3] as number, pairs[at[NGAY] + 4] as number, msg(`"ngay" phải là ngày có thật dạng YYYY-MM-DD (ví dụ 2021-11-26), không phải "${String(ngay)}".`, `"ngay" must be a real date as YYYY-MM-DD (e.g. 2021-11-26), not "${String(ngay)}".`));
       continue;
     }
-    const hl = entry.hieu_luc;
+    const hl = value(HL);
     if (hl !== undefined && hl !== null && !HIEU_LUC.includes(hl as HieuLuc)) {
-      const [s, e] = valueRange(pairs, 'hieu_luc');
-      problem('catalog.invalid-entry', 'error', s, e, msg(`"hieu_luc" nhận một trong: con, het, khong-ro (không phải "${String(hl)}").`, `"hieu_luc" takes one of: con, het, khong-ro (not "${String(hl)}").`));
+      problem('catalog.invalid-entry', 'error', pairs[at[HL] + 3] as number, pairs[at[HL] + 4] as number, msg(`"hieu_luc" nhận một trong: con, het, khong-ro (không phải "${String(hl)}").`, `"hieu_luc" takes one of: con, het, khong-ro (not "${String(hl)}").`));
       continue;
     }
-    for (const k of ['co_quan', 'trich_yeu', 'thay_the_boi', 'nguon'] as const) {
-      const v = entry[k];
-      if (v !== undefined && v !== null && typeof v !== 'string') entry[k] = String(v);
-    }
-    const dup = seen.get(so.toUpperCase());
+    const text = (slot: number): string | undefined => {
+      const v = value(slot);
+      return v === undefined || v === null ? (v as undefined) : typeof v === 'string' ? v : String(v);
+    };
+    const dupKey = so.toUpperCase();
+    const dup = seen.get(dupKey);
     if (dup !== undefined) {
       problem('catalog.duplicate', 'warning', ss, se, msg(`"${so}" đã có ở dòng ${source.positionAt(dup).line + 1}; mục sau được bỏ qua.`, `"${so}" is already listed on line ${source.positionAt(dup).line + 1}; this item is ignored.`));
       continue;
     }
-    seen.set(so.toUpperCase(), ns);
+    seen.set(dupKey, ns);
+    const coQuan = text(CO_QUAN);
+    const trichYeu = text(TRICH_YEU);
+    const thay = value(THAY_THE_BOI);
     const ce: CatalogEntry = {
       so_ky_hieu: so,
-      loai: String(entry.loai).trim(),
+      loai: (value(LOAI) as string).trim(),
       ngay: typeof ngay === 'string' ? ngay : '',
-      co_quan: typeof entry.co_quan === 'string' ? entry.co_quan : '',
-      trich_yeu: typeof entry.trich_yeu === 'string' ? entry.trich_yeu : '',
+      co_quan: typeof coQuan === 'string' ? coQuan : '',
+      trich_yeu: typeof trichYeu === 'string' ? trichYeu : '',
       hieu_luc: (hl as HieuLuc | undefined) ?? undefined,
-      thay_the_boi: (entry.thay_the_boi as string | null | undefined) ?? null,
-      nguon: entry.nguon as string | undefined,
+      thay_the_boi: thay === undefined || thay === null ? null : String(thay),
+      nguon: text(NGUON),
     };
     out.items.push(makeItem(ce, 'user', { uri, range: source.rangeOf(ns, ns) }));
   }
@@ -288,9 +349,13 @@ function range(node: Node | null | undefined): [number, number] {
   return r ? [r[0], r[1]] : [0, 0];
 }
 
-/** True for a real calendar date `YYYY-MM-DD`. */
+/** True for a real calendar date `YYYY-MM-DD` (years from 100 on, as the calendar of `Date` reads them). */
 export function realIso(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number);
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  if (!ISO_DATE.test(s)) return false;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= days;
 }
