@@ -169,8 +169,8 @@ test('body tables: borders, a bold header row repeated on every page, rows that 
   assert.doesNotMatch(rows[1] + rows[2], /<w:tblHeader/);
   const cellParas = (r: string) => [...r.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]);
   for (const p of cellParas(rows[0])) assert.equal(cascade.paragraph(p).b, true, 'header cells are bold');
-  // Columns: STT and counts and rates are numeric (right), names are not (left, from the style).
-  assert.deepEqual(cellParas(rows[1]).map((p) => cascade.paragraph(p).jc), ['right', 'left', 'right', 'right']);
+  // Columns: STT centred, counts and rates numeric (right), names not (left, from the style).
+  assert.deepEqual(cellParas(rows[1]).map((p) => cascade.paragraph(p).jc), ['center', 'left', 'right', 'right']);
   // A column with text in it is not numeric; an alignment the table states wins.
   const second = [...grids[1].matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
   assert.deepEqual(cellParas(second[1]).map((p) => cascade.paragraph(p).jc), ['left', 'right']);

@@ -153,7 +153,19 @@ test('the closing block never stands alone on a sheet: the last paragraph goes w
 test('preview tables: numbers right-aligned in numeric columns, header cells as the table says', () => {
   const html = renderHtml(parseDocument('file:///t.vbhc.md', '---\nloai: BC\n---\n\n| STT | Đơn vị | Tỷ lệ |\n|---|---|:-:|\n| 1 | Văn phòng | 12,5% |\n| 2 | Thanh tra | 1.234 |\n'), { nonce: 'n' });
   assert.match(html, /<tr><th>STT<\/th><th>Đơn vị<\/th><th class="al-center">Tỷ lệ<\/th><\/tr>/);
-  assert.match(html, /<tr><td class="al-right">1<\/td><td>Văn phòng<\/td><td class="al-center">12,5%<\/td><\/tr>/);
+  assert.match(html, /<tr><td class="al-center">1<\/td><td>Văn phòng<\/td><td class="al-center">12,5%<\/td><\/tr>/);
+});
+
+test('preview and export: a sequence-number column (STT, TT, Số TT, Số thứ tự) is centred; a numeric column under another header stays right', () => {
+  for (const head of ['STT', 'TT', 'Số TT', 'Số thứ tự', 'S.T.T', 'stt']) {
+    const html = renderHtml(parseDocument('file:///t.vbhc.md', `---\nloai: BC\n---\n\n| ${head} | Số hồ sơ |\n|---|---|\n| 1 | 12 |\n| 2 | 1.234 |\n`), { nonce: 'n' });
+    assert.match(html, /<tr><td class="al-center">1<\/td><td class="al-right">12<\/td><\/tr>/, head);
+  }
+  // Not a sequence header, no header row, or an alignment the table states: unchanged.
+  const other = renderHtml(parseDocument('file:///t.vbhc.md', '---\nloai: BC\n---\n\n| Mã số | Tên |\n|---|---|\n| 1 | A |\n\n| STT | Tên |\n|--:|---|\n| 1 | A |\n'), { nonce: 'n' });
+  const grids = other.match(/<table class="grid"[\s\S]*?<\/table>/g)!;
+  assert.equal(grids.length, 2);
+  for (const g of grids) assert.match(g, /<tr><td class="al-right">1<\/td><td>A<\/td><\/tr>/);
 });
 
 test('a signing authority of several lines shows each line as its own signer line, in order, above the title', () => {

@@ -42,6 +42,8 @@ export type BodyNode =
       align: ('left' | 'center' | 'right' | '')[];
       /** Columns whose body cells all hold numbers (and at least one does). */
       numeric: boolean[];
+      /** Sequence-number columns (headed STT, TT, Số TT, Số thứ tự): centred. */
+      sequence: boolean[];
       line: number;
     }
   | { kind: 'pagebreak'; line: number }
@@ -198,7 +200,7 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
             }
           }
           i = k;
-          nodes.push({ kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), line });
+          nodes.push({ kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), sequence: sequenceColumns(rows, headerRows, align.length), line });
           break;
         }
         case 'footnote_open': {
@@ -320,9 +322,18 @@ export function numericColumns(rows: readonly (readonly Run[][])[], headerRows: 
   return out;
 }
 
-/** Alignment of a body cell: what the table asks for, else right in a numeric column. */
-export function cellAlign(table: { align: readonly string[]; numeric: readonly boolean[] }, c: number): string {
-  return table.align[c] || (table.numeric[c] ? 'right' : '');
+/** Header texts of a sequence-number column, folded (no diacritics, lower case, no dots). */
+const SEQUENCE_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu']);
+
+/** Which columns number the rows (`STT`, `TT`, `Số TT`, `Số thứ tự` in the header): their cells are centred, as tables in administrative documents print them. */
+export function sequenceColumns(rows: readonly (readonly Run[][])[], headerRows: number, cols: number): boolean[] {
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return Array.from({ length: cols }, (_, c) => headerRows > 0 && !!rows[headerRows - 1]?.[c] && SEQUENCE_HEADERS.has(fold(runsText(rows[headerRows - 1][c]))));
+}
+
+/** Alignment of a body cell: what the table asks for, else centred in a sequence-number column and right in a numeric one. */
+export function cellAlign(table: { align: readonly string[]; numeric: readonly boolean[]; sequence?: readonly boolean[] }, c: number): string {
+  return table.align[c] || (table.sequence?.[c] ? 'center' : table.numeric[c] ? 'right' : '');
 }
 
 /** Column widths proportional to the longest cell text of each column, within bounds. */
