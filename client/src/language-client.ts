@@ -33,7 +33,7 @@ import { uiLang } from './i18n';
 export const STOP_TIMEOUT_MS = 2000;
 
 /** Files whose changes the server must hear about. */
-export const WATCHED_GLOBS = ['**/*.vbhc.md', '**/*.vanban.yaml'] as const;
+export const WATCHED_GLOBS = ['**/*.vbhc.md', '**/*.vanban.yaml', '**/.vbhc.yaml'] as const;
 
 /** Creates and starts the client; the returned client is running. */
 export async function startLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): Promise<LanguageClient> {

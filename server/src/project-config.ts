@@ -64,3 +64,19 @@ export function projectSettings(text: string, dir: string, file = path.join(dir,
   const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
   return { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout, dictionary: o.dictionary };
 }
+
+/**
+ * The house layout the server uses: `.vbhc.yaml`'s `layout` over the
+ * editor's `vbhc.layout.*` settings, key by key (each margin on its own) —
+ * the project's file decides what it states, as it does for `vbhc export`,
+ * so the editor and the CLI print a project's documents alike; the editor's
+ * settings fill in the rest.
+ */
+export function layoutWithProject(editor: unknown, project: unknown): unknown {
+  const obj = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const p = obj(project);
+  if (!p) return editor;
+  const e = obj(editor) ?? {};
+  const margins = obj(e.margins_mm) || obj(p.margins_mm) ? { ...obj(e.margins_mm), ...obj(p.margins_mm) } : undefined;
+  return { ...e, ...p, ...(margins ? { margins_mm: margins } : {}) };
+}

@@ -51,6 +51,7 @@ import { ImportDocumentRequest, type ImportDocumentParams } from './protocol';
 import { ExportFileRequest, type ExportFileErrorData, type ExportFileParams, type ExportFileResult } from './protocol';
 import { ExportFileError, exportSource, untrustedPdfError, writeExport } from './export-file';
 import { insideWorkspace } from './node-fs';
+import { PROJECT_CONFIG_NAME, layoutWithProject, readProjectConfig } from './project-config';
 
 /** What the server is built from. */
 /** Delay before the catalogs' word index is built after they load, so that the first diagnostics and completions come first. */
@@ -88,6 +89,8 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
   let locale: string | undefined;
   let trusted = true;
   let userSettings: Partial<Record<keyof VbhcSettings, unknown>> & { language?: string } = {};
+  /** The `layout` of the workspace's `.vbhc.yaml` (it wins over `vbhc.layout.*`, as for the CLI). */
+  let projectLayout: unknown;
   const published = new Map<string, string>();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -117,10 +120,12 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
   });
 
   connection.onInitialized(async () => {
+    await loadProjectLayout();
+    if (!hasConfiguration) applySettings();
     if (canWatchFiles) {
       // Clients that do not watch files for us (other LSP editors) get a registration.
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.vbhc.md' }, { globPattern: '**/*.vanban.yaml' }],
+        watchers: [{ globPattern: '**/*.vbhc.md' }, { globPattern: '**/*.vanban.yaml' }, { globPattern: `**/${PROJECT_CONFIG_NAME}` }],
       });
     }
     if (hasConfiguration) {
@@ -172,9 +177,20 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
       severity: (diag.severity ?? {}) as VbhcSettings['severity'],
       catalogs: allowedCatalogs(Array.isArray(s.catalogs) ? (s.catalogs as string[]) : []),
       profiles: (s.profiles ?? {}) as VbhcSettings['profiles'],
-      layout: s.layout,
+      layout: layoutWithProject(s.layout, projectLayout),
       dictionary: s.dictionary as VbhcSettings['dictionary'],
     });
+  }
+
+  /** Reads the layout of `.vbhc.yaml` in the first workspace folder (or a parent); a file that cannot be read is logged and left out. */
+  async function loadProjectLayout(): Promise<void> {
+    projectLayout = undefined;
+    if (!roots[0]) return;
+    try {
+      projectLayout = (await readProjectConfig(roots[0])).settings.layout;
+    } catch (e) {
+      logger.error(`vbhc: ${(e as Error).message}`);
+    }
   }
 
   /** In an untrusted workspace only catalogs inside the workspace folders are read. */
@@ -277,6 +293,11 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
 
   connection.onDidChangeWatchedFiles(async (params) => {
     for (const change of params.changes) {
+      if (change.uri.endsWith(`/${PROJECT_CONFIG_NAME}`)) {
+        await loadProjectLayout();
+        applySettings();
+        continue;
+      }
       if (change.uri.endsWith(CATALOG_SUFFIX)) {
         await catalogFileChanged(change);
         continue;
