@@ -86,6 +86,8 @@ async function search(args: string[], io: CliIO): Promise<number> {
   if (o.positional.length === 0) throw new CliError(`thiếu từ khóa tìm kiếm / no query (${USAGE})`);
   const query = o.positional.join(' ');
   const { service, sourceOf } = await loadService(o, io);
+  // Full citations in the folder's documents are found too (`learned`), as completion finds them in the workspace.
+  await service.indexWorkspace([io.cwd], pathToUri);
   const found = service.findCatalogItems(query, o.limit);
   const lang = service.settings.lang;
   if (o.format === 'json') {

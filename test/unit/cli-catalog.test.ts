@@ -101,3 +101,18 @@ test('import takes CSV, JSON lines and §4 YAML into a user catalog, reporting w
   const check = JSON.parse((await run(['check', '--format', 'json', dir], dir)).stdout) as { file: string; diagnostics: { code: string }[] }[];
   assert.deepEqual(check.filter((f) => f.file.endsWith('.vanban.yaml')), [], 'the imported catalog has no problem');
 });
+
+test('search also finds full citations learned from the documents of the folder, marked "learned" with the line they come from', async () => {
+  const doc = '---\nloai: BC\nco_quan: "SỞ TƯ PHÁP"\nky_hieu: STP\n---\n\nThực hiện Kế hoạch số 77/KH-UBND ngày 03/02/2025 của UBND thành phố Cần Thơ về số hóa hồ sơ, Sở báo cáo như sau./.\n';
+  const dir = folder({ 'bao-cao.vbhc.md': doc });
+  const r = await run(['catalog', 'search', '77/KH-UBND', '--format', 'json'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const found = (JSON.parse(r.stdout) as { so_ky_hieu: string; ngay: string; source: string; nguon: string }[]).find((e) => e.so_ky_hieu === '77/KH-UBND');
+  assert.ok(found, r.stdout);
+  assert.equal(found.source, 'learned');
+  assert.equal(found.ngay, '2025-02-03');
+  assert.match(found.nguon, /bao-cao\.vbhc\.md, dòng 7/);
+  // Without the document, nothing of it is known.
+  const none = await run(['catalog', 'search', '77/KH-UBND', '--format', 'json'], folder());
+  assert.ok(!(JSON.parse(none.stdout) as { so_ky_hieu: string }[]).some((e) => e.so_ky_hieu === '77/KH-UBND'));
+});
