@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService, type VbhcDiagnostic } from '../../server/src/service/index';
 import { choiceOptions, expandSnippet, type SnippetFill } from '../../client/src/features/snippet-text';
-import { allTemplates, FRAGMENTS, frontMatterTarget, nextHeadingLabel, skeletonTemplate, splitLines, templatesAt, type TemplateOffer } from '../../client/src/features/templates';
+import { allTemplates, FRAGMENTS, frontMatterTarget, nextHeadingLabel, skeletonTemplate, splitLines, TEMPLATE_TOKEN, templatesAt, type TemplateOffer } from '../../client/src/features/templates';
 import { SKELETON_KINDS, skeletonSnippet } from '../../server/src/service/skeletons';
 import { codeSlug } from '../../server/src/service/data/doc-types';
 
@@ -67,6 +67,9 @@ for (const kind of SKELETON_KINDS) {
     const date = new Date(2025, 5, 5);
     assert.equal(skeletonTemplate(kind, date).body.join('\n'), skeletonSnippet(kind, { date }));
     assert.equal(skeletonTemplate(kind, date).prefix, `vbhc-${id}`);
+    // A prefix is one vbhc- word in ASCII (QĐ → vbhc-qd): no sentence a clerk types asks for it.
+    assert.match(skeletonTemplate(kind, date).prefix, /^vbhc-[a-z0-9]+$/);
+    assert.equal(TEMPLATE_TOKEN.exec(`vbhc-${id}`)?.[1], `vbhc-${id}`);
     const body = bodyOf(id);
     for (const m of body.matchAll(/«[^«»]*»/g)) assert.match(body.slice(0, m.index!), /\$\{\d+:$/, `«…» at ${m.index} is the default of a tab stop`);
   });

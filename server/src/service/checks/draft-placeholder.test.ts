@@ -108,3 +108,10 @@ test('the examples have no fill-in left', () => {
     assert.deepEqual(covered(text, diagnostics(text)), [], f);
   }
 });
+
+test('kinh_gui left as a fill-in may be deleted in a report, not in a công văn or tờ trình, whose type requires it', () => {
+  const withKinhGui = (loai: string) => DOC.replace('loai: BC', `loai: ${loai}`).replace('noi_nhan:', 'kinh_gui: "«Cơ quan nhận»"\nnoi_nhan:');
+  const message = (loai: string) => diagnostics(withKinhGui(loai)).find((d) => d.code === 'draft.placeholder')!.message;
+  assert.equal(message('BC'), 'Khóa "kinh_gui" còn chỗ cần điền "«Cơ quan nhận»". Thay bằng nội dung thật, hoặc xóa dòng này nếu văn bản không cần.');
+  for (const loai of ['CV', 'TTr']) assert.equal(message(loai), 'Khóa "kinh_gui" còn chỗ cần điền "«Cơ quan nhận»". Thay bằng nội dung thật.', loai);
+});

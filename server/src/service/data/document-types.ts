@@ -17,7 +17,28 @@
  * Data only. Skeleton text writes every fill-in in guillemets (`«…»`, dialect
  * §2) and `{year}` for the year of the signing date.
  */
-import type { DocType } from './doc-types';
+import type { DocType, ProfilePartData } from './doc-types';
+
+/** The implementation part of plans, programmes and guidance; often named after who does what. */
+const IMPLEMENTATION: ProfilePartData = {
+  name: { vi: 'Tổ chức thực hiện', en: 'Implementation' },
+  keywords: ['tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công trách nhiệm', 'trách nhiệm thực hiện'],
+  suggestion: 'TỔ CHỨC THỰC HIỆN',
+};
+
+/** The tasks of a plan's or programme's skeleton: one written out (what, who leads, when), one to write. */
+const TASKS: readonly string[] = [
+  '## 1. «Nhiệm vụ thứ nhất»',
+  '',
+  '- «Nội dung công việc»;',
+  '- Đơn vị chủ trì: «đơn vị chủ trì»;',
+  '- Thời gian thực hiện: «trong năm {year}».',
+  '',
+  '## 2. «Nhiệm vụ thứ hai»',
+  '',
+  '«Nội dung công việc, đơn vị chủ trì, thời gian thực hiện.»',
+  '',
+];
 
 /** Every document type, Appendix III first (in the decree's order), then công văn. */
 export const DOCUMENT_TYPES: readonly DocType[] = [
@@ -88,7 +109,7 @@ export const DOCUMENT_TYPES: readonly DocType[] = [
       sectionedOnly: true,
       parts: [
         // Guidance ends by saying who does what; its other parts vary (scope, content, forms).
-        { name: { vi: 'Tổ chức thực hiện', en: 'Implementation' }, keywords: ['tổ chức thực hiện', 'trách nhiệm thực hiện', 'phân công nhiệm vụ', 'phân công trách nhiệm'], suggestion: 'TỔ CHỨC THỰC HIỆN' },
+        IMPLEMENTATION,
       ],
       skeleton: {
         trichYeu: '«Thực hiện nội dung cần hướng dẫn»',
@@ -130,7 +151,7 @@ export const DOCUMENT_TYPES: readonly DocType[] = [
       // A programme of action: its tasks and who carries them out (the aims part is sometimes folded into the tasks).
       parts: [
         { name: { vi: 'Nhiệm vụ, giải pháp', en: 'Tasks and measures' }, keywords: ['nhiệm vụ', 'giải pháp', 'nội dung'], suggestion: 'NHIỆM VỤ, GIẢI PHÁP' },
-        { name: { vi: 'Tổ chức thực hiện', en: 'Implementation' }, keywords: ['tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công trách nhiệm', 'trách nhiệm thực hiện'], suggestion: 'TỔ CHỨC THỰC HIỆN' },
+        IMPLEMENTATION,
       ],
       skeleton: {
         trichYeu: '«Thực hiện nhiệm vụ trọng tâm năm {year}»',
@@ -144,16 +165,7 @@ export const DOCUMENT_TYPES: readonly DocType[] = [
           '',
           '# II. NHIỆM VỤ, GIẢI PHÁP',
           '',
-          '## 1. «Nhiệm vụ thứ nhất»',
-          '',
-          '- «Nội dung công việc»;',
-          '- Đơn vị chủ trì: «đơn vị chủ trì»;',
-          '- Thời gian thực hiện: «trong năm {year}».',
-          '',
-          '## 2. «Nhiệm vụ thứ hai»',
-          '',
-          '«Nội dung công việc, đơn vị chủ trì, thời gian thực hiện.»',
-          '',
+          ...TASKS,
           '# III. TỔ CHỨC THỰC HIỆN',
           '',
           '1. «Văn phòng» chủ trì, theo dõi, đôn đốc việc thực hiện Chương trình này; tổng hợp kết quả, báo cáo «lãnh đạo cơ quan».',
@@ -173,8 +185,7 @@ export const DOCUMENT_TYPES: readonly DocType[] = [
       parts: [
         { name: { vi: 'Mục đích, yêu cầu', en: 'Purpose and requirements' }, keywords: ['mục đích', 'yêu cầu', 'mục tiêu'], suggestion: 'MỤC ĐÍCH, YÊU CẦU' },
         { name: { vi: 'Nội dung, nhiệm vụ', en: 'Content and tasks' }, keywords: ['nội dung', 'nhiệm vụ', 'giải pháp'], suggestion: 'NỘI DUNG, NHIỆM VỤ' },
-        // Plans often name the implementation part after who does what.
-        { name: { vi: 'Tổ chức thực hiện', en: 'Implementation' }, keywords: ['tổ chức thực hiện', 'phân công nhiệm vụ', 'phân công trách nhiệm', 'trách nhiệm thực hiện'], suggestion: 'TỔ CHỨC THỰC HIỆN' },
+        IMPLEMENTATION,
       ],
       skeleton: {
         trichYeu: '«Thực hiện nhiệm vụ năm {year}»',
@@ -194,16 +205,7 @@ export const DOCUMENT_TYPES: readonly DocType[] = [
           '',
           '# II. NHIỆM VỤ, GIẢI PHÁP',
           '',
-          '## 1. «Nhiệm vụ thứ nhất»',
-          '',
-          '- «Nội dung công việc»;',
-          '- Đơn vị chủ trì: «đơn vị chủ trì»;',
-          '- Thời gian thực hiện: «trong năm {year}».',
-          '',
-          '## 2. «Nhiệm vụ thứ hai»',
-          '',
-          '«Nội dung công việc, đơn vị chủ trì, thời gian thực hiện.»',
-          '',
+          ...TASKS,
           '# III. TỔ CHỨC THỰC HIỆN',
           '',
           '1. «Văn phòng» chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch này; tổng hợp kết quả, báo cáo «lãnh đạo cơ quan».',
