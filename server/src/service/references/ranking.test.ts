@@ -118,3 +118,20 @@ test('on the shipped catalog: "nghi dinh cong tac van thu" finds Decree 30/2020,
   const items = ls.getCompletions(URI, { line: 5, character: 27 }).items;
   assert.equal(items[0].label, 'Nghị quyết số 57-NQ/TW');
 });
+
+test('of two decrees of one number, the record whose facts are sure comes before a newer flagged one; the writer\'s own list still comes first', () => {
+  const flagged: CatalogEntry = { so_ky_hieu: '41/2024/NĐ-CP', loai: 'Nghị định', ngay: '2024-03-01', co_quan: 'Chính phủ', trich_yeu: 'về cơ sở dữ liệu văn bản', hieu_luc: 'con', nguon: 'nguồn thử', uncertain: UNCERTAIN.singleSource };
+  const ls = createLanguageService({ builtinCatalog: () => [...BUILTIN, flagged] });
+  for (const q of ['Nghị định số 41', 'nghi dinh so 41']) assert.deepEqual(ls.findCatalogItems(q, 2).map((it) => it.entry.so_ky_hieu), ['41/2022/NĐ-CP', '41/2024/NĐ-CP'], q);
+  // In the writer's own catalog, the same document is what they mean.
+  ls.setCatalogDocument('file:///ws/so.vanban.yaml', '- so_ky_hieu: 41/2024/NĐ-CP\n  loai: Nghị định\n  ngay: 2024-03-01\n  co_quan: Chính phủ\n  trich_yeu: về cơ sở dữ liệu văn bản\n  nguon: sổ văn bản đến\n');
+  assert.deepEqual(ls.findCatalogItems('Nghị định số 41', 2).map((it) => it.entry.so_ky_hieu), ['41/2024/NĐ-CP', '41/2022/NĐ-CP']);
+});
+
+test('on the shipped catalog: "Nghị định số 30" offers 30/2020/NĐ-CP (công tác văn thư) first, accented or not', () => {
+  const ls = createLanguageService();
+  for (const q of ['Nghị định số 30', 'nghi dinh so 30', 'Nghị định 30']) assert.equal(ls.findCatalogItems(q, 1)[0].entry.so_ky_hieu, '30/2020/NĐ-CP', q);
+  const text = '---\nloai: BC\nngay: 2025-06-02\n---\n\nThực hiện Nghị định số 30';
+  ls.setDocument(URI, text);
+  assert.equal(ls.getCompletions(URI, { line: 5, character: text.split('\n')[5].length }).items[0].label, 'Nghị định số 30/2020/NĐ-CP');
+});

@@ -11,7 +11,15 @@
  * 5. the writer's own: entries of the workspace (its catalogs and the
  *    documents it cites), of the document's own agency code (`ky_hieu`) or
  *    naming its province (`dia_danh`), before the rest;
- * 6. recent before old.
+ * 6. records whose facts are sure before flagged ones (single source,
+ *    disagreeing sources, a citation learned from the workspace): accepting
+ *    an item writes its date, issuer and title into the document, so the
+ *    one a clerk can write without checking comes first;
+ * 7. recent before old.
+ *
+ * "Nghị định số 30" thus offers 30/2020/NĐ-CP (on công tác văn thư, a
+ * clean record in force) before the newer 30/2022/NĐ-CP and 30/2021/NĐ-CP,
+ * whose records are flagged: recency alone put the flagged ones first.
  *
  * Queries are folded (case and diacritics ignored): `nghi dinh cong tac van
  * thu` is `Nghị định công tác văn thư`.
@@ -21,6 +29,7 @@ import { CITED_TYPES, type CitedType } from './data/cited-types';
 import { itemWords, type CatalogItem, type CatalogSet } from './catalog';
 import { fold, foldWords, foldedWords } from './fold';
 import { parseSymbol } from './symbol';
+import { isCertain } from './describe';
 
 /** What makes a document the writer's own. */
 export interface OwnContext {
@@ -86,7 +95,8 @@ export function score(it: CatalogItem, q: CatalogQuery): number {
   if (q.number && it.number === q.number) s += 1_000;
   if (q.words && q.words.length > 1) s += 100 * Math.min(9, adjacentPairs(it, q.words));
   if (inForce(it)) s += 10;
-  if (q.own && isOwn(it, q.own)) s += 1;
+  if (q.own && isOwn(it, q.own)) s += 8;
+  if (isCertain(it)) s += 4;
   return s;
 }
 
