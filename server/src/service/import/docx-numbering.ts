@@ -107,6 +107,19 @@ export async function numberingLabels(zip: { file(name: string): { async(type: '
     }
     abstracts.set(attr(a, 'abstractNumId') ?? '', levels);
   }
+  // A list defined by a numbering style: an abstract list with `numStyleLink` has no levels of its own;
+  // they are in the abstract list whose `styleLink` names the same style (ECMA-376 §17.9.21).
+  const byStyleLink = new Map<string, string>();
+  for (const a of children(numbering, 'abstractNum')) {
+    const link = attr(child(a, 'styleLink'), 'val');
+    if (link) byStyleLink.set(link, attr(a, 'abstractNumId') ?? '');
+  }
+  for (const a of children(numbering, 'abstractNum')) {
+    const link = attr(child(a, 'numStyleLink'), 'val');
+    const id = attr(a, 'abstractNumId') ?? '';
+    const target = link ? byStyleLink.get(link) : undefined;
+    if (target !== undefined && target !== id && (abstracts.get(id)?.size ?? 0) === 0) abstracts.set(id, abstracts.get(target) ?? new Map());
+  }
   /** numId → its abstract list and the levels it restarts. */
   const nums = new Map<string, { abstract: string; overrides: Map<number, number> }>();
   for (const n of children(numbering, 'num')) {
