@@ -19,6 +19,7 @@ import {
   LevelFormat,
   Packer,
   PageBreak,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -282,4 +283,24 @@ test('refused: not a .docx, damaged, password-protected, Word 97–2003, empty, 
   await refused(doc, /Word 97–2003/);
   await refused(new Uint8Array(0), /empty/);
   await refused(await bytesOf(new Document({ sections: [{ children: [new Paragraph('')] }] })), /no text/);
+});
+
+test('an appendix in a landscape section after the closing table comes in as <!-- phu-luc ngang -->; an upright one as <!-- phu-luc -->', async () => {
+  const closing = new Table({
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell([p('Nơi nhận:', { bold: true, italics: true }), p('- Lưu: VT.')]), cell([p('GIÁM ĐỐC', { bold: true, center: true }), p('Lê Thị Hoa', { bold: true, center: true })])] })],
+  });
+  const appendix = [p('PHỤ LỤC', { bold: true, center: true }), p('BẢNG TỔNG HỢP SỐ LIỆU', { bold: true, center: true }), p('Số liệu theo từng đơn vị.')];
+  const make = (orientation: (typeof PageOrientation)[keyof typeof PageOrientation] | undefined) =>
+    new Document({
+      sections: [
+        { children: [p('BÁO CÁO', { bold: true, center: true }), p('Kết quả công tác văn thư năm 2025', { bold: true, center: true }), p('I. KẾT QUẢ', { bold: true }), p('Sở đã hoàn thành./.'), closing] },
+        { properties: orientation ? { page: { size: { orientation } } } : {}, children: appendix },
+      ],
+    });
+  const wide = bodyOf((await importFile('bao-cao.docx', await bytesOf(make(PageOrientation.LANDSCAPE)))).text);
+  assert.match(wide, /\n\n<!-- phu-luc ngang -->\n\n# PHỤ LỤC\n\n\*\*BẢNG TỔNG HỢP SỐ LIỆU\*\*/);
+  const upright = bodyOf((await importFile('bao-cao.docx', await bytesOf(make(undefined)))).text);
+  assert.match(upright, /\n\n<!-- phu-luc -->\n\n# PHỤ LỤC\n\n/);
+  assert.doesNotMatch(upright, /ngang/);
 });

@@ -10,7 +10,7 @@
  */
 
 /** The parts of a DOM element read here (xmldom's elements have them). */
-interface XmlElement {
+export interface XmlElement {
   nodeType: number;
   localName: string;
   firstChild: XmlElement | null;
@@ -34,20 +34,20 @@ interface Level {
 /** What Word prints before a numbered paragraph. */
 export type NumberLabel = { kind: 'number'; text: string } | { kind: 'bullet'; text: string };
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-function attr(e: XmlElement | undefined | null, name: string): string | undefined {
+export function attr(e: XmlElement | undefined | null, name: string): string | undefined {
   if (!e) return undefined;
   return e.getAttributeNS(W, name) || e.getAttribute(`w:${name}`) || undefined;
 }
 
-function child(e: XmlElement | undefined | null, name: string): XmlElement | undefined {
+export function child(e: XmlElement | undefined | null, name: string): XmlElement | undefined {
   if (!e) return undefined;
   for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && n.localName === name) return n;
   return undefined;
 }
 
-function children(e: XmlElement, name: string): XmlElement[] {
+export function children(e: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
   for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && n.localName === name) out.push(n);
   return out;

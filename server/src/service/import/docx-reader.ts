@@ -14,6 +14,7 @@
 import { tcvn3WordToUnicode, vniWordToUnicode } from '../text/legacy-encoding';
 import { closingStart, readHeader } from './header';
 import { numberingLabels } from './docx-numbering';
+import { landscapeAfterClosing } from './docx-sections';
 import { ImportError, type ImportBlock, type ImportRun, type ImportSource } from './types';
 
 /** The parts of mammoth's document model read here (lib/documents.js). */
@@ -359,7 +360,10 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportSource> {
   if (closingAt >= 0 && closingAt + 1 < top.length) {
     const rest = top.slice(closingAt + 1);
     if (rest.some((n) => (n.type === 'paragraph' ? oneLineText(n) : true))) {
-      body.push({ kind: 'paragraph', runs: [{ text: '<!-- phu-luc -->' }], raw: true });
+      // A landscape section after the closing table is a landscape appendix (dialect §2).
+      const JSZip = (await import('jszip')).default;
+      const wide = await landscapeAfterClosing(await JSZip.loadAsync(bytes), (t) => CLOSING_TABLE_TEXT.test(t)).catch(() => false);
+      body.push({ kind: 'paragraph', runs: [{ text: wide ? '<!-- phu-luc ngang -->' : '<!-- phu-luc -->' }], raw: true });
       const first = body.length;
       pushNodes(rest);
       // The appendix's name (`PHỤ LỤC I`, `PHỤ LỤC`) is its first heading (dialect §2).
