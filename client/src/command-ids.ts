@@ -27,5 +27,4 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 /** Language id of vbhc documents. */
 export const LANGUAGE_ID = 'vbhc';
 
-/** File suffix of vbhc documents. */
-export const VBHC_SUFFIX = '.vbhc.md';
+export { VBHC_SUFFIX } from '../../server/src/service/workspace';

@@ -26,14 +26,12 @@ import {
   type SearchCatalogResult,
   type VbhcInitializationOptions,
 } from '../../server/src/protocol';
+import { WATCHED_GLOBS } from '../../server/src/service/workspace';
 import { LANGUAGE_ID } from './command-ids';
 import { uiLang } from './i18n';
 
 /** Time the server gets to shut down before it is killed. */
 export const STOP_TIMEOUT_MS = 2000;
-
-/** Files whose changes the server must hear about. */
-export const WATCHED_GLOBS = ['**/*.vbhc.md', '**/*.vanban.yaml', '**/.vbhc.yaml'] as const;
 
 /** Creates and starts the client; the returned client is running. */
 export async function startLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): Promise<LanguageClient> {

@@ -18,6 +18,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { allValues, langOption, lastValue, OUTPUT_OPTION, readArgs, textOrJson, type ArgSpec } from './cli-args';
 import { CliError, createCliService, type CliIO } from './cli-common';
+import { CATALOG_SUFFIX } from './service/workspace';
 import { pathToUri } from './uri';
 import { fullForm } from './service/references/citation-format';
 import { certaintyText, lookupLink, sourceText, validityText } from './service/references/describe';
@@ -172,7 +173,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     throw new CliError(`không đọc được "${o.positional[0]}" / cannot read "${o.positional[0]}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const out = path.resolve(io.cwd, o.out ?? defaultOut(input));
-  if (!out.endsWith('.vanban.yaml')) throw new CliError(`tệp danh mục phải có đuôi .vanban.yaml / the catalog file must end with .vanban.yaml: ${o.out}`);
+  if (!out.endsWith(CATALOG_SUFFIX)) throw new CliError(`tệp danh mục phải có đuôi .vanban.yaml / the catalog file must end with .vanban.yaml: ${o.out}`);
   if (out === input) throw new CliError('tệp nhập và tệp danh mục trùng nhau; dùng -o / the input is the output; give -o OUT');
   let existing = '';
   try {
@@ -204,5 +205,5 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
 /** `danh-sach.csv` → `danh-sach.vanban.yaml` beside it. */
 function defaultOut(input: string): string {
   const base = input.replace(/\.(vanban\.yaml|ya?ml|jsonl|ndjson|json|csv|txt)$/i, '');
-  return `${base}.vanban.yaml`;
+  return `${base}${CATALOG_SUFFIX}`;
 }

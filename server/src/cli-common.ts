@@ -6,7 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { createNodeFileSystem, nodeFileSystem, replacedBytesMessage } from './node-fs';
-import { readProjectConfig as readConfigFile, ProjectConfigError, type ProjectConfig } from './project-config';
+import { readProjectConfig as readConfigFile, ProjectConfigError, settingsInput, type ProjectConfig } from './project-config';
 import { readTextFile, ReadTextError, type ReadText } from './read-text';
 import { createLanguageService, silentLogger, type VbhcLanguageService, type Lang, type VbhcSettings } from './service/index';
 
@@ -73,6 +73,6 @@ export async function createCliService(firstPath: string, cwd: string, extra: { 
     // What the service cannot do (a catalog it cannot read) is said on stderr, in one line.
     logger: extra.io ? { info: () => undefined, error: (m) => extra.io!.stderr(`${m.split('\n')[0]}\n`) } : silentLogger,
     keepTokens: extra.keepTokens,
-    settings: { lang, severity: settings.severity as VbhcSettings['severity'], catalogs, profiles: settings.profiles as VbhcSettings['profiles'], layout: settings.layout, dictionary: settings.dictionary as VbhcSettings['dictionary'] },
+    settings: settingsInput(settings, lang, catalogs),
   });
 }

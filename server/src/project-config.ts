@@ -9,10 +9,11 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { nodeFileSystem } from './node-fs';
 import { readTextFile, ReadTextError } from './read-text';
-import type { VbhcSettings } from './service/index';
+import type { Lang, VbhcSettings } from './service/index';
+import type { VbhcSettingsInput } from './service/settings';
+import { PROJECT_CONFIG_NAME } from './service/workspace';
 
-/** The name of the settings file. */
-export const PROJECT_CONFIG_NAME = '.vbhc.yaml';
+export { PROJECT_CONFIG_NAME };
 
 /** Largest `.vbhc.yaml` read (bytes): a settings file is a few hundred bytes. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -79,4 +80,20 @@ export function layoutWithProject(editor: unknown, project: unknown): unknown {
   const e = obj(editor) ?? {};
   const margins = obj(e.margins_mm) || obj(p.margins_mm) ? { ...obj(e.margins_mm), ...obj(p.margins_mm) } : undefined;
   return { ...e, ...p, ...(margins ? { margins_mm: margins } : {}) };
+}
+
+/**
+ * The core's settings from the raw values of `.vbhc.yaml` (CLI) or of the
+ * client's `vbhc.*` settings (server), with the language and the catalogs
+ * each door settles itself. The service checks the values (settings.ts).
+ */
+export function settingsInput(raw: ProjectSettings, lang: Lang, catalogs: string[]): VbhcSettingsInput {
+  return {
+    lang,
+    severity: raw.severity as VbhcSettings['severity'],
+    catalogs,
+    profiles: raw.profiles as VbhcSettings['profiles'],
+    layout: raw.layout,
+    dictionary: raw.dictionary as VbhcSettings['dictionary'],
+  };
 }

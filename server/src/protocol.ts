@@ -17,13 +17,8 @@ export interface RenderHtmlResult {
   html: string;
 }
 
-/**
- * Messages of the preview page's scroll sync (page ↔ webview host). The page
- * returned by `vbhc/renderHtml` posts `{ type: TopLine, line }` (0-based
- * source line at the top of the view) when scrolled, and scrolls itself on
- * `{ type: ScrollToLine, line }`.
- */
-export const PreviewMessage = { TopLine: 'vbhc.previewTopLine', ScrollToLine: 'vbhc.scrollToLine' } as const;
+/** Messages of the preview page's scroll sync (page ↔ webview host), stated in the core beside the page that posts them. */
+export { PREVIEW_MESSAGE } from './service/export/preview-message';
 
 /**
  * Client → server: import a Word document (.docx) or a plain text (.txt)

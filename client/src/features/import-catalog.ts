@@ -11,6 +11,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
 import type { ImportCatalogResult } from '../../../server/src/protocol';
+import { CATALOG_SUFFIX } from '../../../server/src/service/workspace';
 import { reportFailure, type Feature } from './feature';
 
 /** Rejected records named in the message (the rest go to the output channel). */
@@ -26,10 +27,10 @@ export const importCatalogFeature: Feature = (ctx) =>
       if (!list) return undefined;
       const folder = vscode.workspace.getWorkspaceFolder(list)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       const base = list.path.slice(list.path.lastIndexOf('/') + 1).replace(/\.(vanban\.yaml|ya?ml|jsonl|ndjson|json|csv)$/i, '');
-      const suggested = folder ? vscode.Uri.joinPath(folder, `${base}.vanban.yaml`) : undefined;
+      const suggested = folder ? vscode.Uri.joinPath(folder, `${base}${CATALOG_SUFFIX}`) : undefined;
       const target = targetArg instanceof vscode.Uri ? targetArg : await vscode.window.showSaveDialog({ defaultUri: suggested, saveLabel: t('Save catalog'), filters: { [t('Catalogs')]: ['vanban.yaml'] } });
       if (!target) return undefined;
-      if (!target.path.endsWith('.vanban.yaml')) {
+      if (!target.path.endsWith(CATALOG_SUFFIX)) {
         void vscode.window.showWarningMessage(t('A catalog file name must end with .vanban.yaml.'));
         return undefined;
       }

@@ -8,7 +8,7 @@
  * path. A file the importer refuses gets its one-line reason.
  */
 import * as vscode from 'vscode';
-import { COMMANDS } from '../command-ids';
+import { COMMANDS, VBHC_SUFFIX } from '../command-ids';
 import { t } from '../i18n';
 import { reportFailure, type Feature, type FeatureContext } from './feature';
 import { writeFileAtomic } from '../../../server/src/export-file';
@@ -34,7 +34,7 @@ async function sourceFile(arg: unknown): Promise<vscode.Uri | undefined> {
 
 /** The output of an import: the source's name with its extension replaced by `.vbhc.md`. */
 export function importTarget(source: vscode.Uri): vscode.Uri {
-  return source.with({ path: source.path.replace(/\.[^./]*$/, '') + '.vbhc.md' });
+  return source.with({ path: source.path.replace(/\.[^./]*$/, '') + VBHC_SUFFIX });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -6,12 +6,12 @@
  * own files. Re-renders while typing (debounced) and keeps the preview and
  * the editor scrolled to the same place in both directions: the page's own
  * script (sent by the server) reports its top line and scrolls on request,
- * through the `PreviewMessage` types of protocol.ts. One panel follows the
+ * through the `PREVIEW_MESSAGE` types of protocol.ts. One panel follows the
  * active `*.vbhc.md` editor and is restored after a window reload.
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import { PreviewMessage } from '../../../server/src/protocol';
+import { PREVIEW_MESSAGE } from '../../../server/src/protocol';
 import { COMMANDS } from '../command-ids';
 import { t } from '../i18n';
 import { editorTopLine } from './scroll-sync';
@@ -107,7 +107,7 @@ class Preview {
         if (e.textEditor.document !== this.doc || Date.now() < this.ignoreEditorScrollUntil) return;
         const first = e.visibleRanges[0]?.start.line ?? 0;
         this.ignorePreviewScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
-        void this.panel.webview.postMessage({ type: PreviewMessage.ScrollToLine, line: first });
+        void this.panel.webview.postMessage({ type: PREVIEW_MESSAGE.SCROLL_TO_LINE, line: first });
       }),
       this.panel.webview.onDidReceiveMessage((m: { type?: string; line?: number }) => this.onMessage(m)),
     );
@@ -139,7 +139,7 @@ class Preview {
   }
 
   private onMessage(m: { type?: string; line?: number }): void {
-    if (m.type !== PreviewMessage.TopLine || typeof m.line !== 'number' || Date.now() < this.ignorePreviewScrollUntil) return;
+    if (m.type !== PREVIEW_MESSAGE.TOP_LINE || typeof m.line !== 'number' || Date.now() < this.ignorePreviewScrollUntil) return;
     const editor = editorOf(this.doc);
     if (!editor) return;
     this.ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
@@ -167,7 +167,7 @@ class Preview {
     const line = editor?.visibleRanges[0]?.start.line;
     if (line !== undefined && line > 0) {
       this.ignorePreviewScrollUntil = Date.now() + SCROLL_ECHO_GUARD_MS;
-      void webview.postMessage({ type: PreviewMessage.ScrollToLine, line });
+      void webview.postMessage({ type: PREVIEW_MESSAGE.SCROLL_TO_LINE, line });
     }
   }
 }

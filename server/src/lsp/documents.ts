@@ -7,8 +7,7 @@
  */
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
 import { whileReadingWorkspace } from '../heap';
-import { PROJECT_CONFIG_NAME } from '../project-config';
-import { CATALOG_SUFFIX, VBHC_SUFFIX } from '../service/workspace';
+import { CATALOG_SUFFIX, PROJECT_CONFIG_NAME, VBHC_SUFFIX, WATCHED_GLOBS } from '../service/workspace';
 import { URI_TO_PATH, pathToUri } from '../uri';
 import type { Feature, ServerContext } from './context';
 import { WORKSPACE_CHECK_DELAY_MS } from './diagnostics';
@@ -21,7 +20,7 @@ const PREPARE_BATCH = 8;
 /** Asks a client that does not watch files for us (other LSP editors) to report changes of documents, catalogs and `.vbhc.yaml`. */
 export function watchFiles(ctx: ServerContext): void {
   void ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [{ globPattern: `**/*${VBHC_SUFFIX}` }, { globPattern: `**/*${CATALOG_SUFFIX}` }, { globPattern: `**/${PROJECT_CONFIG_NAME}` }],
+    watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
   });
 }
 

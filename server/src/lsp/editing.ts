@@ -15,6 +15,7 @@ import {
   type FixAllParams,
   type RenumberHeadingsParams,
 } from '../protocol';
+import { documentSymbol } from '../service/export/header-format';
 import type { Feature } from './context';
 import { toLspDiagnostic } from './diagnostics';
 
@@ -67,7 +68,7 @@ export const registerEditing: Feature = ({ connection, service }) => {
     const doc = service.getDocument(params.uri);
     if (!doc) return { errors: 0, warnings: 0 };
     const diags = service.getDiagnostics(params.uri);
-    const symbol = doc.loai && doc.kyHieu ? (doc.loai === 'CV' ? doc.kyHieu : `${doc.loai}-${doc.kyHieu}`) : undefined;
+    const symbol = doc.loai && doc.kyHieu ? documentSymbol(doc.loai, doc.kyHieu) : undefined;
     return {
       loai: doc.loai,
       symbol,

@@ -5,9 +5,9 @@
  * the catalogs reloaded.
  */
 import * as path from 'node:path';
-import { resolveLang, type VbhcSettings } from '../service/index';
+import { resolveLang } from '../service/index';
 import { DidGrantWorkspaceTrustNotification } from '../protocol';
-import { layoutWithProject, readProjectConfig } from '../project-config';
+import { layoutWithProject, readProjectConfig, settingsInput } from '../project-config';
 import { reloadCatalogs } from './references';
 import type { Feature, ServerContext } from './context';
 
@@ -36,14 +36,9 @@ async function loadSettings(ctx: ServerContext): Promise<void> {
 export function applySettings(ctx: ServerContext): void {
   const s = ctx.clientSettings;
   const diag = (s.diagnostics ?? {}) as Record<string, unknown>;
-  ctx.service.configure({
-    lang: resolveLang(typeof s.language === 'string' ? s.language : 'auto', ctx.locale),
-    severity: (diag.severity ?? {}) as VbhcSettings['severity'],
-    catalogs: allowedCatalogs(ctx, Array.isArray(s.catalogs) ? (s.catalogs as string[]) : []),
-    profiles: (s.profiles ?? {}) as VbhcSettings['profiles'],
-    layout: layoutWithProject(s.layout, ctx.projectLayout),
-    dictionary: s.dictionary as VbhcSettings['dictionary'],
-  });
+  const raw = { severity: diag.severity ?? {}, profiles: s.profiles ?? {}, layout: layoutWithProject(s.layout, ctx.projectLayout), dictionary: s.dictionary };
+  const lang = resolveLang(typeof s.language === 'string' ? s.language : 'auto', ctx.locale);
+  ctx.service.configure(settingsInput(raw, lang, allowedCatalogs(ctx, Array.isArray(s.catalogs) ? (s.catalogs as string[]) : [])));
 }
 
 /** Reads the layout of `.vbhc.yaml` in the first workspace folder (or a parent); a file that cannot be read is logged and left out. */

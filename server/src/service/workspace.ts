@@ -20,6 +20,10 @@ export interface IFileSystem {
 export const VBHC_SUFFIX = '.vbhc.md';
 /** Suffix of user catalogs. */
 export const CATALOG_SUFFIX = '.vanban.yaml';
+/** Name of a project's settings file (the CLI's settings; in the editor, its layout). */
+export const PROJECT_CONFIG_NAME = '.vbhc.yaml';
+/** The files whose changes on disk the language server follows: documents, catalogs, the project's settings. */
+export const WATCHED_GLOBS = [`**/*${VBHC_SUFFIX}`, `**/*${CATALOG_SUFFIX}`, `**/${PROJECT_CONFIG_NAME}`] as const;
 
 /**
  * Longest document checked in full, in UTF-16 characters: about 2,000

@@ -12,6 +12,7 @@
  * built-in table.
  */
 import { BUILT_IN_TYPES, draftingOf, type DocTypeTable } from '../data/doc-types';
+import { FRONT_MATTER_KEYS, KY_KEYS } from '../data/front-matter-keys';
 import { msg, type Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { documentSkeleton, frontMatterSkeleton, SKELETON_KINDS, skeletonTitle } from '../skeletons';
@@ -57,9 +58,9 @@ export function requiredKeysFor(loai: string | undefined, table: DocTypeTable = 
 }
 
 /** Top-level keys in the order of the dialect's section 1: where an inserted key goes. */
-const KEY_ORDER = ['loai', 'co_quan_chu_quan', 'co_quan', 'ky_hieu', 'so', 'dia_danh', 'ngay', 'trich_yeu', 'kinh_gui', 'noi_nhan', 'ky', 'do_mat', 'do_khan', 'du_thao'];
+const KEY_ORDER = FRONT_MATTER_KEYS.map((k) => k.key);
 /** Keys of the `ky` block, in order. */
-const KY_ORDER = ['quyen_han', 'chuc_vu', 'ho_ten'];
+const KY_ORDER = KY_KEYS.map((k) => k.key);
 
 /** The rule over a table of document types. */
 export function missingFieldRule(table: DocTypeTable = BUILT_IN_TYPES): Rule {

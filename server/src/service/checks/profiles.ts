@@ -8,6 +8,7 @@
  * `settings.profiles[loai]` replaces a type's profile.
  */
 import { msg } from '../i18n';
+import { fold } from '../references/fold';
 import type { VbhcSettings } from '../settings';
 import { BUILT_IN_TYPES, type DocTypeTable, type ProfilePartData } from '../data/doc-types';
 
@@ -71,11 +72,9 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 20_000;
 
 function foldTextUncached(s: string): string {
-  const folded = s
-    .normalize('NFD')
+  // Diacritics and case as every search folds them (references/fold.ts); marks left over by text not in NFC go too.
+  const folded = fold(s.normalize('NFC'))
     .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   return folded === '' ? '' : ` ${folded} `;

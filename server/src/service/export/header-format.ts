@@ -51,10 +51,12 @@ export function formatSoNumber(so: unknown): string {
  * part only). Unknown parts are left blank.
  */
 export function formatSoKyHieu(so: unknown, loai: string | undefined, kyHieu: string | undefined): string {
-  const number = formatSoNumber(so);
-  const agency = kyHieu?.trim() || BLANK;
-  const symbol = !loai || loai === CONG_VAN.code ? agency : `${loai}-${agency}`;
-  return `${FIXED_TEXT.SO_LABEL} ${number}/${symbol}`;
+  return `${FIXED_TEXT.SO_LABEL} ${formatSoNumber(so)}/${documentSymbol(loai, kyHieu?.trim() || BLANK)}`;
+}
+
+/** The symbol after the number: `BC-SKHCN`; of a công văn (or a document of no type), the agency's part alone. */
+export function documentSymbol(loai: string | undefined, agency: string): string {
+  return !loai || loai === CONG_VAN.code ? agency : `${loai}-${agency}`;
 }
 
 /** A date that may be partial (`ngay: 2025-05` or `2025`). */

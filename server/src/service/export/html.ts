@@ -43,14 +43,9 @@ import {
 import { buildRenderModel, cellAlign, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, lineCount, longestLineMm, maxOf, textWidthMm, wrapLines } from './text-measure';
 import type { FontFace } from './font-metrics';
+import { PREVIEW_MESSAGE } from './preview-message';
 
-/** Message types of the preview's scroll sync. */
-export const PREVIEW_MESSAGE = {
-  /** Page → host: the first source line visible at the top. */
-  TOP_LINE: 'vbhc.previewTopLine',
-  /** Host → page: scroll so that this source line is at the top. */
-  SCROLL_TO_LINE: 'vbhc.scrollToLine',
-} as const;
+export { PREVIEW_MESSAGE };
 
 /** Options of the HTML renderer. */
 export interface HtmlOptions {

@@ -8,6 +8,7 @@
 import { assembleDocument, type ImportResult } from './import-document';
 import { readText } from './text-reader';
 import { ImportError } from './types';
+import { VBHC_SUFFIX } from '../workspace';
 
 export { ImportError } from './types';
 export type { ImportResult } from './import-document';
@@ -24,7 +25,7 @@ function extensionOf(name: string): string {
 /** The output name of an import: the extension replaced by `.vbhc.md`. */
 export function importOutputPath(input: string): string {
   const ext = extensionOf(input);
-  return (ext ? input.slice(0, -ext.length) : input) + '.vbhc.md';
+  return (ext ? input.slice(0, -ext.length) : input) + VBHC_SUFFIX;
 }
 
 /**

@@ -52,7 +52,7 @@ export function shortForm(e: CatalogEntry): string {
   return `số ${e.so_ky_hieu}`;
 }
 
-/** `Chỉ thị số 33/CT-TTg`. */
+/** `Chỉ thị số 33/CT-TTg`; without a type name, `Số 33/CT-TTg` (the label of a catalog entry in completion and the pick list). */
 export function citationLabel(e: CatalogEntry): string {
-  return `${e.loai} số ${e.so_ky_hieu}`;
+  return `${e.loai ? `${e.loai} số` : 'Số'} ${e.so_ky_hieu}`;
 }

@@ -15,7 +15,7 @@ import type { VbhcDocument } from '../model/document';
 import type { Lang } from '../types';
 import { CITED_TYPES, type CitedType } from './data/cited-types';
 import type { CatalogItem, CatalogSet } from './catalog';
-import { fullForm, shortForm, subjectWithLead } from './citation-format';
+import { citationLabel, fullForm, shortForm, subjectWithLead } from './citation-format';
 import { certaintyText, citationMarkdown, lookupLink, md, shortDescription, sourceText, validityText } from './describe';
 import { fold } from './fold';
 import { ownContext, searchSets, type CatalogQuery, type OwnContext } from './ranking';
@@ -175,7 +175,7 @@ function item(it: CatalogItem, rank: number, newText: string, typed: string, ran
   const desc = shortDescription(it);
   const note = first ? (lang === 'en' ? 'first citation: full form' : 'lần dẫn đầu: dạng đầy đủ') : lang === 'en' ? 'cited above: short form' : 'đã dẫn ở trên: dạng rút gọn';
   return {
-    label: `${it.entry.loai ? `${it.entry.loai} số` : 'Số'} ${it.entry.so_ky_hieu}`,
+    label: citationLabel(it.entry),
     kind: COMPLETION_KIND.Reference,
     detail: [desc, validity, it.entry.uncertain ? (lang === 'en' ? 'less certain' : 'ít chắc chắn') : ''].filter(Boolean).join(' · '),
     documentation: {

@@ -5,7 +5,7 @@
  */
 import type { VbhcDocument } from '../model/document';
 import type { Lang } from '../types';
-import { fullForm, shortForm } from './citation-format';
+import { citationLabel, fullForm, shortForm } from './citation-format';
 import { shortDescription, validityText } from './describe';
 import { documentCitations } from './recognizer';
 import { ownContext, parseQuery, searchSets } from './ranking';
@@ -25,7 +25,7 @@ export function pickItems(query: string, state: ReferenceState, lang: Lang, doc?
     const validity = validityText(it, lang);
     const form = before.has(it.key) ? shortForm(e) : fullForm(e);
     return {
-      label: `${e.loai ? `${e.loai} số` : 'Số'} ${e.so_ky_hieu}`,
+      label: citationLabel(e),
       description: shortDescription(it),
       detail: [e.trich_yeu, validity].filter(Boolean).join(' · '),
       so_ky_hieu: e.so_ky_hieu,
