@@ -109,7 +109,7 @@ export async function references(fx: Fixtures): Promise<Row[]> {
   for (const d of docs) svc.getDiagnostics(d.uri);
 
   if (!getCompletions) {
-    rows.push(missing('completion.10k', group, 'completion at a citation, 10,000-entry catalog', 'not-available', 'not available yet: LanguageService has no getCompletions (issue #4)'));
+    rows.push(missing('completion.10k', group, 'completion at a citation, 10,000-entry catalog', 'not-available', 'not available yet: LanguageService has no getCompletions'));
   } else {
     const complete = method(svc, 'getCompletions')!;
     const first = process.hrtime.bigint();
@@ -133,7 +133,7 @@ export async function references(fx: Fixtures): Promise<Row[]> {
     });
   }
   if (!getHover) {
-    rows.push(missing('hover.10k', group, 'hover on a cited symbol, 10,000-entry catalog', 'not-available', 'not available yet: LanguageService has no getHover (issue #4)'));
+    rows.push(missing('hover.10k', group, 'hover on a cited symbol, 10,000-entry catalog', 'not-available', 'not available yet: LanguageService has no getHover'));
   } else {
     const hover = method(svc, 'getHover')!;
     let found = 0;
@@ -192,7 +192,7 @@ export async function exports(fx: Fixtures): Promise<Row[]> {
   const rows: Row[] = [];
   const probe = service();
   if (!method(probe, 'exportDocx')) {
-    for (const d of fx.docs) rows.push(missing(`docx.${d.pages}`, group, `.docx export, ${d.pages} pages`, 'not-available', 'not available yet: LanguageService has no exportDocx (issue #5)'));
+    for (const d of fx.docs) rows.push(missing(`docx.${d.pages}`, group, `.docx export, ${d.pages} pages`, 'not-available', 'not available yet: LanguageService has no exportDocx'));
   } else {
     const runs: Record<number, { warmup: number; runs: number }> = { 10: { warmup: 3, runs: 10 }, 100: { warmup: 1, runs: 6 }, 1000: { warmup: 1, runs: 2 } };
     for (const d of fx.docs) {
@@ -217,7 +217,7 @@ export async function exports(fx: Fixtures): Promise<Row[]> {
   svc.getDocument(URI);
   const render = method(svc, 'renderHtml');
   if (!render) {
-    rows.push(missing('html.100', group, 'HTML preview render, 100 pages', 'not-available', 'not available yet: LanguageService has no renderHtml (issue #5)'));
+    rows.push(missing('html.100', group, 'HTML preview render, 100 pages', 'not-available', 'not available yet: LanguageService has no renderHtml'));
   } else {
     let size = 0;
     const stats = await repeat({ warmup: 2, runs: 10 }, () => {

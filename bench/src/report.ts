@@ -1,5 +1,5 @@
 /**
- * Turns bench rows into what people read: the targets of issue #7 judged
+ * Turns bench rows into what people read: the performance targets judged
  * pass/fail, a Markdown table (printed on stdout and written into
  * bench/README.md between markers) and the results.json document.
  */
@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MachineInfo } from './machine';
 import { headline, type Row } from './results';
 
-/** One target of issue #7. */
+/** One performance target. */
 export interface Target {
   id: string;
   label: string;
@@ -20,7 +20,7 @@ export interface Target {
   unit: Row['unit'];
 }
 
-/** The targets of issue #7. */
+/** The performance targets (bench/README.md). */
 export const TARGETS: readonly Target[] = [
   { id: 'checks-100-warm', label: 'all checks on 100 pages, warm', row: 'checks.warm.100', which: 'median', kind: 'max', limit: 20, unit: 'ms' },
   { id: 'checks-100-edit', label: 're-check after a one-line edit, 100 pages', row: 'checks.edit.100', which: 'median', kind: 'max', limit: 5, unit: 'ms' },

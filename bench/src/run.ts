@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates the seeded inputs, measures vbhc in process and
  * as whole processes next to pandoc, markdownlint-cli2 and a bare markdown-it
- * parse, judges the targets of issue #7, prints a table and writes
+ * parse, judges the performance targets, prints a table and writes
  * bench/results.json and the results section of bench/README.md.
  *
  * Flags: --skip-package (no .vsix build; reported as not built),
