@@ -15,6 +15,7 @@ import { referenceRules } from './reference-rules';
 import { documentLimit } from './document-limit';
 import { styleSpelling } from './style-spelling';
 import { styleTonePlacement } from './style-tone-placement';
+import { styleSpacing } from './style-spacing';
 
 /** Every rule, metadata first; last, what was left unchecked. */
 export const ALL_RULES: readonly Rule[] = [
@@ -29,5 +30,6 @@ export const ALL_RULES: readonly Rule[] = [
   ...referenceRules,
   styleSpelling,
   styleTonePlacement,
+  styleSpacing,
   documentLimit,
 ];

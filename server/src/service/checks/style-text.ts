@@ -1,0 +1,79 @@
+/**
+ * The prose the writing rules (style.*) read: every line of the body's
+ * paragraphs, dash items, headings, quotes and footnotes, without its
+ * markdown lead (`- `, `# `, `> `, `1. `, `[^1]: `) and trailing spaces,
+ * with what is not prose masked out: inline code, URLs and e-mail
+ * addresses, HTML comments and tags, link targets, footnote marks. Tables
+ * (whose spaces align columns), code blocks and the front matter are not
+ * prose. One list per parsed document, cached.
+ */
+import type { Block } from '../model/body';
+import type { VbhcDocument } from '../model/document';
+
+/** Stands for a masked character: not a letter, digit, space or punctuation. */
+export const MASK = '\uE000';
+
+/** One line of prose. */
+export interface ProseLine {
+  /** Analysis offset of `text`'s first character. */
+  start: number;
+  /** The line's prose, masked spans replaced by MASK (same length as the analysis text it covers). */
+  text: string;
+  /** True on the first line of its block (where a new line of the printed text starts). */
+  first: boolean;
+  block: Block;
+}
+
+const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'dash', 'heading', 'quote', 'footnote']);
+/** Markdown that opens a block's first line. */
+const FIRST_LEAD = /^[ \t]*(?:>[ \t]?)*(?:#{1,6}[ \t]+|[-+*][ \t]+|\d{1,9}[.)][ \t]+|\[\^[^\]\n]{1,40}\]:[ \t]*)?/;
+const NEXT_LEAD = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+/** Non-prose spans inside a line. */
+const NOT_PROSE =
+  /`+[^`\n]*`+|<!--.*?-->|<\/?[A-Za-z][^<>\n]*>|(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'`)\]]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\n]*\)|\[\^[^\]\n]{1,40}\]|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|int|io)\b(?:\/[^\s)]*)?/giu;
+
+const cache = new WeakMap<VbhcDocument, ProseLine[]>();
+
+/** Every prose line of the body, in text order. */
+export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
+  let out = cache.get(doc);
+  if (out) return out;
+  out = [];
+  const src = doc.source;
+  for (const block of doc.body.blocks) {
+    if (!PROSE_KINDS.has(block.kind)) continue;
+    for (let line = block.startLine; line < block.endLine; line++) {
+      const raw = src.lineText(line);
+      const first = line === block.startLine;
+      const lead = (first ? FIRST_LEAD : NEXT_LEAD).exec(raw)![0].length;
+      let end = raw.length;
+      while (end > lead && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+      if (end <= lead) continue;
+      const text = maskNonProse(raw.slice(lead, end));
+      out.push({ start: src.lineStart(line) + lead, text, first, block });
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+/** `text` with its non-prose spans replaced by MASK characters. */
+export function maskNonProse(text: string): string {
+  if (!/[`<\]@:.[]/.test(text)) return text;
+  return text.replace(NOT_PROSE, (m) => MASK.repeat(m.length));
+}
+
+/** True for a letter. */
+export const isLetter = (ch: string | undefined): boolean => !!ch && /\p{L}/u.test(ch);
+/** True for an upper-case letter. */
+export const isUpper = (ch: string | undefined): boolean => !!ch && /\p{Lu}/u.test(ch);
+/** True for a lower-case letter. */
+export const isLower = (ch: string | undefined): boolean => !!ch && /\p{Ll}/u.test(ch);
+/** True for a decimal digit. */
+export const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
+
+/** Text quoted in a message: at most `max` characters, cut with `…`. */
+export function quoted(s: string, max = 60): string {
+  const one = s.replace(/\n/g, ' ');
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
