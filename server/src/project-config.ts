@@ -63,7 +63,7 @@ export function projectSettings(text: string, dir: string, file = path.join(dir,
   const o = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
   const diag = (o.diagnostics ?? {}) as Record<string, unknown>;
   const catalogs = Array.isArray(o.catalogs) ? o.catalogs.map((c) => (typeof c === 'string' ? path.resolve(dir, c) : c)) : [];
-  return { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout, dictionary: o.dictionary };
+  return { language: o.language as string, severity: (diag.severity ?? o.severity) as unknown, catalogs, profiles: o.profiles, layout: o.layout, dictionary: o.dictionary, abbreviations: o.abbreviations };
 }
 
 /**
@@ -95,5 +95,6 @@ export function settingsInput(raw: ProjectSettings, lang: Lang, catalogs: string
     profiles: raw.profiles as VbhcSettings['profiles'],
     layout: raw.layout,
     dictionary: raw.dictionary as VbhcSettings['dictionary'],
+    abbreviations: raw.abbreviations as VbhcSettings['abbreviations'],
   };
 }

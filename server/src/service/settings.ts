@@ -27,6 +27,12 @@ export interface VbhcSettings {
   layoutProblems: LayoutProblem[];
   /** The user's words that the spelling check accepts (`dictionary` of `.vbhc.yaml`, `vbhc.dictionary`). */
   dictionary: string[];
+  /**
+   * Abbreviations the workspace uses without spelling them out
+   * (`style.abbreviation`), with what they stand for (may be empty): added
+   * to the built-in table of usual ones. Given as a map or a list.
+   */
+  abbreviations: Record<string, string>;
 }
 
 /**
@@ -45,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<VbhcSettings> = Object.freeze({
   layout: resolveHouseLayout(undefined).layout,
   layoutProblems: [],
   dictionary: [],
+  abbreviations: {},
 });
 
 /** Merges partial settings over the defaults, ignoring values of the wrong type. */
@@ -60,7 +67,20 @@ export function resolveSettings(partial: Partial<Record<keyof VbhcSettings, unkn
     layout: layout.layout,
     layoutProblems: layout.problems,
     dictionary: Array.isArray(p.dictionary) ? p.dictionary.filter((w): w is string => typeof w === 'string' && w.trim() !== '').map((w) => w.trim().normalize('NFC')) : [],
+    abbreviations: sanitizeAbbreviations(p.abbreviations),
   };
+}
+
+/** `{ TTHC: "thủ tục hành chính" }` or `[TTHC, CCHC]`: abbreviation → expansion (empty when not given); other values ignored. */
+function sanitizeAbbreviations(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const ok = (k: unknown): k is string => typeof k === 'string' && k.trim().length > 0 && k.trim().length <= 20;
+  if (Array.isArray(v)) {
+    for (const k of v) if (ok(k)) out[k.trim()] = '';
+  } else if (v && typeof v === 'object') {
+    for (const [k, e] of Object.entries(v)) if (ok(k)) out[k.trim()] = typeof e === 'string' ? e.trim() : '';
+  }
+  return out;
 }
 
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);

@@ -16,6 +16,7 @@ import { documentLimit } from './document-limit';
 import { styleSpelling } from './style-spelling';
 import { styleTonePlacement } from './style-tone-placement';
 import { styleSpacing } from './style-spacing';
+import { styleAbbreviation } from './style-abbreviation';
 
 /** Every rule, metadata first; last, what was left unchecked. */
 export const ALL_RULES: readonly Rule[] = [
@@ -30,6 +31,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...referenceRules,
   styleSpelling,
   styleTonePlacement,
+  styleAbbreviation,
   styleSpacing,
   documentLimit,
 ];
