@@ -17,6 +17,7 @@ import { styleSpelling } from './style-spelling';
 import { styleTonePlacement } from './style-tone-placement';
 import { styleSpacing } from './style-spacing';
 import { styleAbbreviation } from './style-abbreviation';
+import { styleCapitalization } from './style-capitalization';
 
 /** Every rule, metadata first; last, what was left unchecked. */
 export const ALL_RULES: readonly Rule[] = [
@@ -31,6 +32,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...referenceRules,
   styleSpelling,
   styleTonePlacement,
+  styleCapitalization,
   styleAbbreviation,
   styleSpacing,
   documentLimit,

@@ -16,10 +16,15 @@ import type { VbhcDocument } from '../model/document';
 import { ABBREVIATION_BY_NAME } from '../data/abbreviations';
 import { citationsOf } from './ref-util';
 import type { CoreFix, Rule } from './rule';
-import { isLetter, isLower, isUpper, proseLines } from './style-text';
+import { isDigit, isLetter, isLower, isUpper, proseLines, wordsOf } from './style-text';
 
-/** Two capitals or more, joined by `&` or `-`; not part of a symbol (`/`), a dotted abbreviation (`TP.HCM`) or a longer word. */
-const CANDIDATE = /(?<![\p{L}\p{N}&/.\-_])\p{Lu}[\p{Lu}&-]*\p{Lu}(?![\p{L}\p{N}/_]|[&.-][\p{L}\p{N}])/gu;
+/**
+ * Two capitals or more, joined by `&` or `-` (an abbreviation has no vowel
+ * with a mark, so ASCII capitals and Đ suffice: no Unicode scan); its
+ * neighbours are checked after (candidateAt).
+ */
+const CANDIDATE = /[A-ZĐ][A-ZĐ&-]*[A-ZĐ]/g;
+const TWO_CAPITALS = /[A-ZĐ][A-ZĐ]/;
 /** Vowels with a Vietnamese mark: a word holding one is a word, not an abbreviation. */
 const MARKED_VOWEL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -101,15 +106,17 @@ function findUses(doc: VbhcDocument): Map<string, Use[]> {
   let hi = 0;
   for (const pl of proseLines(doc)) {
     const t = pl.text;
-    if (!/\p{Lu}\p{Lu}/u.test(t) || capitalsLine(t)) continue;
+    if (!TWO_CAPITALS.test(t)) continue;
+    let caps: boolean | undefined;
     const lineNo = doc.source.positionAt(pl.start).line;
     for (const m of t.matchAll(CANDIDATE)) {
       const a = m.index!;
       const token = m[0];
-      if (!isAbbreviation(token) || capitalsAround(t, a, a + token.length)) continue;
+      if (!standsAlone(t, a, a + token.length) || !isAbbreviation(token)) continue;
       const start = pl.start + a;
       while (hi < heads.length && heads[hi][1] <= start) hi++;
       if (hi < heads.length && heads[hi][0] <= start) continue;
+      if ((caps ??= capitalsLine(t)) || capitalsAround(t, a, a + token.length)) continue;
       const use: Use = { start, end: start + token.length, definition: false, sentenceStart: sentenceStart(t, a), line: lineNo };
       definition(t, a, a + token.length, pl.start, token, use);
       const list = out.get(token);
@@ -118,6 +125,16 @@ function findUses(doc: VbhcDocument): Map<string, Use[]> {
     }
   }
   return out;
+}
+
+/** Not part of a longer word, a number, a symbol (`/`), a dotted abbreviation (`TP.HCM`) or a code (`COVID-19`). */
+function standsAlone(t: string, a: number, b: number): boolean {
+  const before = t[a - 1];
+  const after = t[b];
+  if (before !== undefined && (isLetter(before) || isDigit(before) || '&/.-_'.includes(before))) return false;
+  if (after === undefined) return true;
+  if (isLetter(after) || isDigit(after) || after === '/' || after === '_') return false;
+  return !('&.-'.includes(after) && (isLetter(t[b + 1]) || isDigit(t[b + 1])));
 }
 
 function isAbbreviation(token: string): boolean {
@@ -129,8 +146,8 @@ function isAbbreviation(token: string): boolean {
 function capitalsLine(t: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const m of t.matchAll(/\p{L}{2,}/gu)) {
-    const w = m[0];
+  for (const { text: w } of wordsOf(t)) {
+    if (w.length < 2 || !isLetter(w[0])) continue;
     if (isLower(w[w.length - 1])) lower++;
     else if ([...w].every(isUpper) && !isAbbreviation(w)) upper++;
   }
