@@ -137,10 +137,17 @@ function standsAlone(t: string, a: number, b: number): boolean {
   return !('&.-'.includes(after) && (isLetter(t[b + 1]) || isDigit(t[b + 1])));
 }
 
+/** Whether a word in capitals reads as an abbreviation; remembered per word (a few hundred distinct ones in a document). */
 function isAbbreviation(token: string): boolean {
-  if (MARKED_VOWEL.test(token) || ROMAN.test(token)) return false;
-  return /[&-]/.test(token) || !SYLLABLE.test(token);
+  let v = abbreviationLike.get(token);
+  if (v === undefined) {
+    v = !MARKED_VOWEL.test(token) && !ROMAN.test(token) && (/[&-]/.test(token) || !SYLLABLE.test(token));
+    if (abbreviationLike.size > 10_000) abbreviationLike.clear();
+    abbreviationLike.set(token, v);
+  }
+  return v;
 }
+const abbreviationLike = new Map<string, boolean>();
 
 /** A line written mostly in capitals: more words in capitals that are Vietnamese words (`KẾT QUẢ`) than words in small letters. */
 function capitalsLine(t: string): boolean {
@@ -167,8 +174,9 @@ function capitalsAround(t: string, a: number, b: number): boolean {
 }
 
 function sentenceStart(t: string, a: number): boolean {
-  const before = t.slice(0, a).trimEnd();
-  return before === '' || /[.?!]$/.test(before);
+  let e = a;
+  while (e > 0 && t[e - 1] === ' ') e--;
+  return e === 0 || '.?!'.includes(t[e - 1]);
 }
 
 /** Marks `use` as a definition when it ends a bracket (`… (TTHC)`, `(sau đây gọi tắt là TTHC)`), with the expansion when the words before the bracket spell it. */
@@ -176,8 +184,9 @@ function definition(t: string, a: number, b: number, lineStart: number, abbr: st
   let close = b;
   while (t[close] === ' ' || t[close] === '"' || t[close] === '”') close++;
   if (t[close] !== ')') return;
-  const open = t.lastIndexOf('(', a);
-  if (open < 0 || b - open > MAX_DEFINITION_CHARS || t.slice(open + 1, a).includes(')')) return;
+  const from = Math.max(0, b - MAX_DEFINITION_CHARS);
+  const open = t.slice(from, a).lastIndexOf('(') + from;
+  if (open < from || t.slice(open + 1, a).includes(')')) return;
   use.definition = true;
   if (t.slice(open + 1, a).trim() !== '') return;
   const expansion = spelledBefore(t, open, abbr);
@@ -187,7 +196,9 @@ function definition(t: string, a: number, b: number, lineStart: number, abbr: st
 /** The words just before `t[open]` whose initials spell the abbreviation (`thủ tục hành chính` for TTHC, `khoa học và công nghệ` for KH&CN). */
 function spelledBefore(t: string, open: number, abbr: string): { start: number; text: string } | undefined {
   const letters = [...abbr.replace(/[&-]/g, '')];
-  const words = [...t.slice(0, open).matchAll(/[\p{L}]+|-/gu)];
+  // The expansion stands just before the bracket: a few words at most.
+  const from = Math.max(0, open - MAX_DEFINITION_CHARS);
+  const words = [...t.slice(from, open).matchAll(/[\p{L}]+|-/gu)].map((m) => ({ 0: m[0], index: m.index! + from }));
   let j = letters.length - 1;
   let k = words.length - 1;
   for (; k >= 0 && j >= 0; k--) {

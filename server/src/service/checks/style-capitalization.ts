@@ -23,7 +23,7 @@ import type { VbhcDocument } from '../model/document';
 import { AGENCY_NAMES, CAPITAL_RULES, CITIES, COMMON_WORDS, PROVINCES, TITLES, type CapitalRuleId } from '../data/capitalization';
 import { citationsOf } from './ref-util';
 import type { CoreEdit, Finding, Rule } from './rule';
-import { MASK, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
+import { MASK, MAX_STYLE_FINDINGS, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
 
 /** Open syllables whose tone mark may sit on either vowel (`hòa`/`hoà`, `ủy`/`uỷ`): looked up in the first form. */
 const OLD_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map([
@@ -112,26 +112,9 @@ export const styleCapitalization: Rule = {
   severity: 'warning',
   description: msg('Viết hoa chưa đúng Phụ lục II Nghị định 30/2020/NĐ-CP', 'Capital letters not as Decree 30/2020/NĐ-CP Appendix II asks'),
   check: function styleCapitalization({ doc }, report) {
-    const found: Finding[] = [];
-    const text = doc.source.text;
-    const add = (rule: CapitalRuleId, start: number, end: number, edits: CoreEdit[]) => {
-      const written = text.slice(start, end);
-      let fixed = written;
-      for (const e of [...edits].sort((x, y) => y.start - x.start)) fixed = fixed.slice(0, e.start - start) + e.newText + fixed.slice(e.end - start);
-      if (fixed === written) return;
-      const r = CAPITAL_RULES[rule];
-      const ex = r.examples.length ? ` (ví dụ: ${r.examples.slice(0, 3).join(', ')})` : '';
-      const exEn = r.examples.length ? ` (e.g. ${r.examples.slice(0, 3).join(', ')})` : '';
-      found.push({
-        start,
-        end,
-        message: msg(
-          `Viết hoa chưa đúng: "${quoted(written)}" — viết "${quoted(fixed)}". ${r.source.vi}: ${r.rule.vi}${ex}.`,
-          `Capitals: "${quoted(written)}" — write "${quoted(fixed)}". ${r.source.en}: ${r.rule.en}${exEn}.`,
-        ),
-        fixes: [{ title: msg(`Sửa thành "${quoted(fixed)}"`, `Change to "${quoted(fixed)}"`), edits, fixAll: true }],
-        data: { rule, source: r.source.vi },
-      });
+    const found: Raw[] = [];
+    const add: Add = (rule, start, end, edits) => {
+      if (edits.length) found.push({ rule, start, end, edits });
     };
     citedTypes(doc, add);
     for (const line of proseLines(doc)) {
@@ -143,16 +126,59 @@ export const styleCapitalization: Rule = {
     }
     // One finding per place: the first one found for a span wins.
     found.sort((a, b) => a.start - b.start);
+    const kept: Raw[] = [];
     let lastEnd = -1;
     for (const f of found) {
       if (f.start < lastEnd) continue;
       lastEnd = f.end;
-      report(f);
+      kept.push(f);
+    }
+    const text = doc.source.text;
+    const shown = kept.length > MAX_STYLE_FINDINGS + 1 ? MAX_STYLE_FINDINGS : kept.length;
+    for (let k = 0; k < shown; k++) report(finding(text, kept[k]));
+    if (shown < kept.length) {
+      const rest = kept.slice(shown);
+      report({
+        start: rest[0].start,
+        end: rest[0].end,
+        message: msg(
+          `Còn ${rest.length} chỗ viết hoa chưa đúng khác từ đây đến cuối văn bản; chỉ ${MAX_STYLE_FINDINGS} chỗ đầu được báo riêng. Sửa tất cả bằng sửa nhanh này.`,
+          `${rest.length} more capitalisation problems from here to the end; only the first ${MAX_STYLE_FINDINGS} are reported one by one. This quick fix fixes them all.`,
+        ),
+        fixes: [{ title: msg(`Sửa ${rest.length} chỗ viết hoa còn lại`, `Fix the ${rest.length} remaining capitals`), edits: rest.flatMap((r) => r.edits), fixAll: true }],
+      });
     }
   },
 };
 
 type Add = (rule: CapitalRuleId, start: number, end: number, edits: CoreEdit[]) => void;
+/** A finding before it is reported: its message is written only when it is. */
+interface Raw {
+  rule: CapitalRuleId;
+  start: number;
+  end: number;
+  edits: CoreEdit[];
+}
+
+/** The finding of a raw one: the text as written and fixed, the rule of Appendix II with its place and examples. */
+function finding(text: string, { rule, start, end, edits }: Raw): Finding {
+  const written = text.slice(start, end);
+  let fixed = written;
+  for (const e of [...edits].sort((x, y) => y.start - x.start)) fixed = fixed.slice(0, e.start - start) + e.newText + fixed.slice(e.end - start);
+  const r = CAPITAL_RULES[rule];
+  const ex = r.examples.length ? ` (ví dụ: ${r.examples.slice(0, 3).join(', ')})` : '';
+  const exEn = r.examples.length ? ` (e.g. ${r.examples.slice(0, 3).join(', ')})` : '';
+  return {
+    start,
+    end,
+    message: msg(
+      `Viết hoa chưa đúng: "${quoted(written)}" — viết "${quoted(fixed)}". ${r.source.vi}: ${r.rule.vi}${ex}.`,
+      `Capitals: "${quoted(written)}" — write "${quoted(fixed)}". ${r.source.en}: ${r.rule.en}${exEn}.`,
+    ),
+    fixes: [{ title: msg(`Sửa thành "${quoted(fixed)}"`, `Change to "${quoted(fixed)}"`), edits, fixAll: true }],
+    data: { rule, source: r.source.vi },
+  };
+}
 
 const upperFirst = (s: string) => s[0].toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
@@ -300,8 +326,12 @@ function wordsFrom(t: string, from: number, n: number): Word[] {
 
 /** True when a word at `a` stands inside a sentence: a word in small letters or a name before it, no sentence end. */
 function midSentence(t: string, a: number): boolean {
-  const before = t.slice(0, a).trimEnd();
-  if (before === '' || /[.?!:;(“"«\-–]$/.test(before) || LINE_LABEL.test(`${before} `)) return false;
+  // What stands before, read back at most a short way (a line may be long).
+  let e = a;
+  while (e > 0 && (t[e - 1] === ' ' || t[e - 1] === '\t')) e--;
+  const before = t.slice(Math.max(0, e - 16), e);
+  if (e === 0) return false;
+  if (/[.?!:;(“"«\-–]$/.test(before) || (e <= 16 && LINE_LABEL.test(`${before} `))) return false;
   return /[\p{L}\p{N},)]$/u.test(before);
 }
 
@@ -367,7 +397,7 @@ function commonWords(t: string, at: number, add: Add): void {
     const entry = COMMON.get(`${foldKey(w1.text)} ${foldKey(w2.text)}`);
     if (!entry) continue;
     const edits: CoreEdit[] = [{ start: at + w2.start, end: at + w2.start + 1, newText: w2.text[0].toLowerCase() }];
-    const small = precededBySmallWord(t, a) || (loweredEnd >= 0 && t.slice(loweredEnd, a) === ' ');
+    const small = precededBySmallWord(t, a) || (loweredEnd >= 0 && a === loweredEnd + 1 && t[loweredEnd] === ' ');
     if (!entry.lead && midSentence(t, a) && small) {
       edits.unshift({ start: at + a, end: at + a + 1, newText: lowerFirst(w1.text)[0] });
       loweredEnd = w2.end;

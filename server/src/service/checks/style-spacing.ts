@@ -11,7 +11,7 @@
  */
 import { msg, type Msg } from '../i18n';
 import type { CoreEdit, CoreFix, Finding, Rule } from './rule';
-import { MASK, isDigit, isLetter, isLower, isUpper, proseLines, quoted } from './style-text';
+import { MASK, MAX_STYLE_FINDINGS, isDigit, isLetter, isLower, isUpper, proseLines, quoted } from './style-text';
 
 const SPACE_RUN = / {2,}| +(?=[,;:.)”])|(?<=[(“]) +/g;
 const NO_SPACE_AFTER = /[,;:.](?=[\p{L}\p{N}])/gu;
@@ -24,10 +24,11 @@ export const styleSpacing: Rule = {
   description: msg('Khoảng trắng sai quanh dấu câu, ngoặc hoặc hai khoảng trắng liền nhau', 'Wrong spacing around punctuation or brackets, or two spaces in a row'),
   check: function styleSpacing({ doc }, report) {
     const text = doc.source.text;
-    const found: Array<Finding & { edit: CoreEdit }> = [];
+    const found: Found[] = [];
     for (const line of proseLines(doc)) {
       const t = line.text;
       const at = line.start;
+      const runsFrom = found.length;
       // Runs of spaces: one finding per run, the first kind that fits.
       for (const m of t.matchAll(SPACE_RUN)) {
         const a = m.index!;
@@ -45,26 +46,26 @@ export const styleSpacing: Rule = {
           start: at + a,
           end: at + end,
           edit: { start: at + a, end: at + end, newText: fixed },
-          message: runMessage(kind, prev, next, context(text, at + a, at + end, fixed)),
+          message: () => runMessage(kind, prev, next, context(text, at + a, at + end, fixed)),
         });
       }
       // Punctuation glued to the next word.
       for (const m of t.matchAll(NO_SPACE_AFTER)) {
         const i = m.index!;
         if (!needsSpaceAfter(t, i)) continue;
-        const ctx = context(text, at + i + 1, at + i + 1, ' ');
+        const mark = t[i];
         found.push({
           start: at + i,
           end: at + i + 1,
           edit: { start: at + i + 1, end: at + i + 1, newText: ' ' },
-          message: msg(
-            `Thiếu khoảng trắng sau dấu "${t[i]}": "${ctx.before}"; viết "${ctx.after}".`,
-            `No space after "${t[i]}": "${ctx.before}"; write "${ctx.after}".`,
-          ),
+          message: () => {
+            const ctx = context(text, at + i + 1, at + i + 1, ' ');
+            return msg(`Thiếu khoảng trắng sau dấu "${mark}": "${ctx.before}"; viết "${ctx.after}".`, `No space after "${mark}": "${ctx.before}"; write "${ctx.after}".`);
+          },
         });
       }
       // Straight double quotes, paired within the line.
-      if (t.includes('"')) quotes(t, at, text, found);
+      if (t.includes('"')) quotes(t, at, text, found, runsFrom);
     }
     found.sort((x, y) => x.start - y.start);
     const all: CoreFix | undefined =
@@ -74,14 +75,31 @@ export const styleSpacing: Rule = {
             edits: found.map((f) => f.edit),
           }
         : undefined;
-    for (const { edit, ...f } of found) {
+    const shown = found.length > MAX_STYLE_FINDINGS + 1 ? MAX_STYLE_FINDINGS : found.length;
+    for (let k = 0; k < shown; k++) {
+      const { edit, start, end, message } = found[k];
       const own: CoreFix = { title: edit.newText ? msg('Sửa khoảng trắng', 'Fix the spacing') : msg('Xóa khoảng trắng thừa', 'Remove the extra space'), edits: [edit], fixAll: true };
-      report({ ...f, fixes: all ? [own, all] : [own] });
+      report({ start, end, message: message(), fixes: all ? [own, all] : [own] });
+    }
+    if (shown < found.length && all) {
+      const rest = found.length - shown;
+      const f = found[shown];
+      report({
+        start: f.start,
+        end: f.end,
+        message: msg(
+          `Còn ${rest} lỗi khoảng trắng khác từ đây đến cuối văn bản; chỉ ${MAX_STYLE_FINDINGS} lỗi đầu được báo riêng. Dùng sửa nhanh "Sửa mọi lỗi khoảng trắng trong văn bản".`,
+          `${rest} more spacing problems from here to the end; only the first ${MAX_STYLE_FINDINGS} are reported one by one. Use the quick fix "Fix every spacing problem in the document".`,
+        ),
+        fixes: [{ ...all, fixAll: true }],
+      });
     }
   },
 };
 
 type RunKind = 'before' | 'inside' | 'double';
+/** A finding before it is reported: its message is written only when it is. */
+type Found = Omit<Finding, 'message'> & { edit: CoreEdit; message: () => Msg };
 
 /** What is wrong with the run of spaces [a, b) of a line, if anything. */
 function runKind(t: string, a: number, b: number): RunKind | undefined {
@@ -129,7 +147,11 @@ function needsSpaceAfter(t: string, i: number, afterSpace = false): boolean {
 }
 
 /** Straight quotes of a line, paired in order: spaces just inside a pair are findings. */
-function quotes(t: string, at: number, text: string, found: Array<Finding & { edit: CoreEdit }>): void {
+function quotes(t: string, at: number, text: string, found: Found[], lineFirst: number): void {
+  // Runs of this line found so far, by start: a quote's run is looked up, not searched for.
+  const runs = new Map<number, number>();
+  for (let i = lineFirst; i < found.length; i++) runs.set(found[i].start, i);
+  const removed = new Set<number>();
   const pos: number[] = [];
   for (let i = t.indexOf('"'); i >= 0; i = t.indexOf('"', i + 1)) pos.push(i);
   if (pos.length % 2 !== 0) return;
@@ -146,12 +168,16 @@ function quotes(t: string, at: number, text: string, found: Array<Finding & { ed
     while (t[a - 1] === ' ') a--;
     if (a < b && a > open + 1) push(a, b);
   }
+  if (removed.size) {
+    const kept = found.filter((_, i) => !removed.has(i));
+    found.length = 0;
+    found.push(...kept);
+  }
   function push(a: number, b: number): void {
-    // A double run here was found already as two spaces: this finding replaces it.
-    const dup = found.findIndex((f) => f.start === at + a && f.end === at + b);
-    if (dup >= 0) found.splice(dup, 1);
-    const ctx = context(text, at + a, at + b, '');
-    found.push({ start: at + a, end: at + b, edit: { start: at + a, end: at + b, newText: '' }, message: runMessage('inside', '"', '"', ctx) });
+    // A double run here was found already as two spaces: this finding replaces it (looked up among this line's runs only).
+    const dup = runs.get(at + a);
+    if (dup !== undefined && found[dup].end === at + b) removed.add(dup);
+    found.push({ start: at + a, end: at + b, edit: { start: at + a, end: at + b, newText: '' }, message: () => runMessage('inside', '"', '"', context(text, at + a, at + b, '')) });
   }
 }
 

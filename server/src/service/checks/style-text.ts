@@ -121,6 +121,13 @@ export function wordAt(t: string, from: number): Word | undefined {
   return { start: i, end: e, text: t.slice(i, e) };
 }
 
+/**
+ * Findings one writing rule reports one by one in a document; past them one
+ * more finding counts the rest (a pasted text with thousands of doubled
+ * spaces must not flood the editor or the check's time budget).
+ */
+export const MAX_STYLE_FINDINGS = 300;
+
 /** Text quoted in a message: at most `max` characters, cut with `…`. */
 export function quoted(s: string, max = 60): string {
   const one = s.replace(/\n/g, ' ');
