@@ -139,3 +139,13 @@ test('the data: every rule names its place in Appendix II; names are written wit
   for (const w of COMMON_WORDS) assert.match(w.word, /^\p{Ll}+ \p{Ll}+$/u, w.word);
   assert.ok(AGENCY_NAMES.includes('Ban Chấp hành Trung ương') && AGENCY_NAMES.includes('Sở Khoa học và Công nghệ') && AGENCY_NAMES.includes('Ủy ban nhân dân'));
 });
+
+test('a line scanned before (in another document, at another place, or opening another block) gives its own findings at its own place', () => {
+  const line = 'các đơn vị đã Triển Khai kế hoạch.';
+  const a = found(line);
+  assert.deepEqual(a, ['các → Các', 'Triển Khai → triển khai']);
+  assert.deepEqual(found(`Mở đầu.\n\n${line}`), a);
+  assert.deepEqual(found(`- ${line}`), a);
+  // The same text as a continuation line opens no sentence.
+  assert.deepEqual(found(`Mở đầu\n${line}`), ['Triển Khai → triển khai']);
+});

@@ -23,7 +23,7 @@ import type { VbhcDocument } from '../model/document';
 import { AGENCY_NAMES, CAPITAL_RULES, CITIES, COMMON_WORDS, PROVINCES, TITLES, type CapitalRuleId } from '../data/capitalization';
 import { citationsOf } from './ref-util';
 import type { CoreEdit, Finding, Rule } from './rule';
-import { MASK, MAX_STYLE_FINDINGS, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
+import { LineCache, MASK, MAX_STYLE_FINDINGS, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
 
 /** Open syllables whose tone mark may sit on either vowel (`hòa`/`hoà`, `ủy`/`uỷ`): looked up in the first form. */
 const OLD_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map([
@@ -118,11 +118,10 @@ export const styleCapitalization: Rule = {
     };
     citedTypes(doc, add);
     for (const line of proseLines(doc)) {
-      const t = line.text.includes('«') ? line.text.replace(PLACEHOLDER, (m) => MASK.repeat(m.length)) : line.text;
       const at = line.start;
-      namesAndPlaces(t, at, add);
-      sentences(t, at, line.first, line.block, add);
-      commonWords(t, at, add);
+      for (const r of scanLine(line.text, line.first, line.block)) {
+        found.push({ rule: r.rule, start: at + r.start, end: at + r.end, edits: r.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })) });
+      }
     }
     // One finding per place: the first one found for a span wins.
     found.sort((a, b) => a.start - b.start);
@@ -152,6 +151,22 @@ export const styleCapitalization: Rule = {
 };
 
 type Add = (rule: CapitalRuleId, start: number, end: number, edits: CoreEdit[]) => void;
+
+/** What a line holds, in offsets from its start: it depends on its text, whether it opens its block, and the block's kind and marker. */
+const lineScans = new LineCache<readonly Raw[]>();
+function scanLine(text: string, first: boolean, block: Block): readonly Raw[] {
+  return lineScans.get(`${first ? 1 : 0}${block.kind}\u0000${block.marker ?? ''}\u0000${text}`, () => {
+    const out: Raw[] = [];
+    const add: Add = (rule, start, end, edits) => {
+      if (edits.length) out.push({ rule, start, end, edits });
+    };
+    const t = text.includes('«') ? text.replace(PLACEHOLDER, (m) => MASK.repeat(m.length)) : text;
+    namesAndPlaces(t, 0, add);
+    sentences(t, 0, first, block, add);
+    commonWords(t, 0, add);
+    return out;
+  });
+}
 /** A finding before it is reported: its message is written only when it is. */
 interface Raw {
   rule: CapitalRuleId;

@@ -128,6 +128,32 @@ export function wordAt(t: string, from: number): Word | undefined {
  */
 export const MAX_STYLE_FINDINGS = 300;
 
+/**
+ * Results of a scan of one line of prose, kept by a key made of the line's
+ * text (and whatever else the scan reads), for every document: typing in
+ * one paragraph, or checking a document again, scans only the lines that
+ * changed. Cleared when the keys kept pass `maxChars` characters.
+ */
+export class LineCache<T> {
+  private readonly map = new Map<string, T>();
+  private chars = 0;
+  constructor(private readonly maxChars = 2_000_000) {}
+
+  get(key: string, scan: () => T): T {
+    let v = this.map.get(key);
+    if (v === undefined) {
+      v = scan();
+      this.chars += key.length;
+      if (this.chars > this.maxChars) {
+        this.map.clear();
+        this.chars = key.length;
+      }
+      this.map.set(key, v);
+    }
+    return v;
+  }
+}
+
 /** Text quoted in a message: at most `max` characters, cut with `…`. */
 export function quoted(s: string, max = 60): string {
   const one = s.replace(/\n/g, ' ');
