@@ -23,7 +23,7 @@ import type { VbhcDocument } from '../model/document';
 import { AGENCY_NAMES, CAPITAL_RULES, CITIES, COMMON_WORDS, PROVINCES, TITLES, type CapitalRuleId } from '../data/capitalization';
 import { citationsOf } from './ref-util';
 import type { CoreEdit, Finding, Rule } from './rule';
-import { LineCache, MASK, MAX_STYLE_FINDINGS, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
+import { LineCache, MASK, asOneEdit, MAX_STYLE_FINDINGS, MAX_STYLE_SCAN, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
 
 /** Open syllables whose tone mark may sit on either vowel (`hòa`/`hoà`, `ủy`/`uỷ`): looked up in the first form. */
 const OLD_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map([
@@ -118,6 +118,7 @@ export const styleCapitalization: Rule = {
     };
     citedTypes(doc, add);
     for (const line of proseLines(doc)) {
+      if (found.length >= MAX_STYLE_SCAN) break;
       const at = line.start;
       for (const r of scanLine(line.text, line.first, line.block)) {
         found.push({ rule: r.rule, start: at + r.start, end: at + r.end, edits: r.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })) });
@@ -144,7 +145,7 @@ export const styleCapitalization: Rule = {
           `Còn ${rest.length} chỗ viết hoa chưa đúng khác từ đây đến cuối văn bản; chỉ ${MAX_STYLE_FINDINGS} chỗ đầu được báo riêng. Sửa tất cả bằng sửa nhanh này.`,
           `${rest.length} more capitalisation problems from here to the end; only the first ${MAX_STYLE_FINDINGS} are reported one by one. This quick fix fixes them all.`,
         ),
-        fixes: [{ title: msg(`Sửa ${rest.length} chỗ viết hoa còn lại`, `Fix the ${rest.length} remaining capitals`), edits: rest.flatMap((r) => r.edits), fixAll: true }],
+        fixes: [{ title: msg(`Sửa ${rest.length} chỗ viết hoa còn lại`, `Fix the ${rest.length} remaining capitals`), edits: [asOneEdit(text, rest.flatMap((r) => r.edits))], fixAll: true }],
       });
     }
   },

@@ -11,7 +11,7 @@
  */
 import { msg, type Msg } from '../i18n';
 import type { CoreEdit, CoreFix, Finding, Rule } from './rule';
-import { MASK, MAX_STYLE_FINDINGS, isDigit, isLetter, isLower, isUpper, proseLines, quoted } from './style-text';
+import { MASK, MAX_STYLE_FINDINGS, MAX_STYLE_SCAN, asOneEdit, isDigit, isLetter, isLower, isUpper, proseLines, quoted } from './style-text';
 
 const SPACE_RUN = / {2,}| +(?=[,;:.)”])|(?<=[(“]) +/g;
 const NO_SPACE_AFTER = /[,;:.](?=[\p{L}\p{N}])/gu;
@@ -26,11 +26,13 @@ export const styleSpacing: Rule = {
     const text = doc.source.text;
     const found: Found[] = [];
     for (const line of proseLines(doc)) {
+      if (found.length >= MAX_STYLE_SCAN) break;
       const t = line.text;
       const at = line.start;
       const runsFrom = found.length;
       // Runs of spaces: one finding per run, the first kind that fits.
       for (const m of t.matchAll(SPACE_RUN)) {
+        if (found.length >= MAX_STYLE_SCAN) break;
         const a = m.index!;
         const b = a + m[0].length;
         const prev = t[a - 1];
@@ -51,6 +53,7 @@ export const styleSpacing: Rule = {
       }
       // Punctuation glued to the next word.
       for (const m of t.matchAll(NO_SPACE_AFTER)) {
+        if (found.length >= MAX_STYLE_SCAN) break;
         const i = m.index!;
         if (!needsSpaceAfter(t, i)) continue;
         const mark = t[i];
@@ -88,10 +91,10 @@ export const styleSpacing: Rule = {
         start: f.start,
         end: f.end,
         message: msg(
-          `Còn ${rest} lỗi khoảng trắng khác từ đây đến cuối văn bản; chỉ ${MAX_STYLE_FINDINGS} lỗi đầu được báo riêng. Dùng sửa nhanh "Sửa mọi lỗi khoảng trắng trong văn bản".`,
-          `${rest} more spacing problems from here to the end; only the first ${MAX_STYLE_FINDINGS} are reported one by one. Use the quick fix "Fix every spacing problem in the document".`,
+          `Còn ${rest}${found.length >= MAX_STYLE_SCAN ? ' (hoặc hơn)' : ''} lỗi khoảng trắng khác từ đây; chỉ ${MAX_STYLE_FINDINGS} lỗi đầu được báo riêng. Sửa chúng bằng sửa nhanh này.`,
+          `${rest}${found.length >= MAX_STYLE_SCAN ? ' (or more)' : ''} more spacing problems from here; only the first ${MAX_STYLE_FINDINGS} are reported one by one. This quick fix fixes them.`,
         ),
-        fixes: [{ ...all, fixAll: true }],
+        fixes: [{ title: msg(`Sửa ${rest} lỗi khoảng trắng còn lại`, `Fix the ${rest} remaining spacing problems`), edits: [asOneEdit(text, found.slice(shown).map((x) => x.edit))], fixAll: true }],
       });
     }
   },

@@ -9,6 +9,7 @@
  */
 import type { Block } from '../model/body';
 import type { VbhcDocument } from '../model/document';
+import type { CoreEdit } from './rule';
 
 /** Stands for a masked character: not a letter, digit, space or punctuation. */
 export const MASK = '\uE000';
@@ -127,6 +128,8 @@ export function wordAt(t: string, from: number): Word | undefined {
  * spaces must not flood the editor or the check's time budget).
  */
 export const MAX_STYLE_FINDINGS = 300;
+/** Findings a writing rule collects at most in a document (a hostile text stops the scan there; the next fix-all pass goes on). */
+export const MAX_STYLE_SCAN = 3000;
 
 /**
  * Results of a scan of one line of prose, kept by a key made of the line's
@@ -152,6 +155,26 @@ export class LineCache<T> {
     }
     return v;
   }
+}
+
+/**
+ * Non-overlapping edits as one edit from the first one's start to the last
+ * one's end: what fix-all takes for the findings past MAX_STYLE_FINDINGS
+ * (thousands of small edits on one line would cost it a comparison each
+ * against every other).
+ */
+export function asOneEdit(text: string, edits: readonly CoreEdit[]): CoreEdit {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = Math.max(...sorted.map((e) => e.end));
+  const parts: string[] = [];
+  let at = start;
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
+  }
+  parts.push(text.slice(at, end));
+  return { start, end, newText: parts.join('') };
 }
 
 /** Text quoted in a message: at most `max` characters, cut with `…`. */
