@@ -38,6 +38,8 @@ export const draftPlaceholder: Rule = {
         report({ start, end, message: frontMatterMessage(keyOf(f), text.slice(start, end), doc.loai) });
       }
     }
+    // A body without `«` has no fill-in: no need for its prose copy (which an edit would rebuild for this rule alone).
+    if (text.indexOf('«', doc.source.lineStart(doc.body.startLine)) < 0) return;
     const { start: bodyStart, text: prose } = bodyProseText(doc);
     for (const p of findPlaceholders(prose)) {
       if (inInlineCode(prose, p.start)) continue;

@@ -59,3 +59,23 @@ test('keepTokens keeps the first parse: the same blocks and tokens, no second pa
   assert.deepEqual(inlines.map((t) => t.content), lazy.blocks.filter((b) => b.inline).map((b) => b.inline!.content));
   assert.deepEqual(kept.blocks.find((b) => b.kind === 'table')!.rows!.map((r) => r.map((c) => c.content)), [['STT', 'Nội dung'], ['1', 'Văn phòng Sở']]);
 });
+
+test('the body is parsed from its first line with maps moved: the tokens of the text with the lines before it blanked', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { markdown } = await import('./markdown');
+  // Deep nesting makes the parser note flattened lines, which move too.
+  const deep = `${TEXT}\n${Array.from({ length: 45 }, (_, i) => `${'  '.repeat(i)}- mức ${i + 1}`).join('\n')}\n`;
+  const texts = [TEXT, deep, ...readdirSync('examples').filter((f) => f.endsWith('.vbhc.md')).map((f) => readFileSync(join('examples', f), 'utf8'))];
+  for (const text of texts) {
+    const doc = parseDocument('file:///t.vbhc.md', text);
+    const start = doc.body.startLine;
+    assert.ok(start > 0);
+    const env: { flattened?: number[] } = {};
+    const masked = '\n'.repeat(start) + doc.source.text.slice(doc.source.lineStart(start));
+    const expected = markdown().parse(masked, env);
+    assert.deepEqual(JSON.parse(JSON.stringify(doc.body.tokens)), JSON.parse(JSON.stringify(expected)));
+    assert.deepEqual(doc.body.flattened, env.flattened ?? []);
+  }
+  assert.ok(parseDocument('file:///t.vbhc.md', deep).body.flattened.length > 0, 'the deep list is flattened');
+});

@@ -453,10 +453,20 @@ function rebuiltTokensBody(
   };
 }
 
-/** markdown-it tokens of the body; lines before it are blanked so that line maps are absolute. */
+/**
+ * markdown-it tokens of the body, line maps absolute: the body is parsed from
+ * its first line (a view into the text, not a copy with the lines before it
+ * blanked) and its maps and flattened lines are moved by its start line.
+ */
 function tokenize(src: SourceText, bodyStartLine: number, env: ParseEnv = {}): Token[] {
-  const masked = '\n'.repeat(bodyStartLine) + src.text.slice(src.lineStart(bodyStartLine));
-  return markdown().parse(masked, env);
+  const tokens = markdown().parse(src.text.slice(src.lineStart(bodyStartLine)), env);
+  if (bodyStartLine > 0) {
+    for (const t of tokens) {
+      if (t.map) t.map = [t.map[0] + bodyStartLine, t.map[1] + bodyStartLine];
+    }
+    if (env.flattened) env.flattened = env.flattened.map((l) => l + bodyStartLine);
+  }
+  return tokens;
 }
 
 /** Fills parent and sectionEndLine for every heading. */
