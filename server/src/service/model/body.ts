@@ -373,9 +373,7 @@ export function editedBody(prev: Body, src: SourceText, index: number, text: str
   const moved = new Map<Block, Block>();
   const blocks = prev.blocks.map((b, i) => {
     const by = i > index ? delta : 0;
-    const fields: Record<string, unknown> = {};
-    for (const k of Object.keys(b)) if (k !== 'tokenRef' && k !== 'inline' && k !== 'rows') fields[k] = (b as unknown as Record<string, unknown>)[k];
-    const c = newBlock(fields as unknown as Block);
+    const c = copiedBlock(b);
     if (i === index) {
       c.end += delta;
       c.text = text;
@@ -400,6 +398,22 @@ export function editedBody(prev: Body, src: SourceText, index: number, text: str
   // One line changed inside a top-level paragraph: nesting elsewhere is as it was.
   // A paragraph edit defines nothing (a definition is no paragraph): the definitions are the previous body's.
   return rebuiltTokensBody(src, prev.startLine, blocks, headings, footnotes, prev.flattened, prev.definitions);
+}
+
+/**
+ * A copy of a block without its token positions (`tokenRef`) or token
+ * values: one copy of its fields, in their order; a block holding an
+ * assigned `inline` or `rows` goes the long way, leaving them out.
+ */
+function copiedBlock(b: Block): Block {
+  if (!Object.prototype.hasOwnProperty.call(b, 'inline') && !Object.prototype.hasOwnProperty.call(b, 'rows')) {
+    const c = Object.assign(Object.create(BLOCK_PROTO) as object, b) as Block;
+    (c as { tokenRef?: TokenRef }).tokenRef = undefined;
+    return c;
+  }
+  const fields: Record<string, unknown> = {};
+  for (const k of Object.keys(b)) if (k !== 'tokenRef' && k !== 'inline' && k !== 'rows') fields[k] = (b as unknown as Record<string, unknown>)[k];
+  return newBlock(fields as unknown as Block);
 }
 
 /**
