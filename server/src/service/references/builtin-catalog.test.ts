@@ -142,6 +142,7 @@ test("the shipped file: every row's key and issuer codes agree with its symbol r
   const lazy = BuiltinCatalog.fromFile(readFileSync(DEFAULT_OUT));
   const codes = new Set<string>();
   entries.forEach((e, i) => {
+    assert.equal(lazy.key(i), symbolKey(e.so_ky_hieu), e.so_ky_hieu);
     assert.equal(lazy.rowOf(symbolKey(e.so_ky_hieu)) <= i, true, e.so_ky_hieu);
     for (const c of parseSymbol(e.so_ky_hieu)?.issuers ?? []) codes.add(c);
   });

@@ -220,10 +220,10 @@ export class BuiltinCatalog {
       if (bytes[end - 1] === 0x2c) end--; // the comma between rows
       return toEntry(JSON.parse(bytes.toString('utf8', s[i], end)) as Row);
     };
+    // Row by row, as a look-up does: no copy of the whole file as one string, and little garbage at a time.
     const decodeAll = (): CatalogEntry[] => {
-      const data = JSON.parse(bytes.toString('utf8')) as { rows?: Row[] };
-      if (!Array.isArray(data.rows) || data.rows.length !== n) throw new Error('the built-in catalog is damaged (rows and keys differ)');
-      return data.rows.map(toEntry);
+      if (lineStarts()[n] !== bytes.length - 3 || bytes.toString('latin1', bytes.length - 3) !== ']}\n') throw new Error('the built-in catalog is damaged (rows and keys differ)');
+      return Array.from({ length: n }, (_, i) => decodeRow(i));
     };
     return new BuiltinCatalog(header.keys, new Set(header.issuers), new Array<CatalogEntry | undefined>(n), decodeRow, decodeAll);
   }
@@ -255,6 +255,11 @@ export class BuiltinCatalog {
       this.rowOfKey = m;
     }
     return this.rowOfKey.get(key) ?? -1;
+  }
+
+  /** The symbol key of a row. */
+  key(row: number): string {
+    return this.keys[row];
   }
 
   /** The document of a row. */

@@ -38,17 +38,31 @@ export interface CatalogItem {
   sortDate: string;
 }
 
-/** Builds an item (folding its keys once). */
-export function makeItem(entry: CatalogEntry, source: CatalogSource, location?: Location): CatalogItem {
+/** Folded type names: a few names shared by thousands of items, folded and held once. */
+const typeFolds = new Map<string, string>();
+
+function typeFold(loai: string): string {
+  let f = typeFolds.get(loai);
+  if (f === undefined) {
+    f = fold(loai);
+    if (typeFolds.size < MAX_TYPE_FOLDS) typeFolds.set(loai, f);
+  }
+  return f;
+}
+
+const MAX_TYPE_FOLDS = 1000;
+
+/** Builds an item (folding its keys once); `key` when the symbol's key is known already. */
+export function makeItem(entry: CatalogEntry, source: CatalogSource, location?: Location, key = symbolKey(entry.so_ky_hieu)): CatalogItem {
   const number = /^\d+/.exec(entry.so_ky_hieu)?.[0] ?? '';
   return {
     entry,
     source,
     location,
-    key: symbolKey(entry.so_ky_hieu),
+    key,
     number,
     symbolFold: fold(entry.so_ky_hieu),
-    typeFold: fold(entry.loai ?? ''),
+    typeFold: typeFold(entry.loai ?? ''),
     sortDate: entry.ngay ?? '',
   };
 }

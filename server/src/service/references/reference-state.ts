@@ -66,7 +66,7 @@ class BuiltinItems {
   }
 
   private at(row: number): CatalogItem {
-    return (this.items[row] ??= makeItem(this.catalog.entry(row), 'builtin'));
+    return (this.items[row] ??= makeItem(this.catalog.entry(row), 'builtin', undefined, this.catalog.key(row)));
   }
 }
 
