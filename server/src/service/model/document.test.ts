@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument, parseDocDate } from './document';
+import { BLANK_LINE_MARK, daysInMonth, markBlankLines, parseDocument, parseDocDate } from './document';
 
 const DOC = `---
 loai: BC
@@ -89,4 +89,35 @@ test('an empty file and a file of only "---" parse without throwing', () => {
   assert.equal(parseDocument('file:///e.vbhc.md', '').body.blocks.length, 0);
   const d = parseDocument('file:///f.vbhc.md', '---\n');
   assert.equal(d.frontMatter!.closed, false);
+});
+
+test('markBlankLines marks the line break of every blank line, as a line-by-line walk does', () => {
+  const walk = (text: string): string => {
+    let out = '';
+    let lineStart = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', lineStart)) {
+      const line = text.slice(lineStart, nl);
+      out += line + (/^[ \t]*$/.test(line) ? BLANK_LINE_MARK : '\n');
+      lineStart = nl + 1;
+    }
+    return out + text.slice(lineStart);
+  };
+  const pieces = ['\n', '\n', ' ', '\t', 'a', 'ạ', '\r', ' \n', '\n\n'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const cases = ['', '\n', '\n\n', ' \n\t\n', 'a\n\nb', 'a\n \nb\n', 'a', ' '];
+  for (let k = 0; k < 2000; k++) cases.push(Array.from({ length: Math.floor(next() * 20) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+  for (const c of cases) assert.equal(markBlankLines(c), walk(c), JSON.stringify(c));
+  const unchanged = 'một dòng\nhai dòng';
+  assert.equal(markBlankLines(unchanged), unchanged);
+});
+
+test('daysInMonth is the calendar: the days Date gives, leap years included', () => {
+  const byDate = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  for (const y of [0, 1, 4, 99, 100, 1000, 1582, 1900, 1999, 2000, 2024, 2025, 2100, 2400, 9999, 199_999, 250_000]) {
+    for (let m = -1; m <= 14; m++) assert.equal(daysInMonth(y, m), byDate(y, m), `${y}-${m}`);
+  }
+  assert.equal(daysInMonth(2024, 2), 29);
+  assert.equal(daysInMonth(2100, 2), 28);
+  assert.ok(Number.isNaN(daysInMonth(Number.NaN, 2)));
 });

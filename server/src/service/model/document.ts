@@ -138,8 +138,17 @@ export function parseDocDate(value: unknown): DocDate | undefined {
 
 /** Days in a month of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
+  // The calendar's rule directly for the years dates are written with (a Date per call costs ≈ 1 µs, and scans call it for every date).
+  if (Number.isInteger(year) && year >= 100 && year <= MAX_RULE_YEAR && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  // Elsewhere (years 0–99 are 1900–1999 to Date.UTC, months out of range roll over) what Date says.
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MAX_RULE_YEAR = 200_000;
 
 /**
  * The last document's prose text. One slot, not one per document: the
@@ -201,21 +210,10 @@ export function ownText<T extends { start: number; end: number; text: string }>(
   if (own === span.text) span.text = own;
 }
 
-/** Replaces the line break of every blank line (spaces and tabs only) by `BLANK_LINE_MARK`; one pass. */
-function markBlankLines(text: string): string {
-  const parts: string[] = [];
-  let copied = 0;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', lineStart)) {
-    let i = lineStart;
-    while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    if (i === nl) {
-      parts.push(text.slice(copied, nl), BLANK_LINE_MARK);
-      copied = nl + 1;
-    }
-    lineStart = nl + 1;
-  }
-  if (copied === 0) return text;
-  parts.push(text.slice(copied));
-  return parts.join('');
+/** Replaces the line break of every blank line (spaces and tabs only) by `BLANK_LINE_MARK`; one native pass. */
+export function markBlankLines(text: string): string {
+  return text.replace(BLANK_LINE_BREAK, `$1${BLANK_LINE_MARK}`);
 }
+
+/** A blank line (from the text's start or after a line break) and its line break. */
+const BLANK_LINE_BREAK = /(?<=^|\n)([ \t]*)\n/g;
