@@ -13,6 +13,14 @@ import { CATALOG_LOADERS, itemCount, method } from './features';
 import type { Fixtures } from './fixtures';
 import { missing, type Row } from './results';
 import { msSince, repeat, summarize } from './stats';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseDocument } from '../../server/src/service/model/document';
+import { documentCitations } from '../../server/src/service/references/recognizer';
+import { resolveSettings } from '../../server/src/service/settings';
+import { styleSpelling } from '../../server/src/service/checks/style-spelling';
+import { styleTonePlacement } from '../../server/src/service/checks/style-tone-placement';
+import { buildList, syllableListText } from '../../server/src/service/text/vi-dictionary';
 
 const URI = 'file:///bench/bao-cao.vbhc.md';
 
@@ -226,4 +234,48 @@ export async function exports(fx: Fixtures): Promise<Row[]> {
     rows.push({ id: 'html.100', group, label: 'HTML preview render, 100 pages', status: 'ok', unit: 'ms', stats, note: `${(size / 1024).toFixed(0)} KiB of HTML` });
   }
   return rows;
+}
+
+/** A full garbage collection (V8's `gc`, made reachable for the bench process). */
+function collect(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+/**
+ * The spelling check's own cost and memory: the syllable list built from
+ * its file (what the first check of a process does once) with the heap it
+ * keeps; and style.spelling + style.tone-placement on 100 pages whose every
+ * paragraph is new to the per-part cache (a document opened for the first
+ * time; the warm and edit rows above see cached paragraphs, as a server
+ * does for text it has read before).
+ */
+export async function spelling(fx: Fixtures): Promise<Row[]> {
+  const group = 'Checks (in process)';
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = process.hrtime.bigint();
+  const list = buildList(syllableListText().split(/\r?\n/).slice(1));
+  const loadMs = msSince(t0);
+  collect();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
+  const d = fx.docs.find((x) => x.pages === 100)!;
+  const settings = resolveSettings({});
+  let run = 0;
+  let found = 0;
+  const stats = await repeat({ warmup: 2, runs: 8 }, (doc: ReturnType<typeof parseDocument>) => {
+    found = 0;
+    for (const rule of [styleSpelling, styleTonePlacement]) rule.check({ doc, settings, workspace: { documents: () => [doc] } }, () => found++);
+  }, () => {
+    // Every paragraph made new: a word no check reads (plain Latin letters) after its first space.
+    const tag = ` v${++run}x `;
+    const bodyAt = d.doc.text.indexOf('\n---\n') + 5;
+    const doc = parseDocument(URI, d.doc.text.slice(0, bodyAt) + d.doc.text.slice(bodyAt).replace(/^([^\n#|+>-][^\n ]*) /gm, `$1${tag}`), 1);
+    documentCitations(doc);
+    return doc;
+  });
+  return [
+    { id: 'spelling.list', group, label: 'spelling: Vietnamese syllable list, built once per process (heap kept)', status: 'ok', unit: 'MB', value: heapMb, note: `not judged; ${list.keys.size} syllables, built in ${loadMs.toFixed(0)} ms` },
+    { id: 'spelling.cold.100', group, label: 'style.spelling + style.tone-placement, 100 pages, no paragraph cached', status: 'ok', unit: 'ms', stats, note: `not judged; ${found} findings; the warm and edit rows reuse cached paragraphs` },
+  ];
 }

@@ -13,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { tuneHeapForServer } from '../../server/src/heap';
 import { writeFixtures } from './fixtures';
-import { checksAfterEdit, checksWarm, exports, references, workspaceIndex } from './in-process';
+import { checksAfterEdit, checksWarm, exports, references, spelling, workspaceIndex } from './in-process';
 import { serverOnWorkspace } from './lsp-server';
 import { machineInfo } from './machine';
 import { clientActivation, packageVsix } from './package-size';
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   for (const pages of [10, 100, 1000]) rows.push(...cold.filter((r) => r.id.endsWith(`.${pages}`)), ...warm.filter((r) => r.id.endsWith(`.${pages}`)));
   log('checks: one-line edit …');
   rows.push(await checksAfterEdit(fx));
+  log('checks: spelling …');
+  rows.push(...(await spelling(fx)));
   log('references: completion, hover …');
   rows.push(...(await references(fx)));
   log('workspace: index 1,000 documents …');

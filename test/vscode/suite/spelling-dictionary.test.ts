@@ -8,25 +8,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { activeExtension, codeOf, fixture, waitFor } from './helpers';
+import { docWith } from '../../../server/src/service/checks/style-testkit';
 
 const FILE = 'chinh-ta-tu-dien.vbhc.md';
-const TEXT = `---
-loai: BC
-co_quan: "SỞ NỘI VỤ"
-ky_hieu: SNV
-dia_danh: "Quảng Ngãi"
-ngay: 2025-06-05
-trich_yeu: "Kết quả công tác năm 2025"
-noi_nhan:
-  - "UBND tỉnh"
-  - "Lưu: VT, VP"
-ky:
-  chuc_vu: "GIÁM ĐỐC"
-  ho_ten: "Lê Văn Bình"
----
-
-Xã trồng cây mắcca trên đất đồi./.
-`;
+const TEXT = docWith('Xã trồng cây mắcca trên đất đồi.');
 
 suite('spelling dictionary', () => {
   test('the quick fix "Thêm vào từ điển" adds the word to vbhc.dictionary and the warning goes', async () => {

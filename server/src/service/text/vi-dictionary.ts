@@ -27,20 +27,20 @@ let cached: SyllableList | undefined;
 
 /** The list (read on the first call). Throws when the file is missing. */
 export function syllableList(): SyllableList {
-  if (cached) return cached;
+  return (cached ??= buildList(syllableListText().split(/\r?\n/).slice(1)));
+}
+
+/** The text of the list's file (Hunspell `.dic`), found beside the bundle or in the source tree. Throws when it is missing. */
+export function syllableListText(): string {
   const dir = typeof __dirname === 'string' ? __dirname : process.cwd();
   const tried = [...CANDIDATES.map((rel) => path.join(dir, rel)), path.join(process.cwd(), 'node_modules/dictionary-vi/index.dic')];
   let lastError: unknown;
   for (const file of tried) {
-    let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      return readFileSync(file, 'utf8');
     } catch (e) {
       lastError = e;
-      continue;
     }
-    cached = buildList(text.split(/\r?\n/).slice(1));
-    return cached;
   }
   throw new Error(`the Vietnamese syllable list is missing (${(lastError as Error)?.message ?? 'not found'})`);
 }
