@@ -50,14 +50,18 @@ test('several near words are offered, none applied by fix all; the document\'s o
   assert.match(ds[0].message, /có thể là “được”, /);
 });
 
-test('a syllable the list lacks is flagged only where the document writes the one form meant beside the same word', () => {
+test('a syllable the list lacks is flagged only where one form is settled: by the document\'s own use beside the same word, or by a known word', () => {
   const settled = run(docWith('Sở triển khai nhiệm vụ năm 2025. Các nhiêm vụ trọng tâm được giao cụ thể.'));
   assert.deepEqual(settled.words, ['nhiêm']);
   assert.deepEqual(fixTexts(settled.ds[0]), ['nhiệm']);
   assert.equal(settled.ds[0].fixes![0].fixAll, true);
-  assert.match(settled.ds[0].message, /không có trong từ điển tiếng Việt; văn bản này viết “nhiệm”/);
-  // Nothing in the document says which form (nhiễm, nhiệm …) is meant, or the syllable is a gap of the list: no finding.
-  assert.deepEqual(run(docWith('Các nhiêm vụ trọng tâm được giao cụ thể.')).words, []);
+  assert.equal(settled.ds[0].message, '“nhiêm” không có trong từ điển tiếng Việt; văn bản này viết “nhiệm vụ” ở chỗ khác. Sửa thành “nhiệm”.');
+  const known = run(docWith('Nhiêm vụ trọng tâm được giao cụ thể.'), { lang: 'en' });
+  assert.deepEqual(known.words, ['Nhiêm']);
+  assert.deepEqual(fixTexts(known.ds[0]), ['Nhiệm']);
+  assert.equal(known.ds[0].message, '"Nhiêm" is not in the Vietnamese dictionary; the word here is "Nhiệm vụ". Change it to "Nhiệm".');
+  // Nothing says which form (nhiễm, nhiệm …) is meant, or the syllable is a gap of the list: no finding.
+  assert.deepEqual(run(docWith('Các nhiêm trọng tâm được giao cụ thể.')).words, []);
   assert.deepEqual(run(docWith('Đồng chí Phó Giám đốc kiêm nhiệm công tác thi đua.')).words, []);
 });
 

@@ -1,13 +1,14 @@
 /**
  * style.spelling — a word of the prose that is no Vietnamese syllable
  * (`ngiệp`, `trọngtâm`, `cuả`), or a syllable the list does not have where
- * the document itself shows the one meant (`nhiêm vụ` in a text that writes
- * `nhiệm vụ` elsewhere). Names, codes, numbers, abbreviations, citations,
+ * one tone of it is settled: the document writes that form beside the same
+ * neighbour elsewhere, or it makes a known two-syllable word with its
+ * neighbour (`nhiêm vụ` → `nhiệm vụ`, data/compound-words.ts). Names, codes, numbers, abbreviations, citations,
  * addresses, words in plain Latin letters (foreign, or typed without marks)
  * and foreign words in quotes are never read (checks/style-words.ts); words
  * of the user's list (`dictionary` of `.vbhc.yaml`, `vbhc.dictionary`) are
- * accepted. A grammatical syllable the list lacks is left alone unless the
- * document settles it: the list has gaps (`kiêm`), and precision comes first.
+ * accepted. A grammatical syllable the list lacks is otherwise left alone:
+ * the list has gaps (`kiêm`), and precision comes first.
  *
  * Fixes: the corrections (`text/vi-dictionary.ts` suggest), written in the
  * tone school the document uses; one that a rule of writing settles (a
@@ -18,7 +19,8 @@
 import { msg, type Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import { suggest, syllableList, toneVariants, type Suggestion } from '../text/vi-dictionary';
-import { readSyllable, withTone } from '../text/vi-syllable';
+import { readSyllable, syllableKey, withTone } from '../text/vi-syllable';
+import { COMPOUND_WORDS } from '../data/compound-words';
 import type { CoreFix, Rule } from './rule';
 import { restoreCase, scanDocument, type Suspect } from './style-words';
 import { toneCount } from './style-tone-placement';
@@ -60,18 +62,23 @@ export const styleSpelling: Rule = {
         const end = p.start + s.end;
         let found: Suggestion[];
         let settled: string | undefined;
+        let seen: ReturnType<typeof evidence>;
         if (s.kind === 'unlisted') {
-          // Only a form the document writes itself next to the same word (`nhiệm vụ`) settles it.
-          const used = toneVariants(list, lower).filter((v) => usedInContext(doc, s, v));
+          // Only one form that the document uses beside the same word, or that makes a known word with it, settles it.
+          const used = toneVariants(list, lower).flatMap((v) => {
+            const e = evidence(doc, s, v);
+            return e ? [{ v, e }] : [];
+          });
           if (used.length !== 1) continue;
-          settled = used[0];
-          found = [{ text: used[0], kind: 'spelling' }];
+          settled = used[0].v;
+          seen = used[0].e;
+          found = [{ text: used[0].v, kind: 'spelling' }];
         } else {
           found = suggest(list, lower, MAX_SUGGESTIONS);
           if (found.length === 1 && found[0].kind !== 'near') settled = found[0].text;
           else if (found.length > 1) {
             // The document's own use puts one near word first (never unattended).
-            const used = found.filter((f) => usedInContext(doc, s, f.text));
+            const used = found.filter((f) => evidence(doc, s, f.text));
             if (used.length === 1) found = [used[0], ...found.filter((f) => f !== used[0])];
           }
         }
@@ -86,21 +93,31 @@ export const styleSpelling: Rule = {
           edits: [],
           command: { id: ADD_TO_DICTIONARY_COMMAND, arguments: [s.text] },
         });
-        report({ start, end, message: message(s, texts, settled !== undefined), fixes, data: { kind: s.kind, suggestions: texts } });
+        report({ start, end, message: message(s, texts, settled !== undefined, seen && { ...seen, phrase: restoreCase(s.text, inSchool(seen.phrase, school)) }), fixes, data: { kind: s.kind, suggestions: texts } });
       }
     }
   },
 };
 
-/** Whether the document writes `form` beside the suspect's neighbour (`nhiệm vụ`), either tone school. */
-function usedInContext(doc: VbhcDocument, s: Suspect, form: string): boolean {
-  if (!s.prev && !s.next) return false;
+/** Two-syllable words by the keys of their syllables (either tone school), built on first use. */
+let compoundKeys: Set<string> | undefined;
+
+/**
+ * What shows `form` is meant at the suspect: the document writes it beside
+ * the same neighbour elsewhere (`nhiệm vụ`), or it makes a known
+ * two-syllable word with its neighbour. The phrase it makes, else undefined.
+ */
+function evidence(doc: VbhcDocument, s: Suspect, form: string): { phrase: string; where: 'document' | 'word' } | undefined {
+  if (!s.prev && !s.next) return undefined;
   const text = lowerText(doc);
   for (const f of bothSchools(form)) {
-    if (s.next && text.includes(`${f} ${s.next}`)) return true;
-    if (s.prev && text.includes(`${s.prev} ${f}`)) return true;
+    if (s.next && text.includes(`${f} ${s.next}`)) return { phrase: `${f} ${s.next}`, where: 'document' };
+    if (s.prev && text.includes(`${s.prev} ${f}`)) return { phrase: `${s.prev} ${f}`, where: 'document' };
   }
-  return false;
+  compoundKeys ??= new Set(COMPOUND_WORDS.map((w) => w.split(' ').map(syllableKey).join(' ')));
+  if (s.next && compoundKeys.has(`${syllableKey(form)} ${syllableKey(s.next)}`)) return { phrase: `${form} ${s.next}`, where: 'word' };
+  if (s.prev && compoundKeys.has(`${syllableKey(s.prev)} ${syllableKey(form)}`)) return { phrase: `${s.prev} ${form}`, where: 'word' };
+  return undefined;
 }
 
 /** A word in both tone schools (one form when its mark has one place). */
@@ -123,13 +140,19 @@ function inSchool(word: string, school: 'first' | 'second' | undefined): string 
     .join(' ');
 }
 
-function message(s: Suspect, fixes: readonly string[], settled: boolean): Msg {
+function message(s: Suspect, fixes: readonly string[], settled: boolean, seen?: { phrase: string; where: 'document' | 'word' }): Msg {
   const q = (list: readonly string[], open: string, close: string) => list.map((t) => `${open}${t}${close}`).join(', ');
   if (s.kind === 'unlisted') {
-    return msg(
-      `“${s.text}” không có trong từ điển tiếng Việt; văn bản này viết “${fixes[0]}” ở chỗ khác cùng ngữ cảnh. Sửa thành “${fixes[0]}”.`,
-      `"${s.text}" is not in the Vietnamese dictionary; this document writes "${fixes[0]}" elsewhere in the same context. Change it to "${fixes[0]}".`,
-    );
+    const phrase = seen?.phrase ?? fixes[0];
+    return seen?.where === 'document'
+      ? msg(
+          `“${s.text}” không có trong từ điển tiếng Việt; văn bản này viết “${phrase}” ở chỗ khác. Sửa thành “${fixes[0]}”.`,
+          `"${s.text}" is not in the Vietnamese dictionary; this document writes "${phrase}" elsewhere. Change it to "${fixes[0]}".`,
+        )
+      : msg(
+          `“${s.text}” không có trong từ điển tiếng Việt; ở đây là từ “${phrase}”. Sửa thành “${fixes[0]}”.`,
+          `"${s.text}" is not in the Vietnamese dictionary; the word here is "${phrase}". Change it to "${fixes[0]}".`,
+        );
   }
   if (s.kind === 'misplaced') {
     return msg(

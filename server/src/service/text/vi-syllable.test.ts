@@ -52,3 +52,15 @@ test('corrections: a rule of writing first, else near words', () => {
   assert.ok(near.includes('được') && near.every((w) => isListed(list, w)), near.join());
   assert.deepEqual(toneVariants(list, 'nhiêm').sort(), ['nhiễm', 'nhiệm']);
 });
+
+test('every two-syllable word of the spelling check\'s list is two listed syllables, written once', async () => {
+  const { COMPOUND_WORDS } = await import('../data/compound-words');
+  const list = syllableList();
+  assert.ok(COMPOUND_WORDS.length > 150);
+  assert.equal(new Set(COMPOUND_WORDS).size, COMPOUND_WORDS.length);
+  for (const w of COMPOUND_WORDS) {
+    const parts = w.split(' ');
+    assert.equal(parts.length, 2, w);
+    for (const p of parts) assert.ok(isListed(list, p), `${w}: ${p}`);
+  }
+});
