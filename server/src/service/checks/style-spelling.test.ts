@@ -135,3 +135,14 @@ test('no finding on correct prose with both tone schools, capitals in headings a
   ].join('\n');
   assert.deepEqual(run(docWith(body)).words, []);
 });
+
+test('never flagged: loanwords in their official spellings, names spelled out with hyphens, an abbreviation in capitals among small letters, i/y written either way', () => {
+  const body = 'Hiệp định ASEAN - Ô-xtrây-li-a - Niu Di-lân về ôtô, axít, kilômét; ƯMTTQVN ban hành; chiến sỹ, chiến sĩ, quí, quý, kỹ, kĩ.';
+  assert.deepEqual(run(docWith(body)).words, []);
+});
+
+test('a capital after a dash in mid-line is a name, not a sentence start; a typo in a heading in capitals is read', () => {
+  assert.deepEqual(run(docWith('Hiệp định ASEAN - Úc được ký.')).words, []);
+  assert.deepEqual(run(docWith('# I. KẾT QỦA THỰC HIỆN\n\nNội dung.\n\n')).words, ['QỦA']);
+});
+

@@ -13,6 +13,7 @@ import { documentCitations } from '../references/recognizer';
 import { proseParts, proseWords, type ProseWord } from '../text/prose-words';
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
+import { LOANWORDS } from '../data/loanwords';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
 export interface Suspect {
@@ -119,7 +120,7 @@ export function scanPart(text: string, mask: readonly { start: number; end: numb
     const w = words[i];
     const next = words[i + 1] && !words[i + 1].sentenceStart ? words[i + 1] : undefined;
     const prev = !w.sentenceStart ? words[i - 1] : undefined;
-    const read = checked(w, next);
+    const read = checked(w, prev, next);
     const counted = tonesCounted(w, next);
     if (!read && !counted) continue;
     const v = verdictOf(w.text.toLowerCase(), list);
@@ -138,6 +139,7 @@ interface Verdict {
 }
 const OK: Verdict = Object.freeze({});
 const verdicts = new Map<string, Verdict>();
+const LOANS = new Set(LOANWORDS);
 /** Distinct words remembered at most. */
 const MAX_VERDICTS = 200_000;
 
@@ -146,7 +148,7 @@ function verdictOf(lower: string, list: ReturnType<typeof syllableList>): Verdic
   if (v) return v;
   v = OK;
   // Plain Latin letters: a foreign word, or typed without marks; f, j, w, z: never Vietnamese.
-  if (hasVietnameseMark(lower) && !/[fjwz]/.test(lower)) {
+  if (hasVietnameseMark(lower) && !/[fjwz]/.test(lower) && !LOANS.has(lower)) {
     const syl = readSyllable(lower);
     const tone = syl && syl.alt >= 0 && syl.tone !== 0 && syl.placed ? { school: syl.at === syl.main ? ('first' as const) : ('second' as const), other: withTone(syl.bare, syl.tone, syl.at === syl.main ? syl.alt : syl.main) } : undefined;
     const kind = isListed(list, lower) ? undefined : !syl ? 'invalid' : !syl.placed ? 'misplaced' : 'unlisted';
@@ -163,18 +165,23 @@ function verdictOf(lower: string, list: ReturnType<typeof syllableList>): Verdic
  * throughout with a Vietnamese vowel mark (a heading in capitals, not
  * `UBND` or `HĐND`). Other capitals are names, codes and abbreviations.
  */
-function checked(w: ProseWord, next: ProseWord | undefined): boolean {
+function checked(w: ProseWord, prev: ProseWord | undefined, next: ProseWord | undefined): boolean {
+  if (w.joined >= 3) return false; // a foreign name spelled out (`Ô-xtrây-li-a`)
   switch (w.case) {
     case 'lower':
       return true;
     case 'capital':
       return w.sentenceStart && w.text.length > 1 && (!next || next.case === 'lower');
     case 'upper':
-      return /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(w.text);
+      // A run of words in capitals (a heading), not an abbreviation standing alone (`ƯMTTQVN`).
+      return VIET_CAPITAL.test(w.text) && (prev?.case === 'upper' || next?.case === 'upper');
     default:
       return false;
   }
 }
+
+/** A capital vowel with a Vietnamese mark. */
+const VIET_CAPITAL = /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u;
 
 /**
  * Whether a word counts for tone placement: in small letters, or opening a

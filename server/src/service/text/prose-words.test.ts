@@ -20,3 +20,9 @@ test('masked spans (citations) are left out', () => {
   const t = 'Theo Kế hoạch số 12/KH-UBND của tỉnh.';
   assert.deepEqual(proseWords(t, [{ start: 5, end: 27 }]).map((w) => w.text), ['Theo', 'của', 'tỉnh']);
 });
+
+test('a hyphenated run says how many words it has; a mid-line dash starts no sentence, a dash first on its line does', () => {
+  const ws = proseWords('ASEAN - Ô-xtrây-li-a và kinh tế-xã hội\n- Tiếp tục');
+  assert.deepEqual(ws.map((w) => `${w.text}:${w.joined}${w.sentenceStart ? ':S' : ''}`), ['ASEAN:1:S', 'Ô:4', 'xtrây:4', 'li:4', 'a:4', 'và:1', 'kinh:1', 'tế:2', 'xã:2', 'hội:1', 'Tiếp:1:S', 'tục:1']);
+});
+

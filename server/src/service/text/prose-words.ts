@@ -58,6 +58,8 @@ export interface ProseWord {
   sentenceStart: boolean;
   /** Inside quotation marks. */
   inQuote: boolean;
+  /** How many words the hyphenated run it belongs to has (1 for a word alone): `Ô-xtrây-li-a` is a name spelled out, 4. */
+  joined: number;
 }
 
 /** Spans that are never prose: inline code, HTML comments and tags, fill-ins, link targets, URLs, e-mail addresses. */
@@ -68,8 +70,20 @@ const MAY_HOLD_NOT_PROSE = /[`<«@]|\]\(|https?:|www\./;
 const CODE_CHAR = /[\p{N}/\\@_=<>`|#&+~$%{}[\]^.'’]/u;
 const LEAD = new Set([...'(["\'“‘«*_[{']);
 const TRAIL = new Set([...')]"\'”’»*_.,;:!?…}']);
-/** Characters after which a new sentence (or item, or cell) begins. */
-const ENDS_SENTENCE = new Set([...'.!?:…|-+–—>#']);
+/** Characters after which a new sentence (or table cell) begins. */
+const ENDS_SENTENCE = new Set([...'.!?:…|']);
+/** Marks that open an item (a dash item, a quote, a heading) when they stand first on their line; mid-line (`ASEAN - Úc`) they do not. */
+const ITEM_MARK = new Set([...'-+–—>#']);
+
+/** Whether only spaces stand between the line's start and `at`. */
+function lineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 const WORD_PART = /^[\p{L}\p{M}]+$/u;
 const QUOTE = /[“”"‘]/;
 const HYPHEN = /[-–]/;
@@ -117,13 +131,15 @@ export function proseWords(text: string, mask: readonly { start: number; end: nu
     if (core && !CODE_CHAR.test(core)) {
       let off = m.index + s;
       let first = boundary;
-      for (const part of HYPHEN.test(core) ? core.split(/([-–])/) : [core]) {
+      const pieces = HYPHEN.test(core) ? core.split(/([-–])/) : [core];
+      const joined = (pieces.length + 1) >> 1;
+      for (const part of pieces) {
         if (part === '-' || part === '–') {
           off += part.length;
           continue;
         }
         if (part && WORD_PART.test(part)) {
-          out.push({ start: off, end: off + part.length, text: part, case: caseOf(part), sentenceStart: first, inQuote });
+          out.push({ start: off, end: off + part.length, text: part, case: caseOf(part), sentenceStart: first, inQuote, joined });
         }
         first = false;
         off += part.length;
@@ -134,7 +150,7 @@ export function proseWords(text: string, mask: readonly { start: number; end: nu
     // The mark that ends the chunk, closing quotes and brackets aside (`đó.”`); a chunk of marks alone (`-`, `|`) counts whole.
     const tail = content ? c.slice(e).replace(/[)\]"'”’»*_}]+$/u, '') : c;
     const last = tail[tail.length - 1];
-    if (last && ENDS_SENTENCE.has(last)) boundary = true;
+    if (last && (ENDS_SENTENCE.has(last) || (!content && ITEM_MARK.has(last) && lineStart(work, m.index)))) boundary = true;
   }
   return out;
 }

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseSyllable, readSyllable, splitTone, syllableKey, tonePlaces, withTone } from './vi-syllable';
+import { parseSyllable, readSyllable, splitTone, tonePlaces, withTone } from './vi-syllable';
 
 /** Where the list is, relative to the running code: beside a bundle in dist/, or the package in the source tree. */
 const CANDIDATES = ['vi-syllables.dic', '../dist/vi-syllables.dic', '../../../../node_modules/dictionary-vi/index.dic', '../../node_modules/dictionary-vi/index.dic', '../node_modules/dictionary-vi/index.dic'];
@@ -71,9 +71,15 @@ export function foldMarks(bare: string): string {
   return bare.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
+/** A consonant onset and a lone `i` or `y`. */
+const LONE_IY = /^(?:[bdđhklmnrstvx]|ch|kh|ph|th|tr|nh|qu)[iy]$/;
+
 /** Whether a lower-case NFC word is a listed syllable with its tone mark where one of the schools puts it. */
 export function isListed(list: SyllableList, word: string): boolean {
-  if (!list.keys.has(syllableKey(word))) return false;
+  const t = splitTone(word);
+  // `sỹ`/`sĩ`, `quí`/`quý`: after a consonant a lone `i` or `y` is one vowel written two ways.
+  const other = LONE_IY.test(t.bare) ? t.bare.slice(0, -1) + (t.bare.endsWith('i') ? 'y' : 'i') : undefined;
+  if (!list.keys.has(t.bare + t.tone) && !(other && list.keys.has(other + t.tone))) return false;
   const s = readSyllable(word);
   // A listed loan (`email`, `tivi`) is not a syllable of the grammar: listed is enough.
   return !s || s.placed;

@@ -64,3 +64,13 @@ test('every two-syllable word of the spelling check\'s list is two listed syllab
     for (const p of parts) assert.ok(isListed(list, p), `${w}: ${p}`);
   }
 });
+
+test('every loanword the spelling check accepts is neither a syllable of the grammar nor listed (else it would need no entry)', async () => {
+  const { LOANWORDS } = await import('../data/loanwords');
+  const list = syllableList();
+  assert.ok(LOANWORDS.length >= 20);
+  for (const w of LOANWORDS) {
+    assert.equal(w, w.normalize('NFC').toLowerCase(), w);
+    assert.ok(!isListed(list, w) && !readSyllable(w), w);
+  }
+});
