@@ -18,6 +18,7 @@ import {
   HEADER_SPACING_TWIP,
   KINH_GUI_INDENT_MM,
   MARK_BOX,
+  QUYET_DINH_SPACING_PT,
   RULE,
   RULE_THICKNESS_EIGHTH_PT,
   mmToTwip,
@@ -62,6 +63,12 @@ export const STYLE = {
   SIGNER_NAME: 'VbhcHoTen',
   PLACEHOLDER: 'VbhcKhongXuatDuoc',
   PAGE_BREAK: 'VbhcNgatTrang',
+  THAM_QUYEN: 'VbhcThamQuyen',
+  CAN_CU: 'VbhcCanCu',
+  QUYET_DINH: 'VbhcQuyetDinh',
+  PHU_LUC: 'VbhcPhuLuc',
+  PHU_LUC_TITLE: 'VbhcTenPhuLuc',
+  KEM_THEO: 'VbhcKemTheo',
 } as const;
 
 const BLACK = FONT.COLOR_HEX;
@@ -278,6 +285,17 @@ export function buildStyles(geo: PageGeometry = pageGeometry()): StyleSpec[] {
     centred(STYLE.SIGNATURE_SPACE, 'Chỗ ký', FONT_SIZE_HALF_PT.SIGNER),
     centred(STYLE.SIGNER_NAME, 'Họ tên người ký', FONT_SIZE_HALF_PT.SIGNER, { bold: true }),
     { id: STYLE.PLACEHOLDER, name: 'Không xuất được', basedOn: STYLE.NORMAL, run: { italics: true, highlight: 'yellow' } },
+    // Quyết định (Mẫu 1.2/1.3): the issuing authority and "QUYẾT ĐỊNH:" centred bold; the căn cứ in italics, as body paragraphs.
+    centred(STYLE.THAM_QUYEN, 'Thẩm quyền ban hành', FONT_SIZE_HALF_PT.THAM_QUYEN, { bold: true }, ptToTwip(QUYET_DINH_SPACING_PT.THAM_QUYEN_BEFORE)),
+    { id: STYLE.CAN_CU, name: 'Căn cứ', basedOn: STYLE.NORMAL, next: STYLE.CAN_CU, quickFormat: true, run: { italics: true } },
+    {
+      ...centred(STYLE.QUYET_DINH, 'Quyết định', FONT_SIZE_HALF_PT.QUYET_DINH, { bold: true }),
+      paragraph: { keepNext: true, spacing: { ...TIGHT, before: ptToTwip(QUYET_DINH_SPACING_PT.QUYET_DINH_BEFORE), after: ptToTwip(QUYET_DINH_SPACING_PT.QUYET_DINH_AFTER) }, indent: NO_INDENT, alignment: 'center' },
+    },
+    // Appendices (PL I §III.1.b–c): "Phụ lục I" 14 bold, the title upper bold, "(Kèm theo …)" italic, all centred.
+    centred(STYLE.PHU_LUC, 'Phụ lục', FONT_SIZE_HALF_PT.PHU_LUC, { bold: true }),
+    centred(STYLE.PHU_LUC_TITLE, 'Tên phụ lục', FONT_SIZE_HALF_PT.PHU_LUC_TITLE, { bold: true }),
+    centred(STYLE.KEM_THEO, 'Kèm theo', FONT_SIZE_HALF_PT.KEM_THEO, { italics: true }),
   ];
 }
 

@@ -20,7 +20,7 @@ import type { VbhcDocument } from '../model/document';
 import { msg, pick, type Msg } from '../i18n';
 import { noCancellation, type CancellationToken, type Lang } from '../types';
 import { RULE_BORDER, STYLE, stylesXml } from './docx-styles';
-import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
+import { documentParts, formatKinhGui, upper, type DocumentParts } from './header-format';
 import {
   BODY_TABLE,
   CLOSING_TABLE_TWIP,
@@ -38,7 +38,7 @@ import {
   type HouseLayout,
   type PageGeometry,
 } from './layout-constants';
-import { documentXml, packDocx } from './ooxml-package';
+import { documentXml, packDocx, sectionXml } from './ooxml-package';
 import { buildRenderModel, cellAlign, tableColumnWidths, type BodyNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, longestLineMm, textWidthMm } from './text-measure';
 
@@ -105,15 +105,39 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
   const out: string[] = [];
   guard(out, notes, 0, () => headerBlock(parts, geo));
   guard(out, notes, 0, () => titleBlock(parts, geo));
-  for (const node of model.nodes) {
+  const firstAppendix = model.nodes.findIndex((n) => n.kind === 'appendix');
+  const mainEnd = firstAppendix < 0 ? model.nodes.length : firstAppendix;
+  for (let i = 0; i < mainEnd; i++) {
     if (token.isCancellationRequested) throw new ExportCancelledError();
+    const node = model.nodes[i];
     guard(out, notes, node.line, () => bodyNode(node, ctx));
   }
   // The last body paragraph keeps with the closing block, so the signature never stands alone on a page.
   const last = out.length - 1;
   if (last >= 0) out[last] = keepWithNext(out[last]);
   guard(out, notes, doc.source.lineCount - 1, () => closingBlock(parts, geo));
-  return { document: documentXml(out.join(''), geo), styles: stylesXml(geo), footnotes: ctx.footnotes, titleXml: xmlText(parts.trichYeu ?? parts.vv ?? '') };
+  // Appendices follow the signature, each in its own section (PL I §III.1); the section before each ends with a break that carries its properties.
+  let section = sectionXml(geo);
+  for (let i = mainEnd; i < model.nodes.length; i++) {
+    if (token.isCancellationRequested) throw new ExportCancelledError();
+    const node = model.nodes[i];
+    if (node.kind === 'appendix') {
+      out.push(rawParagraph(STYLE.PAGE_BREAK, '', section));
+      ctx.geo = pageGeometry(geo.layout, node.landscape ? 'landscape' : 'portrait');
+      section = sectionXml(ctx.geo, true);
+      guard(out, notes, node.line, () => appendixTitle(node, parts, ctx.geo));
+    } else guard(out, notes, node.line, () => bodyNode(node, ctx));
+  }
+  return { document: documentXml(out.join(''), geo, section), styles: stylesXml(geo), footnotes: ctx.footnotes, titleXml: xmlText(parts.trichYeu ?? parts.vv ?? '') };
+}
+
+/** An appendix's title block (PL I §III.1.b–c; Mẫu 2.1): "Phụ lục I", its title in capitals, "(Kèm theo …)", a short rule. */
+function appendixTitle(node: Extract<BodyNode, { kind: 'appendix' }>, parts: DocumentParts, geo: PageGeometry): Written[] {
+  const out = [styled(STYLE.PHU_LUC, node.label)];
+  if (node.title) out.push(styled(STYLE.PHU_LUC_TITLE, upper(node.title)));
+  out.push(styled(STYLE.KEM_THEO, parts.kemTheo));
+  out.push(ruleParagraph(RULE.SHORT_FRACTION * longestLineMm(parts.kemTheo, 'italic', FONT_SIZE_PT.KEM_THEO, geo.textWidthMm), geo.textWidthMm));
+  return out;
 }
 
 /** What a writer gives: paragraphs and tables as XML. */
@@ -234,6 +258,8 @@ function titleBlock(p: DocumentParts, geo: PageGeometry): string[] {
     const under = mmToTwip(KINH_GUI_INDENT_MM + textWidthMm(FIXED_TEXT.KINH_GUI_LABEL.replace(/:$/, ''), 'regular', FONT_SIZE_PT.KINH_GUI));
     for (const l of kg.lines) out.push(rawParagraph(STYLE.KINH_GUI, rawRun(l), `<w:spacing w:before="0"/><w:ind w:left="${under}" w:firstLine="0"/>`));
   }
+  // A quyết định names its issuing authority above the căn cứ (Mẫu 1.2/1.3).
+  if (p.thamQuyen) out.push(styled(STYLE.THAM_QUYEN, p.thamQuyen));
   return out;
 }
 
@@ -318,6 +344,11 @@ const NODE_WRITERS: { [K in BodyNode['kind']]: NodeWriter<K> } = {
   pagebreak: () => [rawParagraph(STYLE.PAGE_BREAK, '<w:r><w:br w:type="page"/></w:r>')],
   code: (n) => [rawParagraph(STYLE.PLAIN, n.text.split('\n').map((l, i) => (i > 0 ? `<w:r><w:br/><w:t xml:space="preserve">${xmlText(l)}</w:t></w:r>` : rawRun(l))).join(''))],
   hr: (_n, ctx) => [ruleParagraph(ctx.geo.textWidthMm * RULE.SHORT_FRACTION, ctx.geo.textWidthMm)],
+  basis: (n, ctx) => [rawParagraph(STYLE.CAN_CU, rawRuns(n.runs, ctx))],
+  decides: () => [styled(STYLE.QUYET_DINH, FIXED_TEXT.QUYET_DINH)],
+  article: (n, ctx) => [rawParagraph(undefined, rawRun(n.label, true) + (n.runs.length > 0 ? rawRun(' ') + rawRuns(n.runs, ctx) : ''))],
+  // Written by buildDocument, which opens the appendix's section.
+  appendix: () => [],
 };
 
 function bodyNode(node: BodyNode, ctx: WriteContext): Written[] {

@@ -9,6 +9,7 @@ import type { VbhcDocument } from '../model/document';
 import { docTypeByCode, CONG_VAN } from '../data/doc-types';
 import { msg, type Msg } from '../i18n';
 import { FIXED_TEXT } from './layout-constants';
+import { layoutVariant } from './layout-variant';
 import { printable } from './render-model';
 
 /** Blank left for the clerk where a number or a date part is not known yet (drafts). */
@@ -51,12 +52,17 @@ export function formatSoNumber(so: unknown): string {
  * part only). Unknown parts are left blank.
  */
 export function formatSoKyHieu(so: unknown, loai: string | undefined, kyHieu: string | undefined): string {
-  return `${FIXED_TEXT.SO_LABEL} ${formatSoNumber(so)}/${documentSymbol(loai, kyHieu?.trim() || BLANK)}`;
+  return `${FIXED_TEXT.SO_LABEL} ${formatNumberSymbol(so, loai, kyHieu)}`;
+}
+
+/** `05/BC-SKHCN` (công văn `05/SKHCN-VP`), unknown parts blank. */
+function formatNumberSymbol(so: unknown, loai: string | undefined, kyHieu: string | undefined): string {
+  return `${formatSoNumber(so)}/${documentSymbol(loai, kyHieu?.trim() || BLANK)}`;
 }
 
 /** The symbol after the number: `BC-SKHCN`; of a công văn (or a document of no type), the agency's part alone. */
 export function documentSymbol(loai: string | undefined, agency: string): string {
-  return !loai || loai === CONG_VAN.code ? agency : `${loai}-${agency}`;
+  return !loai || layoutVariant(loai) === 'cong-van' ? agency : `${loai}-${agency}`;
 }
 
 /** A date that may be partial (`ngay: 2025-05` or `2025`). */
@@ -72,10 +78,75 @@ export interface PartialDate {
  */
 export function formatDateLine(diaDanh: string | undefined, date: PartialDate | undefined): string {
   const place = diaDanh?.trim() || BLANK;
+  return `${place}, ${formatDate(date)}`;
+}
+
+/** `ngày 05 tháng 01 năm 2025`, missing parts blank. */
+function formatDate(date: PartialDate | undefined): string {
   const d = date?.day !== undefined ? formatDay(date.day) : BLANK;
   const m = date?.month !== undefined ? formatMonth(date.month) : BLANK;
   const y = date?.year !== undefined ? String(date.year) : BLANK;
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
+  return `ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/**
+ * An agency name as running text writes it (Decree 30/2020/NĐ-CP Appendix
+ * II §6: the words for the kind of body and for its field capitalised,
+ * administrative units in lower case before their place name):
+ * `SỞ KHOA HỌC VÀ CÔNG NGHỆ` → `Sở Khoa học và Công nghệ`, `ỦY BAN NHÂN DÂN
+ * TỈNH QUẢNG NGÃI` → `Ủy ban nhân dân tỉnh Quảng Ngãi`. Only the shapes
+ * below are rewritten; any other name written in capitals, and any name
+ * written in mixed case, is printed as written.
+ */
+export function agencyInText(name: string): string {
+  const t = name.trim().replace(/\s+/g, ' ');
+  if (t !== upper(t)) return t;
+  return agencyWords(t) ?? t;
+}
+
+/** Collective bodies whose name is a fixed phrase in lower case after its first word. */
+const COLLECTIVE_BODIES = ['ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN'];
+/** Kinds of body followed by the name of their field (every field word capitalised after `và`, `,` and `-`). */
+const FIELD_BODIES = ['SỞ', 'BỘ'];
+/** Kinds of body followed by another body's name (`VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH …`). */
+const OFFICE_OF = ['VĂN PHÒNG'];
+/** Administrative units: lower case, then the place name with every syllable capitalised. */
+const ADMIN_UNITS = ['THÀNH PHỐ', 'THỊ XÃ', 'THỊ TRẤN', 'ĐẶC KHU', 'TỈNH', 'HUYỆN', 'QUẬN', 'XÃ', 'PHƯỜNG'];
+
+const lowerVi = (s: string) => s.toLocaleLowerCase('vi');
+/** A word after which a field name starts again with a capital: `VÀ`, a dash, a word ending in a comma. */
+const isConnective = (w: string) => /^(VÀ|-|–)$/.test(w) || w.endsWith(',');
+const capitalise = (w: string) => upper(w.charAt(0)) + lowerVi(w.slice(1));
+const startsWithPhrase = (t: string, phrase: string) => t === phrase || t.startsWith(`${phrase} `);
+
+function agencyWords(t: string): string | undefined {
+  for (const c of COLLECTIVE_BODIES) if (startsWithPhrase(t, c)) return withPlace(capitalise(lowerVi(c)), t.slice(c.length).trim());
+  for (const o of OFFICE_OF) {
+    if (!startsWithPhrase(t, o)) continue;
+    const rest = agencyWords(t.slice(o.length).trim());
+    return rest ? `${capitalise(lowerVi(o))} ${rest}` : undefined;
+  }
+  for (const k of FIELD_BODIES) {
+    if (!startsWithPhrase(t, k) || t === k) continue;
+    const words = t.slice(k.length).trim().split(' ');
+    // A unit word after a connective belongs to the field (`… VÀ XÃ HỘI`), not to a place.
+    const unit = words.findIndex((_, i) => i > 0 && !isConnective(words[i - 1]) && ADMIN_UNITS.some((u) => startsWithPhrase(words.slice(i).join(' '), u)));
+    const field = (unit < 0 ? words : words.slice(0, unit)).map((w, i, all) => (i === 0 || isConnective(all[i - 1]) ? capitalise(w) : lowerVi(w)));
+    if (field.length === 0) return undefined;
+    const head = `${capitalise(k)} ${field.join(' ')}`;
+    return unit < 0 ? head : withPlace(head, words.slice(unit).join(' '));
+  }
+  return undefined;
+}
+
+/** A body's name followed by `TỈNH QUẢNG NGÃI`: the unit in lower case, the place name capitalised. */
+function withPlace(head: string, rest: string): string | undefined {
+  if (rest === '') return head;
+  const unit = ADMIN_UNITS.find((u) => startsWithPhrase(rest, u));
+  if (!unit) return undefined;
+  const place = rest.slice(unit.length).trim();
+  if (place === '') return undefined;
+  return `${head} ${lowerVi(unit)} ${place.split(' ').map(capitalise).join(' ')}`;
 }
 
 /** Strips a leading `- ` and a trailing `;` / `.` / `,` the user may have typed. */
@@ -109,6 +180,10 @@ export interface DocumentParts {
   tenLoai?: string;
   /** Subject line under the type name (not for công văn). */
   trichYeu?: string;
+  /** Quyết định: the issuing authority printed above the căn cứ (`CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …`). */
+  thamQuyen?: string;
+  /** The line under an appendix's title: `(Kèm theo Kế hoạch số 07/KH-SKHCN ngày 15 tháng 01 năm 2025 của Sở …)`. */
+  kemTheo: string;
   /** Kính gửi recipients (bare), when `kinh_gui` is set. */
   kinhGui: string[];
   /** Nơi nhận lines, formatted. */
@@ -160,6 +235,8 @@ export function documentParts(doc: VbhcDocument): DocumentParts {
     dateLine: printable(parts.dateLine),
     tenLoai: clean(parts.tenLoai),
     trichYeu: clean(parts.trichYeu),
+    thamQuyen: clean(parts.thamQuyen),
+    kemTheo: printable(parts.kemTheo),
     kinhGui: parts.kinhGui.map(printable),
     noiNhan: parts.noiNhan.map(printable),
     quyenHan: parts.quyenHan.map(printable),
@@ -180,7 +257,8 @@ function rawParts(doc: VbhcDocument): DocumentParts {
   const loai = doc.loai;
   const type = loai ? docTypeByCode(loai) : undefined;
   if (loai && !type) notes.push(msg(`Dòng 1: loại văn bản "${loai}" không có trong Phụ lục III, tên loại in theo mã.`, `Line 1: document type "${loai}" is not in Appendix III; the type name is printed as the code.`));
-  const isCongVan = loai === CONG_VAN.code;
+  const variant = layoutVariant(loai);
+  const isCongVan = variant === 'cong-van';
   const ky = (data.ky && typeof data.ky === 'object' ? data.ky : {}) as Record<string, unknown>;
   const trichYeu = str(data.trich_yeu);
   const marks = [str(data.do_mat), str(data.do_khan)].filter((x): x is string => !!x).map(upper);
@@ -188,6 +266,11 @@ function rawParts(doc: VbhcDocument): DocumentParts {
   if (rawDate !== undefined && rawDate !== null && !doc.date && str(rawDate)) {
     notes.push(msg(`Dòng 1: ngày "${String(rawDate)}" không đúng dạng YYYY-MM-DD, phần không đọc được để trống.`, `Line 1: date "${String(rawDate)}" is not YYYY-MM-DD; unreadable parts are left blank.`));
   }
+  const quyenHan = list(ky.quyen_han).map(upper);
+  const chucVu = str(ky.chuc_vu) ? upper(str(ky.chuc_vu)!) : undefined;
+  const coQuan = str(data.co_quan);
+  const typeName = isCongVan ? CONG_VAN.name : (type?.name ?? loai ?? BLANK);
+  const agency = coQuan ? agencyInText(coQuan) : BLANK;
   return {
     draftMark: data.du_thao === true ? FIXED_TEXT.DU_THAO : undefined,
     coQuanChuQuan: str(data.co_quan_chu_quan) ? upper(str(data.co_quan_chu_quan)!) : undefined,
@@ -200,13 +283,38 @@ function rawParts(doc: VbhcDocument): DocumentParts {
     dateLine: formatDateLine(str(data.dia_danh), printableDate(doc)),
     tenLoai: isCongVan ? undefined : upper(type?.name ?? loai ?? BLANK),
     trichYeu: isCongVan ? undefined : trichYeu,
+    thamQuyen: variant === 'quyet-dinh' ? issuingAuthority(quyenHan, chucVu, coQuan ? upper(coQuan) : undefined) : undefined,
+    kemTheo: `(Kèm theo ${typeName} số ${formatNumberSymbol(data.so, loai, doc.kyHieu)} ${formatDate(printableDate(doc))} của ${agency})`,
     kinhGui: list(data.kinh_gui).map(bareItem).filter(Boolean),
     noiNhan: formatRecipientLines(list(data.noi_nhan)),
-    quyenHan: list(ky.quyen_han).map(upper),
-    chucVu: str(ky.chuc_vu) ? upper(str(ky.chuc_vu)!) : undefined,
+    quyenHan,
+    chucVu,
     hoTen: str(ky.ho_ten),
     notes,
   };
+}
+
+/**
+ * The issuing authority of a quyết định (Appendix III, Mẫu 1.2 note 6): the
+ * head's title and the body's name when the head decides (`KT. CHỦ TỊCH` of
+ * `ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI` → `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG
+ * NGÃI`; no prefix: the signer is the head, `GIÁM ĐỐC SỞ …`); the body's
+ * name when the collective decides (`TM. ỦY BAN NHÂN DÂN`).
+ */
+export function issuingAuthority(quyenHan: readonly string[], chucVu: string | undefined, coQuan: string | undefined): string | undefined {
+  const first = quyenHan[0]?.trim();
+  const prefix = first ? /^(TM|KT|Q|TL|TUQ)\.\s*/u.exec(first) : null;
+  const withBody = (title: string) => (!coQuan || title.includes(coQuan) ? title : `${title} ${coQuan}`);
+  if (prefix?.[1] === 'TM') {
+    const collective = first!.slice(prefix[0].length).trim();
+    return coQuan && (coQuan.startsWith(collective) || collective === '') ? coQuan : collective || undefined;
+  }
+  if (prefix) {
+    const title = first!.slice(prefix[0].length).trim();
+    return title ? withBody(title) : undefined;
+  }
+  if (first) return withBody(first);
+  return chucVu ? withBody(chucVu) : coQuan;
 }
 
 /**

@@ -18,7 +18,7 @@
 import type { VbhcDocument } from '../model/document';
 import { pick } from '../i18n';
 import type { Lang } from '../types';
-import { documentParts, formatKinhGui, type DocumentParts } from './header-format';
+import { documentParts, formatKinhGui, upper, type DocumentParts } from './header-format';
 import {
   BODY,
   BODY_TABLE,
@@ -34,13 +34,15 @@ import {
   KINH_GUI_INDENT_MM,
   PAGE_MM,
   PREVIEW,
+  QUYET_DINH_SPACING_PT,
   RULE,
+  APPENDIX,
   pageGeometry,
   ptToMm,
   type HouseLayout,
   type PageGeometry,
 } from './layout-constants';
-import { buildRenderModel, cellAlign, runsText, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
+import { buildRenderModel, cellAlign, runsText, splitRuns, tableColumnWidths, type BodyNode, type FootnoteNode, type RenderModel, type Run } from './render-model';
 import { balancedLines, lineCount, longestLineMm, maxOf, textWidthMm, wrapLines } from './text-measure';
 import type { FontFace } from './font-metrics';
 import { PREVIEW_MESSAGE } from './preview-message';
@@ -92,6 +94,8 @@ interface PlacedBlock {
   heightMm: number;
   /** Start a new page before this block. */
   breakBefore?: boolean;
+  /** Start a new section before this block (an appendix): its sheets have this geometry and number their pages on their own. */
+  section?: PageGeometry;
   footnotes?: number[];
   /** Keep on the sheet of the block before it (the closing block keeps with the last paragraph, as keepNext in the .docx). */
   keepWithPrevious?: boolean;
@@ -127,8 +131,17 @@ export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
   };
   guard(0, () => [headerBlock(parts, css)]);
   guard(0, () => titleBlocks(parts, ctx));
-  for (const node of model.nodes) guard(node.line, () => [bodyBlock(node, model, ctx)]);
+  const firstAppendix = model.nodes.findIndex((n) => n.kind === 'appendix');
+  const mainEnd = firstAppendix < 0 ? model.nodes.length : firstAppendix;
+  for (const node of model.nodes.slice(0, mainEnd)) guard(node.line, () => [bodyBlock(node, model, ctx)]);
   guard(doc.source.lineCount - 1, () => [closingBlock(parts, doc.source.lineCount - 1)]);
+  // Appendices follow the signature, each on new sheets of its own orientation (PL I §III.1).
+  for (const node of model.nodes.slice(mainEnd)) {
+    if (node.kind === 'appendix') {
+      ctx.geo = pageGeometry(geo.layout, node.landscape ? 'landscape' : 'portrait');
+      guard(node.line, () => [appendixBlock(node, parts, ctx)]);
+    } else guard(node.line, () => [bodyBlock(node, model, ctx)]);
+  }
   const pages = paginate(blocks, model, geo);
   const noteHtml = notes.length ? `<aside class="notes"><ul>${notes.map((n) => `<li>${escapeHtml(pick(n, lang))}</li>`).join('')}</ul></aside>` : '';
   const title = escapeHtml([parts.tenLoai, parts.trichYeu ?? parts.vv].filter((x) => x && x.trim()).join(' ') || 'vbhc');
@@ -168,6 +181,12 @@ class CssCollector {
 const mm = (v: number) => `${Math.round(v * 100) / 100}mm`;
 const pt = (v: number) => `${v}pt`;
 
+/** CSS padding of a landscape sheet: the margins rotated with it. */
+function landscapePadding(geo: PageGeometry): string {
+  const m = pageGeometry(geo.layout, 'landscape').marginsMm;
+  return `${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)}`;
+}
+
 function baseCss(geo: PageGeometry): string {
   const s = FONT_SIZE_PT;
   const m = geo.layout.marginsMm;
@@ -175,12 +194,13 @@ function baseCss(geo: PageGeometry): string {
 html,body{margin:0;padding:0}
 body.vbhc-preview{background:var(--vscode-editor-background,#d6d6d6);padding:${mm(PREVIEW.PAGE_GAP_MM)} 0;overflow-x:auto}
 .page{box-sizing:border-box;width:${mm(PAGE_MM.WIDTH)};min-height:${mm(PAGE_MM.HEIGHT)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};padding:${mm(m.top)} ${mm(m.right)} ${mm(m.bottom)} ${mm(m.left)};background:#fff;color:#${FONT.COLOR_HEX};color-scheme:light;box-shadow:0 1px 4px rgba(0,0,0,.35);position:relative;display:flex;flex-direction:column;font-family:${FONT.CSS_FAMILY};font-size:${pt(geo.bodyPt)};line-height:${BODY.CSS_LINE_HEIGHT}}
+.page.landscape{width:${mm(PAGE_MM.HEIGHT)};min-height:${mm(PAGE_MM.WIDTH)};padding:${landscapePadding(geo)}}
 .page-number{position:absolute;top:${mm(PAGE_MM.HEADER_DISTANCE)};left:0;right:0;text-align:center;font-size:${pt(s.PAGE_NUMBER)}}
 .page p{margin:0}
 .body{text-align:justify;text-indent:${mm(BODY.FIRST_LINE_INDENT_MM)};margin-top:${pt(geo.spaceBeforePt)}!important;margin-bottom:${pt(BODY.SPACE_AFTER_PT)}!important;line-height:${Math.round(geo.bodyCssLineHeight * 1000) / 1000}}
 .h{font-weight:bold;font-size:${pt(geo.bodyPt)}}
 .h1{text-transform:uppercase}
-.quote{font-style:italic}
+.quote,.can-cu{font-style:italic}
 .cont{text-indent:0;margin-top:0!important}
 .plain{text-align:left;text-indent:0;white-space:pre-wrap}
 table.hdr{border-collapse:collapse;table-layout:fixed;width:${mm(HEADER_TABLE_MM.LEFT_COL + HEADER_TABLE_MM.RIGHT_COL)};margin-left:${mm(geo.headerTableIndentMm)}}
@@ -214,6 +234,11 @@ table.closing td.nn{width:${CLOSING_TABLE.LEFT_FRACTION * 100}%}
 .footnotes p{font-size:${pt(s.FOOTNOTE)};text-align:justify;text-indent:0;width:${mm(geo.textWidthMm)}}
 sup.fn{font-size:${PREVIEW.FOOTNOTE_MARK_SCALE * 100}%;line-height:0}
 .placeholder{background:#ff0;font-style:italic}
+.tq{font-size:${pt(s.THAM_QUYEN)};font-weight:bold;text-align:center;margin-top:${pt(QUYET_DINH_SPACING_PT.THAM_QUYEN_BEFORE)}!important}
+.qd{font-size:${pt(s.QUYET_DINH)};font-weight:bold;text-align:center;margin-top:${pt(QUYET_DINH_SPACING_PT.QUYET_DINH_BEFORE)}!important;margin-bottom:${pt(QUYET_DINH_SPACING_PT.QUYET_DINH_AFTER)}!important}
+.pl{font-size:${pt(s.PHU_LUC)};font-weight:bold;text-align:center}
+.pl-title{font-size:${pt(s.PHU_LUC_TITLE)};font-weight:bold;text-align:center}
+.kem-theo{font-size:${pt(s.KEM_THEO)};font-style:italic;text-align:center}
 .notes{max-width:${mm(PAGE_MM.WIDTH)};margin:0 auto ${mm(PREVIEW.PAGE_GAP_MM)};font:12px sans-serif;color:var(--vscode-editor-foreground,#000)}
 ${PREVIEW.ZOOM_STEPS.map((z) => `@media (max-width:${z.MAX_WIDTH_PX}px){.page{zoom:${z.ZOOM}}}`).join('')}
 `;
@@ -290,7 +315,27 @@ function titleBlocks(p: DocumentParts, { css, geo }: HtmlContext): PlacedBlock[]
       heightMm: ptToMm(BODY.SPACE_BEFORE_PT) + (kg.lines.length + 1) * lineMm(s.KINH_GUI),
     });
   }
+  // A quyết định names its issuing authority above the căn cứ (Mẫu 1.2/1.3).
+  if (p.thamQuyen) {
+    out.push({ html: `<p class="tq" data-line="0">${escapeHtml(p.thamQuyen)}</p>`, heightMm: ptToMm(QUYET_DINH_SPACING_PT.THAM_QUYEN_BEFORE) + lineCount(p.thamQuyen, 'bold', s.THAM_QUYEN, width) * lineMm(s.THAM_QUYEN) });
+  }
   return out;
+}
+
+/** An appendix's title block on a new sheet (PL I §III.1.b–c; Mẫu 2.1): "Phụ lục I", its title in capitals, "(Kèm theo …)", a short rule. */
+function appendixBlock(node: Extract<BodyNode, { kind: 'appendix' }>, p: DocumentParts, { css, geo }: HtmlContext): PlacedBlock {
+  const s = FONT_SIZE_PT;
+  const width = geo.textWidthMm;
+  const title = node.title ? upper(node.title) : undefined;
+  const ruleLen = RULE.SHORT_FRACTION * longestLineMm(p.kemTheo, 'italic', s.KEM_THEO, width);
+  const html = `<div class="appendix" data-line="${node.line}"><p class="pl">${escapeHtml(node.label)}</p>${title ? `<p class="pl-title">${escapeHtml(title)}</p>` : ''}<p class="kem-theo">${escapeHtml(p.kemTheo)}</p>${rule(css, ruleLen)}</div>`;
+  const heightMm = lineMm(s.PHU_LUC) + (title ? lineCount(title, 'bold', s.PHU_LUC_TITLE, width) * lineMm(s.PHU_LUC_TITLE) : 0) + lineCount(p.kemTheo, 'italic', s.KEM_THEO, width) * lineMm(s.KEM_THEO) + RULE_MM;
+  return { html, heightMm, breakBefore: true, section: geo };
+}
+
+/** A paragraph whose runs start with a bold label (an article's `Điều 1.`). */
+function labelled(label: string, runs: readonly Run[]): Run[] {
+  return [{ text: label, bold: true }, ...(runs.length > 0 ? [{ text: ' ' }, ...runs] : [])];
 }
 
 type BlockWriter<K extends BodyNode['kind']> = (n: Extract<BodyNode, { kind: K }>, model: RenderModel, ctx: HtmlContext) => PlacedBlock;
@@ -327,6 +372,14 @@ const BLOCK_WRITERS: { [K in BodyNode['kind']]: BlockWriter<K> } = {
     heightMm: ptToMm(geo.spaceBeforePt) + n.text.split('\n').reduce((a, l) => a + lineCount(l, 'regular', geo.bodyPt, geo.textWidthMm, 0), 0) * bodyLineMm(geo),
   }),
   hr: (n, _m, { css, geo }) => ({ html: `<div data-line="${n.line}">${rule(css, geo.textWidthMm * RULE.SHORT_FRACTION)}</div>`, heightMm: RULE_MM }),
+  basis: (n, _m, { geo }) => splittable('body can-cu', n.runs, n.line, geo),
+  decides: (n) => ({
+    html: `<p class="qd" data-line="${n.line}">${escapeHtml(FIXED_TEXT.QUYET_DINH)}</p>`,
+    heightMm: ptToMm(QUYET_DINH_SPACING_PT.QUYET_DINH_BEFORE + QUYET_DINH_SPACING_PT.QUYET_DINH_AFTER) + lineMm(FONT_SIZE_PT.QUYET_DINH),
+  }),
+  article: (n, _m, { geo }) => splittable('body', labelled(n.label, n.runs), n.line, geo),
+  // Written by renderHtml (appendixBlock), which opens the appendix's sheets.
+  appendix: () => ({ html: '', heightMm: 0 }),
 };
 
 /**
@@ -362,24 +415,6 @@ function offsetAfterWords(text: string, count: number): number {
   return m ? m.index + m[0].length : text.length;
 }
 
-/** Splits runs at a character offset of their plain text (footnote references have no length; a break counts one). */
-function splitRuns(runs: readonly Run[], offset: number): [Run[], Run[]] {
-  const a: Run[] = [];
-  const b: Run[] = [];
-  let pos = 0;
-  for (const r of runs) {
-    const len = r.lineBreak ? 1 : r.text.length;
-    if (pos + len <= offset && !(pos === offset && r.footnote === undefined && len > 0)) a.push(r);
-    else if (pos >= offset) b.push(r);
-    else {
-      a.push({ ...r, text: r.text.slice(0, offset - pos) });
-      b.push({ ...r, text: r.text.slice(offset - pos).replace(/^\s+/, '') });
-    }
-    pos += len;
-  }
-  return [a, b];
-}
-
 function bodyBlock(node: BodyNode, model: RenderModel, ctx: HtmlContext): PlacedBlock {
   return (BLOCK_WRITERS[node.kind] as BlockWriter<typeof node.kind>)(node as never, model, ctx);
 }
@@ -410,17 +445,25 @@ function paginate(blocks: PlacedBlock[], model: RenderModel, geo: PageGeometry):
   /** Blocks of the current sheet with the height each took (footnotes included). */
   let cur: { block: PlacedBlock; mm: number }[] = [];
   let used = 0;
+  /** The current section: its sheet geometry, whether it is an appendix, and the page number of its first sheet. */
+  let sheet = geo;
+  let appendix = false;
+  let sectionStart = 1;
   const flush = () => {
     const n = pages.length + 1;
+    // Page numbers (PL I §I.7, §III.1.đ): none on page 1; an appendix numbers its own pages when APPENDIX says so.
+    const shown = appendix && APPENDIX.PAGE_NUMBERS_RESTART ? n - sectionStart + 1 : n;
+    const numbered = appendix && !APPENDIX.PAGE_NUMBERS_RESTART ? true : shown > 1;
     const notes = cur.flatMap((c) => c.block.footnotes ?? []).map((id) => model.footnotes.get(id)).filter((f): f is FootnoteNode => !!f);
     const foot = notes.length ? `<div class="footnotes">${notes.map(footnoteHtml).join('')}</div>` : '';
-    pages.push(`<div class="page" data-page="${n}">${n > 1 ? `<div class="page-number">${n}</div>` : ''}${cur.map((c) => c.block.html).join('')}${foot}</div>`);
+    const landscape = sheet.orientation === 'landscape';
+    pages.push(`<div class="page${landscape ? ' landscape' : ''}" data-page="${n}"${landscape ? ' data-orientation="landscape"' : ''}>${numbered ? `<div class="page-number">${shown}</div>` : ''}${cur.map((c) => c.block.html).join('')}${foot}</div>`);
     cur = [];
     used = 0;
   };
   const noteMm = (id: number) => {
     const fn = model.footnotes.get(id);
-    return fn ? fn.paragraphs.reduce((a, p) => a + paragraphMm(runsText(p), 'regular', FONT_SIZE_PT.FOOTNOTE, 0, geo.textWidthMm, 0), 0) : 0;
+    return fn ? fn.paragraphs.reduce((a, p) => a + paragraphMm(runsText(p), 'regular', FONT_SIZE_PT.FOOTNOTE, 0, sheet.textWidthMm, 0), 0) : 0;
   };
   const place = (b: PlacedBlock, extra: number) => {
     cur.push({ block: b, mm: b.heightMm + extra });
@@ -430,9 +473,14 @@ function paginate(blocks: PlacedBlock[], model: RenderModel, geo: PageGeometry):
   while (queue.length > 0) {
     let b = queue.shift()!;
     const extra = (b.footnotes ?? []).reduce((a, id) => a + noteMm(id), 0);
-    if (b.breakBefore && cur.length > 0) flush();
-    else if (used > 0 && used + b.heightMm + extra > geo.contentHeightMm) {
-      const parts = b.split?.(geo.contentHeightMm - used - extra);
+    if (b.section) {
+      if (cur.length > 0) flush();
+      sheet = b.section;
+      appendix = true;
+      sectionStart = pages.length + 1;
+    } else if (b.breakBefore && cur.length > 0) flush();
+    else if (used > 0 && used + b.heightMm + extra > sheet.contentHeightMm) {
+      const parts = b.split?.(sheet.contentHeightMm - used - extra);
       if (parts) {
         b = parts[0];
         queue.unshift(parts[1]);

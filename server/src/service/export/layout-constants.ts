@@ -121,6 +121,16 @@ export const FONT_SIZE_PT = {
   TABLE: 13,
   /** Footnotes: not fixed by the decree; our choice. */
   FOOTNOTE: 12,
+  /** Quyết định: the issuing authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), 14 bold upper (Mẫu 1.2; layout.md §4). */
+  THAM_QUYEN: 14,
+  /** Quyết định: "QUYẾT ĐỊNH:", 14 bold. */
+  QUYET_DINH: 14,
+  /** Appendix: "Phụ lục I", 14 bold (PL I §III.1.b). */
+  PHU_LUC: 14,
+  /** Appendix title: 13–14 bold upper (PL I §III.1.b). */
+  PHU_LUC_TITLE: 14,
+  /** Appendix: the "(Kèm theo …)" line, 13–14 italic (PL I §III.1.c). */
+  KEM_THEO: 14,
 } as const;
 
 /** Component names of FONT_SIZE_PT. */
@@ -152,6 +162,25 @@ export const HEADER_SPACING_TWIP = { BEFORE: 0, AFTER: 0 } as const;
 
 /** Kính gửi: first-line indent 35 mm as in PL III Mẫu 1.5 (layout.md §6 [◐]); several recipients line up under the colon. */
 export const KINH_GUI_INDENT_MM = 35;
+
+/**
+ * Quyết định (Mẫu 1.2/1.3): space above the issuing authority (one line of
+ * its type, as above the type name) and around "QUYẾT ĐỊNH:" (the body's
+ * 6 pt). Our choice: the decree gives no spacing.
+ */
+export const QUYET_DINH_SPACING_PT = { THAM_QUYEN_BEFORE: 14, QUYET_DINH_BEFORE: 6, QUYET_DINH_AFTER: 6 } as const;
+
+/**
+ * Appendices (PL I §III.1): each starts a new section, portrait or
+ * landscape. A landscape section keeps the margins rotated with the sheet
+ * (turned a quarter clockwise, so the binding edge — the portrait left
+ * margin — is at the top). "Số trang của Phụ lục được đánh số riêng theo
+ * từng Phụ lục" (PL I §III.1.đ): each appendix numbers its pages from 1,
+ * and like the document's own first page, its first page shows no number.
+ */
+export const APPENDIX = {
+  PAGE_NUMBERS_RESTART: true,
+} as const;
 
 /** V/v line of a công văn: 6 pt below Số (layout.md §2 ô 5b). */
 export const CONG_VAN_VV_SPACE_BEFORE_TWIP = ptToTwip(6);
@@ -254,6 +283,10 @@ export const FIXED_TEXT = {
   SO_LABEL: 'Số:',
   /** Draft mark printed when `du_thao: true`. */
   DU_THAO: 'DỰ THẢO',
+  /** Quyết định: the line between the căn cứ and Điều 1, printed by the exporter (dialect §2; Mẫu 1.2). */
+  QUYET_DINH: 'QUYẾT ĐỊNH:',
+  /** Appendix name, lower case with its number (PL I §III.1.b; Mẫu 2.1 "Phụ lục …"). */
+  PHU_LUC: 'Phụ lục',
 } as const;
 
 /** Preview-only numbers (HTML): the page look on screen. */
@@ -313,6 +346,11 @@ export const DEFAULT_HOUSE_LAYOUT: Readonly<HouseLayout> = Object.freeze({
  */
 export interface PageGeometry {
   layout: HouseLayout;
+  /** Portrait for the document; landscape for an appendix that asks for it. */
+  orientation: Orientation;
+  /** Sheet size and margins as laid out (landscape: the margins rotated with the sheet). */
+  pageMm: { WIDTH: number; HEIGHT: number };
+  marginsMm: HouseLayout['marginsMm'];
   pageTwip: { WIDTH: number; HEIGHT: number; MARGIN_TOP: number; MARGIN_BOTTOM: number; MARGIN_LEFT: number; MARGIN_RIGHT: number; HEADER_DISTANCE: number; FOOTER_DISTANCE: number };
   textWidthMm: number;
   textWidthTwip: number;
@@ -333,12 +371,26 @@ export interface PageGeometry {
   spaceBeforePt: number;
 }
 
-/** The geometry of a house layout. */
-export function pageGeometry(layout: HouseLayout = DEFAULT_HOUSE_LAYOUT): PageGeometry {
-  const m = layout.marginsMm;
+/** Page orientation of a section. */
+export type Orientation = 'portrait' | 'landscape';
+
+/**
+ * Margins of a sheet turned a quarter clockwise: the left margin (binding)
+ * goes to the top, the top to the right, the right to the bottom, the
+ * bottom to the left.
+ */
+export function rotatedMargins(m: HouseLayout['marginsMm']): HouseLayout['marginsMm'] {
+  return { top: m.left, right: m.top, bottom: m.right, left: m.bottom };
+}
+
+/** The geometry of a house layout, portrait (the document) or landscape (an appendix). */
+export function pageGeometry(layout: HouseLayout = DEFAULT_HOUSE_LAYOUT, orientation: Orientation = 'portrait'): PageGeometry {
+  const landscape = orientation === 'landscape';
+  const m = landscape ? rotatedMargins(layout.marginsMm) : layout.marginsMm;
+  const pageMm = landscape ? { WIDTH: PAGE_MM.HEIGHT, HEIGHT: PAGE_MM.WIDTH } : { WIDTH: PAGE_MM.WIDTH, HEIGHT: PAGE_MM.HEIGHT };
   const pageTwip = {
-    WIDTH: PAGE_TWIP.WIDTH,
-    HEIGHT: PAGE_TWIP.HEIGHT,
+    WIDTH: landscape ? PAGE_TWIP.HEIGHT : PAGE_TWIP.WIDTH,
+    HEIGHT: landscape ? PAGE_TWIP.WIDTH : PAGE_TWIP.HEIGHT,
     MARGIN_TOP: mmToTwip(m.top),
     MARGIN_BOTTOM: mmToTwip(m.bottom),
     MARGIN_LEFT: mmToTwip(m.left),
@@ -346,16 +398,19 @@ export function pageGeometry(layout: HouseLayout = DEFAULT_HOUSE_LAYOUT): PageGe
     HEADER_DISTANCE: PAGE_TWIP.HEADER_DISTANCE,
     FOOTER_DISTANCE: PAGE_TWIP.FOOTER_DISTANCE,
   };
-  const textWidthMm = PAGE_MM.WIDTH - m.left - m.right;
+  const textWidthMm = pageMm.WIDTH - m.left - m.right;
   const textWidthTwip = pageTwip.WIDTH - pageTwip.MARGIN_LEFT - pageTwip.MARGIN_RIGHT;
   const headerTableIndentMm = textWidthMm - HEADER_TABLE_WIDTH_MM;
   const left = Math.round(textWidthTwip * CLOSING_TABLE.LEFT_FRACTION);
   return {
     layout,
+    orientation,
+    pageMm,
+    marginsMm: m,
     pageTwip,
     textWidthMm,
     textWidthTwip,
-    contentHeightMm: PAGE_MM.HEIGHT - m.top - m.bottom,
+    contentHeightMm: pageMm.HEIGHT - m.top - m.bottom,
     headerTableIndentTwip: mmToTwip(headerTableIndentMm),
     headerTableIndentMm,
     closingTwip: { LEFT_COL: left, RIGHT_COL: textWidthTwip - left },

@@ -9,7 +9,7 @@
  * package wrote, so exports of earlier versions compare byte for byte.
  */
 import { STYLE } from './docx-styles';
-import type { PageGeometry } from './layout-constants';
+import { APPENDIX, type PageGeometry } from './layout-constants';
 import { writeZip, type ZipEntry } from './zip-writer';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -23,20 +23,28 @@ const DOCUMENT_OPEN =
 /** Relationship ids of document.xml (the headers keep the ids the docx package gave them). */
 const REL = { STYLES: 'rId1', FOOTNOTES: 'rId3', SETTINGS: 'rId4', HEADER_DEFAULT: 'rId6', HEADER_FIRST: 'rId7' } as const;
 
-/** Section properties: A4 portrait with the layout's margins, the header distance, a different first page (no page number on page 1). */
-function sectionXml(geo: PageGeometry): string {
+/**
+ * Section properties: A4 in the geometry's orientation with its margins,
+ * the header distance, a different first page (no page number on page 1).
+ * An appendix's section numbers its pages from 1 with no number on its
+ * first page when appendices are numbered on their own (APPENDIX), else
+ * it continues the numbers and prints them on every page. Each section
+ * names both headers, so every section prints the same page number.
+ */
+export function sectionXml(geo: PageGeometry, appendix = false): string {
   const p = geo.pageTwip;
+  const numbers = !appendix ? '<w:pgNumType/><w:titlePg/>' : APPENDIX.PAGE_NUMBERS_RESTART ? '<w:pgNumType w:start="1"/><w:titlePg/>' : '<w:pgNumType/>';
   return (
     `<w:sectPr><w:headerReference w:type="default" r:id="${REL.HEADER_DEFAULT}"/><w:headerReference w:type="first" r:id="${REL.HEADER_FIRST}"/>` +
-    `<w:pgSz w:w="${p.WIDTH}" w:h="${p.HEIGHT}" w:orient="portrait"/>` +
+    `<w:pgSz w:w="${p.WIDTH}" w:h="${p.HEIGHT}" w:orient="${geo.orientation}"/>` +
     `<w:pgMar w:top="${p.MARGIN_TOP}" w:right="${p.MARGIN_RIGHT}" w:bottom="${p.MARGIN_BOTTOM}" w:left="${p.MARGIN_LEFT}" w:header="${p.HEADER_DISTANCE}" w:footer="${p.FOOTER_DISTANCE}" w:gutter="0"/>` +
-    '<w:pgNumType/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>'
+    `${numbers}<w:docGrid w:linePitch="360"/></w:sectPr>`
   );
 }
 
-/** document.xml of a body already written as XML. */
-export function documentXml(body: string, geo: PageGeometry): string {
-  return `${DOCUMENT_OPEN}<w:body>${body}${sectionXml(geo)}</w:body></w:document>`;
+/** document.xml of a body already written as XML; `lastSection` is the last section's properties (default: the document's own). */
+export function documentXml(body: string, geo: PageGeometry, lastSection: string = sectionXml(geo)): string {
+  return `${DOCUMENT_OPEN}<w:body>${body}${lastSection}</w:body></w:document>`;
 }
 
 /** A page header part holding one paragraph. */

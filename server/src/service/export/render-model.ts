@@ -7,14 +7,23 @@
  *
  * Raw HTML is never markup here: markdown-it runs with `html: false`, so it
  * arrives as text runs; the single exception, `<!-- pagebreak -->` on its
- * own line, becomes a page-break node (dialect §2). Links print their text
- * only; images print their alt text in brackets with a note.
+ * own line, becomes a page-break node (dialect §2), and so do the appendix
+ * markers `<!-- phu-luc -->` / `<!-- phu-luc ngang -->`, which open an
+ * appendix node: its name heading (`# PHỤ LỤC I`) and title line are read
+ * into it, and every node after it up to the next one belongs to it. In a
+ * quyết định the căn cứ lines, the "QUYẾT ĐỊNH:" line and the articles
+ * (`Điều 1.` …) of the main text are nodes of their own (dialect §2).
+ * Links print their text only; images print their alt text in brackets
+ * with a note.
  */
 import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
 import { PAGEBREAK_LINE } from '../model/body';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
+import { toRoman } from '../model/heading-label';
+import { layoutVariant } from './layout-variant';
+import { FIXED_TEXT } from './layout-constants';
 
 /** A piece of inline text. */
 export interface Run {
@@ -48,7 +57,19 @@ export type BodyNode =
     }
   | { kind: 'pagebreak'; line: number }
   | { kind: 'code'; text: string; line: number }
-  | { kind: 'hr'; line: number };
+  | { kind: 'hr'; line: number }
+  /** Quyết định: a căn cứ line (`Căn cứ …`, `Theo đề nghị …`), printed in italics. */
+  | { kind: 'basis'; runs: Run[]; line: number }
+  /** Quyết định: the "QUYẾT ĐỊNH:" line before the first article. */
+  | { kind: 'decides'; line: number }
+  /** Quyết định: an article, its label (`Điều 1.`) printed in bold, then the rest of its paragraph. */
+  | { kind: 'article'; label: string; runs: Run[]; line: number }
+  /**
+   * The start of an appendix: a new page (landscape when asked), its name as
+   * printed (`Phụ lục I`) and its title when it has one. The nodes after it,
+   * up to the next appendix, are its content.
+   */
+  | { kind: 'appendix'; landscape: boolean; label: string; title?: string; line: number };
 
 /** A footnote: its number and paragraphs. */
 export interface FootnoteNode {
@@ -81,8 +102,18 @@ export function printable(s: string): string {
   return s.replace(XML_FORBIDDEN, '').replace(LONE_SURROGATE, '\ufffd');
 }
 
+/** An appendix marker on its own line (dialect §2): `<!-- phu-luc -->`, or `<!-- phu-luc ngang -->` for a landscape section. */
+export const APPENDIX_LINE = /^<!--\s*phu-luc(\s+ngang)?\s*-->$/i;
+
 /** Builds the printable body of a parsed document. Never throws: a token it cannot read becomes a note. */
 export function buildRenderModel(doc: VbhcDocument): RenderModel {
+  const model = buildNodes(doc);
+  readAppendices(model.nodes);
+  if (layoutVariant(doc.loai) === 'quyet-dinh') readDecision(model.nodes);
+  return model;
+}
+
+function buildNodes(doc: VbhcDocument): RenderModel {
   const tokens = doc.body.tokens;
   const nodes: BodyNode[] = [];
   const footnotes = new Map<number, FootnoteNode>();
@@ -130,6 +161,11 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
           }
           if (!pendingMarker && quoteDepth === 0 && PAGEBREAK_LINE.test((inline?.content ?? '').trim())) {
             nodes.push({ kind: 'pagebreak', line });
+            break;
+          }
+          const appendix = !pendingMarker && quoteDepth === 0 && listStack.length === 0 ? APPENDIX_LINE.exec((inline?.content ?? '').trim()) : null;
+          if (appendix) {
+            nodes.push({ kind: 'appendix', landscape: !!appendix[1], label: FIXED_TEXT.PHU_LUC, line });
             break;
           }
           if (pendingMarker) {
@@ -222,6 +258,119 @@ export function buildRenderModel(doc: VbhcDocument): RenderModel {
     }
   }
   return { nodes, footnotes, notes };
+}
+
+/** An appendix's name heading as written: `PHỤ LỤC`, `PHỤ LỤC I`, `Phụ lục 2`, maybe with its title after a dot, colon or dash. */
+const APPENDIX_NAME = /^ph[uụ]\s+l[uụ]c(?:\s+([IVXLC]+|\d+)\b)?\s*(?:[.:\-–]\s*)?(.*)$/iu;
+
+/** A title line: one line that does not end a sentence or a clause. */
+function isTitleLine(node: BodyNode | undefined): node is Extract<BodyNode, { kind: 'paragraph' }> {
+  if (node?.kind !== 'paragraph' || node.quote) return false;
+  if (node.runs.some((r) => r.lineBreak || r.footnote !== undefined)) return false;
+  const text = runsText(node.runs).trim();
+  return text !== '' && !/[.;:,]$/.test(text);
+}
+
+/**
+ * Reads each appendix's name heading and title line into its node (they
+ * are printed by the appendix's title block, not as body text), and names
+ * it as the decree prints it: "Phụ lục" and its number as written, or, when
+ * the document has several appendices and the name gives none, its Roman
+ * number in order (PL I §III.1.a).
+ */
+function readAppendices(nodes: BodyNode[]): void {
+  const starts = nodes.flatMap((n, i) => (n.kind === 'appendix' ? [i] : []));
+  starts.forEach((start, order) => {
+    const node = nodes[start] as Extract<BodyNode, { kind: 'appendix' }>;
+    let number: string | undefined;
+    let title: string | undefined;
+    let consumed = 0;
+    const first = nodes[start + 1];
+    const name = first?.kind === 'heading' ? APPENDIX_NAME.exec(runsText(first.runs).trim()) : null;
+    if (name && first?.kind === 'heading' && !first.runs.some((r) => r.footnote !== undefined)) {
+      consumed = 1;
+      number = name[1]?.toUpperCase();
+      title = name[2].trim() || undefined;
+      const next = nodes[start + 2];
+      if (!title && isTitleLine(next)) {
+        title = runsText(next.runs).trim();
+        consumed = 2;
+      }
+    }
+    if (number === undefined && starts.length > 1) number = toRoman(order + 1);
+    node.label = number ? `${FIXED_TEXT.PHU_LUC} ${number}` : FIXED_TEXT.PHU_LUC;
+    if (title) node.title = title;
+    // Mark what was read for removal; indexes of later appendices stay valid until the splice below.
+    for (let k = 1; k <= consumed; k++) nodes[start + k] = REMOVED;
+  });
+  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i] === REMOVED) nodes.splice(i, 1);
+}
+
+const REMOVED: BodyNode = { kind: 'hr', line: -1 };
+
+/** `Điều 1.` at the start of a paragraph: an article of a quyết định (dialect §2). */
+const ARTICLE_LABEL = /^Điều\s+\d+\s*\./u;
+/** The lines of the căn cứ block (Mẫu 1.2: `Căn cứ …;` … `Theo đề nghị của … .`). */
+const BASIS_LINE = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)(?=\s|$)/u;
+/** "QUYẾT ĐỊNH:" typed by the user (the exporter prints it; a typed one is not printed twice). */
+const DECIDES_LINE = /^QUYẾT ĐỊNH\s*:?$/u;
+
+/**
+ * A quyết định's main text: before the first article, paragraphs that begin
+ * with `Căn cứ` / `Theo đề nghị` / `Xét đề nghị` are căn cứ lines; the
+ * "QUYẾT ĐỊNH:" line goes right before the first article (or where the user
+ * typed it); paragraphs that begin with `Điều N.` are articles.
+ */
+function readDecision(nodes: BodyNode[]): void {
+  const end = nodes.findIndex((n) => n.kind === 'appendix');
+  let stop = end < 0 ? nodes.length : end;
+  let decides = false;
+  let articles = false;
+  for (let i = 0; i < stop; i++) {
+    const n = nodes[i];
+    if (n.kind !== 'paragraph' || n.quote) continue;
+    const text = runsText(n.runs).trim();
+    const label = ARTICLE_LABEL.exec(text);
+    if (label) {
+      const lead = runsText(n.runs).length - runsText(n.runs).trimStart().length;
+      const [, rest] = splitRuns(n.runs, lead + label[0].length);
+      // The writers put one space between the label and the text.
+      while (rest.length > 0 && !rest[0].lineBreak && rest[0].footnote === undefined && rest[0].text.trim() === '') rest.shift();
+      if (rest[0] && rest[0].footnote === undefined) rest[0] = { ...rest[0], text: rest[0].text.replace(/^\s+/, '') };
+      nodes[i] = { kind: 'article', label: label[0].replace(/\s+/g, ' ').replace(/\s\.$/, '.'), runs: rest, line: n.line };
+      if (!decides) {
+        nodes.splice(i, 0, { kind: 'decides', line: n.line });
+        decides = true;
+        i++;
+        stop++;
+      }
+      articles = true;
+      continue;
+    }
+    if (articles) continue;
+    if (!decides && DECIDES_LINE.test(text)) {
+      nodes[i] = { kind: 'decides', line: n.line };
+      decides = true;
+    } else if (!decides && BASIS_LINE.test(text)) nodes[i] = { kind: 'basis', runs: n.runs, line: n.line };
+  }
+}
+
+/** Splits runs at a character offset of their plain text (footnote references have no length; a break counts one). */
+export function splitRuns(runs: readonly Run[], offset: number): [Run[], Run[]] {
+  const a: Run[] = [];
+  const b: Run[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    const len = r.lineBreak ? 1 : r.text.length;
+    if (pos + len <= offset && !(pos === offset && r.footnote === undefined && len > 0)) a.push(r);
+    else if (pos >= offset) b.push(r);
+    else {
+      a.push({ ...r, text: r.text.slice(0, offset - pos) });
+      b.push({ ...r, text: r.text.slice(offset - pos).replace(/^\s+/, '') });
+    }
+    pos += len;
+  }
+  return [a, b];
 }
 
 /** Inline runs of an inline token: text with bold/italic state, footnote references, breaks. */
