@@ -289,6 +289,12 @@ async function applyNumbering(doc: MDocument, bytes: Uint8Array, notes: ImportSo
   });
 }
 
+/** An appendix's name on its own line: `PHỤ LỤC`, `PHỤ LỤC I`, `Phụ lục 2` (PL I §III.1.b prints it in lower case). */
+const APPENDIX_NAME = /^ph[uụ]\s+l[uụ]c(?:\s+(?:[IVXLC]+|\d+))?\.?$/iu;
+
+/** The line under an appendix's name and title naming the document it goes with (PL I §III.1.c). */
+const KEM_THEO_LINE = /^\(\s*Kèm theo\s[^)]*\)$/u;
+
 /** Reads a .docx. */
 export async function readDocx(bytes: Uint8Array): Promise<ImportSource> {
   const doc = await documentModel(bytes);
@@ -360,17 +366,41 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportSource> {
   if (closingAt >= 0 && closingAt + 1 < top.length) {
     const rest = top.slice(closingAt + 1);
     if (rest.some((n) => (n.type === 'paragraph' ? oneLineText(n) : true))) {
-      // A landscape section after the closing table is a landscape appendix (dialect §2).
+      // Each appendix opens with <!-- phu-luc --> and its name (`PHỤ LỤC I`, `Phụ lục II`) as its first heading (dialect §2).
+      // Under the name, the "(Kèm theo …)" line is the exporter's, made from the front matter: it is not body text.
+      // A landscape section right after the closing table makes the first appendix a landscape one (dialect §2).
       const JSZip = (await import('jszip')).default;
       const wide = await landscapeAfterClosing(await JSZip.loadAsync(bytes), (t) => CLOSING_TABLE_TEXT.test(t)).catch(() => false);
-      body.push({ kind: 'paragraph', runs: [{ text: wide ? '<!-- phu-luc ngang -->' : '<!-- phu-luc -->' }], raw: true });
-      const first = body.length;
-      pushNodes(rest);
-      // The appendix's name (`PHỤ LỤC I`, `PHỤ LỤC`) is its first heading (dialect §2).
-      const name = body.slice(first).find((b) => b.kind === 'paragraph');
-      if (name?.kind === 'paragraph' && /^PHỤ\s+LỤC(?:\s+[IVXLC\d]+)?\.?$/u.test(name.runs.map((r) => r.text).join('').trim())) {
-        name.heading = true;
-        name.styleLevel = 1;
+      const marker = () => (opened || !wide ? '<!-- phu-luc -->' : '<!-- phu-luc ngang -->');
+      let opened = false;
+      let underName = 0;
+      for (const n of rest) {
+        const text = n.type === 'paragraph' ? oneLineText(n).trim() : '';
+        if (APPENDIX_NAME.test(text)) {
+          body.push({ kind: 'paragraph', runs: [{ text: marker() }], raw: true });
+          const first = body.length;
+          pushNodes([n]);
+          const name = body[first];
+          if (name?.kind === 'paragraph') {
+            name.heading = true;
+            name.styleLevel = 1;
+          }
+          opened = true;
+          underName = 3;
+          continue;
+        }
+        if (!opened && (n.type !== 'paragraph' || text)) {
+          body.push({ kind: 'paragraph', runs: [{ text: marker() }], raw: true });
+          opened = true;
+        }
+        if (underName > 0 && text) {
+          underName--;
+          if (KEM_THEO_LINE.test(text)) {
+            underName = 0;
+            continue;
+          }
+        }
+        pushNodes([n]);
       }
     }
   }

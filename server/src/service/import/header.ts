@@ -249,6 +249,12 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
     if (items.length) facts.kinhGui = items;
     used = j;
   }
+  // A quyết định names its issuing authority in capitals above the căn cứ (Mẫu 1.2); the exporter prints it from the signature.
+  if (facts.loai === 'QĐ') {
+    let k = used;
+    while (k < lines.length && !oneLine(lines[k])) k++;
+    if (k < lines.length && isCapitalsLine(oneLine(lines[k])) && !startsBody(lines[k]) && !/^QUYẾT ĐỊNH\s*:/u.test(oneLine(lines[k]))) used = k + 1;
+  }
   Object.assign(facts, splitAgencies(agencyLines));
   return { facts, used };
 }

@@ -1,0 +1,41 @@
+/**
+ * What the exporter prints from the front matter is not read back as body
+ * text: an exported plan with two appendices imports with one marker and
+ * name heading per appendix and without the "(Kèm theo …)" lines; an
+ * exported quyết định without its issuing-authority line. The model of the
+ * imported document is the model of the source.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../server/src/service/model/document';
+import { exportDocx } from '../../server/src/service/export/docx';
+import { importFile } from '../../server/src/service/import/index';
+import { bodyModel } from './import-model';
+import { QUYET_DINH_FIXTURE, TO_TRINH_FIXTURE, keHoachWithAppendices } from '../../server/src/service/export/layout-types.fixture';
+
+async function roundTrip(text: string): Promise<string> {
+  const { bytes } = await exportDocx(parseDocument('file:///x.vbhc.md', text, 0, { keepTokens: true }));
+  return (await importFile('x.docx', bytes)).text;
+}
+
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n') + 5).trim();
+
+test('an exported plan with two appendices: a marker and a name heading per appendix, no "(Kèm theo …)" line', async () => {
+  const source = keHoachWithAppendices(2);
+  const back = await roundTrip(source);
+  const body = bodyOf(back);
+  assert.equal([...body.matchAll(/<!-- phu-luc -->/g)].length, 2);
+  assert.match(body, /<!-- phu-luc -->\n\n# Phụ lục I\n\nDANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025\n\n\| STT \|/);
+  assert.match(body, /<!-- phu-luc -->\n\n# Phụ lục II\n\nPHÂN CÔNG THEO DÕI\n\nVăn phòng Sở tổng hợp kết quả thực hiện hằng quý\.$/);
+  assert.doesNotMatch(body, /Kèm theo/);
+  assert.deepEqual(bodyModel(back), bodyModel(source));
+});
+
+test('an exported quyết định: the issuing authority printed from the signature is not read as body text', async () => {
+  const back = await roundTrip(QUYET_DINH_FIXTURE);
+  assert.ok(bodyOf(back).startsWith('Căn cứ Luật Tổ chức chính quyền địa phương'), bodyOf(back));
+  assert.deepEqual(bodyModel(back), bodyModel(QUYET_DINH_FIXTURE));
+  // Other types keep a line in capitals after the subject.
+  const capitals = TO_TRINH_FIXTURE.replace('# I. SỰ CẦN THIẾT', 'KÍNH TRÌNH ỦY BAN NHÂN DÂN TỈNH\n\n# I. SỰ CẦN THIẾT');
+  assert.ok(bodyOf(await roundTrip(capitals)).startsWith('KÍNH TRÌNH ỦY BAN NHÂN DÂN TỈNH'));
+});
