@@ -17,6 +17,7 @@
  * No file access here: the caller writes the bytes (export-file.ts).
  */
 import type { VbhcDocument } from '../model/document';
+import type { DocTypeTable } from '../data/doc-types';
 import { msg, pick, type Msg } from '../i18n';
 import { noCancellation, type CancellationToken, type Lang } from '../types';
 import { RULE_BORDER, STYLE, stylesXml } from './docx-styles';
@@ -47,6 +48,8 @@ export interface DocxOptions {
   lang?: Lang;
   /** The house layout (margins, body size and spacing); the decree defaults when absent. */
   layout?: HouseLayout;
+  /** The table of document types the layout of each `loai` is read from (the built-in one when absent). */
+  types?: DocTypeTable;
   token?: CancellationToken;
 }
 
@@ -72,8 +75,8 @@ const NO_CELL_BORDERS = `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map(N
 export async function exportDocx(doc: VbhcDocument, options: DocxOptions = {}): Promise<DocxResult> {
   const lang = options.lang ?? 'vi';
   const token = options.token ?? noCancellation;
-  const parts = documentParts(doc);
-  const model = buildRenderModel(doc);
+  const parts = documentParts(doc, options.types);
+  const model = buildRenderModel(doc, options.types);
   const notes: Msg[] = [...parts.notes, ...model.notes];
   const built = buildDocument(doc, parts, model, notes, token, pageGeometry(options.layout));
   if (token.isCancellationRequested) throw new ExportCancelledError();

@@ -6,10 +6,9 @@
  * HTML writers decide how it looks. Rules: layout.md §2 (ô 1–12), §6, §8, §9.
  */
 import type { VbhcDocument } from '../model/document';
-import { docTypeByCode, CONG_VAN } from '../data/doc-types';
+import { BUILT_IN_TYPES, docTypeByCode, layoutVariantOf, type DocTypeTable } from '../data/doc-types';
 import { msg, type Msg } from '../i18n';
 import { FIXED_TEXT } from './layout-constants';
-import { layoutVariant } from './layout-variant';
 import { printable } from './render-model';
 
 /** Blank left for the clerk where a number or a date part is not known yet (drafts). */
@@ -51,18 +50,18 @@ export function formatSoNumber(so: unknown): string {
  * `Số: 05/BC-SKHCN`; công văn `Số: 05/SKHCN-VP` (the symbol is the issuer
  * part only). Unknown parts are left blank.
  */
-export function formatSoKyHieu(so: unknown, loai: string | undefined, kyHieu: string | undefined): string {
-  return `${FIXED_TEXT.SO_LABEL} ${formatNumberSymbol(so, loai, kyHieu)}`;
+export function formatSoKyHieu(so: unknown, loai: string | undefined, kyHieu: string | undefined, types: DocTypeTable = BUILT_IN_TYPES): string {
+  return `${FIXED_TEXT.SO_LABEL} ${formatNumberSymbol(so, loai, kyHieu, types)}`;
 }
 
 /** `05/BC-SKHCN` (công văn `05/SKHCN-VP`), unknown parts blank. */
-function formatNumberSymbol(so: unknown, loai: string | undefined, kyHieu: string | undefined): string {
-  return `${formatSoNumber(so)}/${documentSymbol(loai, kyHieu?.trim() || BLANK)}`;
+function formatNumberSymbol(so: unknown, loai: string | undefined, kyHieu: string | undefined, types: DocTypeTable): string {
+  return `${formatSoNumber(so)}/${documentSymbol(loai, kyHieu?.trim() || BLANK, types)}`;
 }
 
 /** The symbol after the number: `BC-SKHCN`; of a công văn (or a document of no type), the agency's part alone. */
-export function documentSymbol(loai: string | undefined, agency: string): string {
-  return !loai || layoutVariant(loai) === 'cong-van' ? agency : `${loai}-${agency}`;
+export function documentSymbol(loai: string | undefined, agency: string, types?: DocTypeTable): string {
+  return !loai || layoutVariantOf(loai, types) === 'cong-van' ? agency : `${loai}-${agency}`;
 }
 
 /** A date that may be partial (`ngay: 2025-05` or `2025`). */
@@ -220,9 +219,9 @@ function printableDate(doc: VbhcDocument): PartialDate | undefined {
   return { year: Number(m[1]), month: month && month >= 1 && month <= 12 ? month : undefined };
 }
 
-/** Derives the printed header and closing texts of a document (only printable characters). */
-export function documentParts(doc: VbhcDocument): DocumentParts {
-  const parts = rawParts(doc);
+/** Derives the printed header and closing texts of a document (only printable characters), laid out as the table of document types says. */
+export function documentParts(doc: VbhcDocument, types: DocTypeTable = BUILT_IN_TYPES): DocumentParts {
+  const parts = rawParts(doc, types);
   const clean = (v: string | undefined) => (v === undefined ? undefined : printable(v));
   return {
     ...parts,
@@ -246,7 +245,7 @@ export function documentParts(doc: VbhcDocument): DocumentParts {
   };
 }
 
-function rawParts(doc: VbhcDocument): DocumentParts {
+function rawParts(doc: VbhcDocument, types: DocTypeTable): DocumentParts {
   const data = doc.frontMatter?.data ?? {};
   const notes: Msg[] = [];
   if (!doc.frontMatter) {
@@ -255,9 +254,9 @@ function rawParts(doc: VbhcDocument): DocumentParts {
     notes.push(msg('Dòng 1: phần khai báo YAML có lỗi, các mục không đọc được để trống.', 'Line 1: the YAML front matter has errors; unreadable fields are left blank.'));
   }
   const loai = doc.loai;
-  const type = loai ? docTypeByCode(loai) : undefined;
+  const type = loai ? docTypeByCode(loai, types) : undefined;
   if (loai && !type) notes.push(msg(`Dòng 1: loại văn bản "${loai}" không có trong Phụ lục III, tên loại in theo mã.`, `Line 1: document type "${loai}" is not in Appendix III; the type name is printed as the code.`));
-  const variant = layoutVariant(loai);
+  const variant = layoutVariantOf(loai, types);
   const isCongVan = variant === 'cong-van';
   const ky = (data.ky && typeof data.ky === 'object' ? data.ky : {}) as Record<string, unknown>;
   const trichYeu = str(data.trich_yeu);
@@ -269,13 +268,13 @@ function rawParts(doc: VbhcDocument): DocumentParts {
   const quyenHan = list(ky.quyen_han).map(upper);
   const chucVu = str(ky.chuc_vu) ? upper(str(ky.chuc_vu)!) : undefined;
   const coQuan = str(data.co_quan);
-  const typeName = isCongVan ? CONG_VAN.name : (type?.name ?? loai ?? BLANK);
+  const typeName = type?.name ?? loai ?? BLANK;
   const agency = coQuan ? agencyInText(coQuan) : BLANK;
   return {
     draftMark: data.du_thao === true ? FIXED_TEXT.DU_THAO : undefined,
     coQuanChuQuan: str(data.co_quan_chu_quan) ? upper(str(data.co_quan_chu_quan)!) : undefined,
     coQuan: str(data.co_quan) ? upper(str(data.co_quan)!) : BLANK,
-    soKyHieu: formatSoKyHieu(data.so, loai, doc.kyHieu),
+    soKyHieu: formatSoKyHieu(data.so, loai, doc.kyHieu, types),
     vv: isCongVan && trichYeu ? `V/v ${trichYeu.replace(/^V\/v\s*/i, '')}` : undefined,
     marks,
     quocHieu: FIXED_TEXT.QUOC_HIEU,
@@ -284,7 +283,7 @@ function rawParts(doc: VbhcDocument): DocumentParts {
     tenLoai: isCongVan ? undefined : upper(type?.name ?? loai ?? BLANK),
     trichYeu: isCongVan ? undefined : trichYeu,
     thamQuyen: variant === 'quyet-dinh' ? issuingAuthority(quyenHan, chucVu, coQuan ? upper(coQuan) : undefined) : undefined,
-    kemTheo: `(Kèm theo ${typeName} số ${formatNumberSymbol(data.so, loai, doc.kyHieu)} ${formatDate(printableDate(doc))} của ${agency})`,
+    kemTheo: `(Kèm theo ${typeName} số ${formatNumberSymbol(data.so, loai, doc.kyHieu, types)} ${formatDate(printableDate(doc))} của ${agency})`,
     kinhGui: list(data.kinh_gui).map(bareItem).filter(Boolean),
     noiNhan: formatRecipientLines(list(data.noi_nhan)),
     quyenHan,

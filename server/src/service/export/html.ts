@@ -16,6 +16,7 @@
  * `{ type: 'vbhc.scrollToLine', line }`. The webview side is the client's.
  */
 import type { VbhcDocument } from '../model/document';
+import type { DocTypeTable } from '../data/doc-types';
 import { pick } from '../i18n';
 import type { Lang } from '../types';
 import { documentParts, formatKinhGui, upper, type DocumentParts } from './header-format';
@@ -58,6 +59,8 @@ export interface HtmlOptions {
   scrollSync?: boolean;
   /** The house layout (margins, body size and spacing); the decree defaults when absent. */
   layout?: HouseLayout;
+  /** The table of document types the layout of each `loai` is read from (the built-in one when absent). */
+  types?: DocTypeTable;
 }
 
 /** Escapes text for HTML element content and attribute values. */
@@ -107,8 +110,8 @@ interface PlacedBlock {
 export function renderHtml(doc: VbhcDocument, options: HtmlOptions): string {
   const nonce = sanitizeNonce(options.nonce);
   const lang = options.lang ?? 'vi';
-  const parts = documentParts(doc);
-  const model = buildRenderModel(doc);
+  const parts = documentParts(doc, options.types);
+  const model = buildRenderModel(doc, options.types);
   const css = new CssCollector();
   const geo = pageGeometry(options.layout);
   const ctx: HtmlContext = { css, geo };

@@ -16,6 +16,8 @@ import { STYLE } from './docx-styles';
 import { agencyInText, documentParts, issuingAuthority } from './header-format';
 import { CONG_VAN_VV_SPACE_BEFORE_TWIP, FIXED_TEXT, FONT_SIZE_HALF_PT, PAGE_TWIP, mmToTwip, pageGeometry } from './layout-constants';
 import { buildRenderModel, type BodyNode } from './render-model';
+import { docTypeTable, type DocType, type DocTypeTable } from '../data/doc-types';
+import { DOCUMENT_TYPES } from '../data/document-types';
 import {
   CHUONG_TRINH_FIXTURE,
   CONG_VAN_FIXTURE,
@@ -30,8 +32,8 @@ import {
 
 const parse = (text: string, name = 'x') => parseDocument(`file:///${name}.vbhc.md`, text);
 
-async function documentXml(text: string): Promise<{ xml: string; styles: string; notes: string[] }> {
-  const { bytes, notes } = await exportDocx(parse(text));
+async function documentXml(text: string, types?: DocTypeTable): Promise<{ xml: string; styles: string; notes: string[] }> {
+  const { bytes, notes } = await exportDocx(parse(text), { types });
   const zip = await JSZip.loadAsync(bytes);
   return { xml: await zip.file('word/document.xml')!.async('string'), styles: await zip.file('word/styles.xml')!.async('string'), notes };
 }
@@ -264,4 +266,25 @@ test('the preview: the quyết định parts, and appendices on sheets of their 
   assert.match(kh, /\.page\.landscape\{width:297mm;min-height:210mm;padding:30mm 20mm 15mm 20mm\}/);
   // The signature comes before the first appendix.
   assert.ok(kh.indexOf('class="closing"') < kh.indexOf('class="pl"'));
+});
+
+test('the layout comes from the table of document types: a type added in a fixture table as a công văn is laid out as one', async () => {
+  const outline: DocType = {
+    code: 'ĐC',
+    name: 'Đề cương',
+    nameEn: 'Outline',
+    appendixIII: false,
+    drafting: { layout: 'cong-van', parts: [], skeleton: { trichYeu: '«Trích yếu»', noiNhan: [], body: [] } },
+  };
+  const table = docTypeTable([...DOCUMENT_TYPES, outline]);
+  const text = CONG_VAN_FIXTURE.replace('loai: CV', 'loai: ĐC');
+  const fixture = await documentXml(text, table);
+  assert.deepEqual(paragraphsOf(fixture.xml, STYLE.TEN_LOAI), []);
+  assert.deepEqual(paragraphsOf(fixture.xml, STYLE.VV), ['V/v góp ý dự thảo quy chế quản lý đề tài cấp cơ sở']);
+  assert.deepEqual(paragraphsOf(fixture.xml, STYLE.SO_KY_HIEU), ['Số: 04/SKHCN-VP']);
+  assert.match(renderHtml(parse(text), { nonce: 'n', types: table }), /<p class="vv">V\/v góp ý/);
+  // The built-in table does not know the code: a typed layout with the code as its name, and a note.
+  const builtIn = await documentXml(text);
+  assert.deepEqual(paragraphsOf(builtIn.xml, STYLE.TEN_LOAI), ['ĐC']);
+  assert.equal(builtIn.notes.length, 1);
 });

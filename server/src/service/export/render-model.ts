@@ -22,7 +22,7 @@ import { PAGEBREAK_LINE } from '../model/body';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
 import { toRoman } from '../model/heading-label';
-import { layoutVariant } from './layout-variant';
+import { BUILT_IN_TYPES, layoutVariantOf, type DocTypeTable } from '../data/doc-types';
 import { FIXED_TEXT } from './layout-constants';
 
 /** A piece of inline text. */
@@ -105,11 +105,15 @@ export function printable(s: string): string {
 /** An appendix marker on its own line (dialect §2): `<!-- phu-luc -->`, or `<!-- phu-luc ngang -->` for a landscape section. */
 export const APPENDIX_LINE = /^<!--\s*phu-luc(\s+ngang)?\s*-->$/i;
 
-/** Builds the printable body of a parsed document. Never throws: a token it cannot read becomes a note. */
-export function buildRenderModel(doc: VbhcDocument): RenderModel {
+/**
+ * Builds the printable body of a parsed document, laid out as the table of
+ * document types says for its `loai`. Never throws: a token it cannot read
+ * becomes a note.
+ */
+export function buildRenderModel(doc: VbhcDocument, types: DocTypeTable = BUILT_IN_TYPES): RenderModel {
   const model = buildNodes(doc);
   readAppendices(model.nodes);
-  if (layoutVariant(doc.loai) === 'quyet-dinh') readDecision(model.nodes);
+  if (layoutVariantOf(doc.loai, types) === 'quyet-dinh') readDecision(model.nodes);
   return model;
 }
 
