@@ -9,7 +9,7 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,11 +17,10 @@ import { inflateSync } from 'node:zlib';
 import { convertDocxToPdf, findSoffice } from '../../server/src/export-file';
 import { createCliService } from '../../server/src/cli';
 import { pathToUri } from '../../server/src/uri';
-import { UNIT } from '../../server/src/service/export/layout-constants';
+import { PT_TO_MM, pdfLines, squash, type PdfLine } from './pdf-lines';
 
 const SOURCE = resolve('examples/bo-cuc-rieng/bao-cao-bo-cuc-rieng.vbhc.md');
 const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
-const PT_TO_MM = UNIT.MM_PER_INCH / UNIT.PT_PER_INCH;
 
 let pdf: string | undefined;
 let skip: string | false = hasPoppler ? false : 'poppler-utils (pdftotext) not installed';
@@ -41,30 +40,6 @@ before(async () => {
   await convertDocxToPdf(bytes, pdf);
 });
 
-interface Line {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: string;
-}
-
-/** Text lines with their boxes in mm from the top-left corner of their page. */
-function lines(file: string): Line[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8' });
-  const out: Line[] = [];
-  [...xml.matchAll(/<page [^>]*>(.*?)<\/page>/gs)].forEach((p, i) => {
-    for (const m of p[1].matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/line>/gs)) {
-      const text = [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');
-      out.push({ page: i + 1, x0: Number(m[1]) * PT_TO_MM, y0: Number(m[2]) * PT_TO_MM, x1: Number(m[3]) * PT_TO_MM, y1: Number(m[4]) * PT_TO_MM, text });
-    }
-  });
-  return out;
-}
-
-/** Text without spaces: poppler splits words where a glyph comes from a fallback font. */
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
 /** How often each type size is set in the PDF's page streams (`/Fn size Tf`). */
 function typeSizes(file: string): Map<number, number> {
@@ -87,7 +62,7 @@ function typeSizes(file: string): Map<number, number> {
 
 test('the house layout in the PDF: margins 25/20/35/20 mm', (t) => {
   if (skip) return t.skip(skip);
-  const ls = lines(pdf!);
+  const ls = pdfLines(pdf!);
   const body = ls.filter((l) => l.x1 - l.x0 > 120);
   assert.ok(body.length >= 10, `${body.length} full lines`);
   // Full body lines start at the left margin and, justified, end at the right one.
@@ -108,7 +83,7 @@ test('the house layout in the PDF: body at 13 pt on 1.2 lines with 6 pt between 
   const most = [...sizes].sort((a, b) => b[1] - a[1])[0][0];
   assert.equal(most, 13, `type sizes ${JSON.stringify([...sizes])}`);
   // Line pitch inside a paragraph: 1.2 × the font's single line (Liberation Serif: 1.149 em); 6 pt more between paragraphs.
-  const first = lines(pdf!).filter((l) => l.page === 1 && l.x1 - l.x0 > 120).sort((a, b) => a.y0 - b.y0);
+  const first = pdfLines(pdf!).filter((l) => l.page === 1 && l.x1 - l.x0 > 120).sort((a, b) => a.y0 - b.y0);
   const gaps = first.slice(1).map((l, i) => (l.y0 - first[i].y0) / PT_TO_MM);
   const single = 13 * 1.149;
   assert.ok(gaps.some((g) => Math.abs(g - 1.2 * single) < 0.3), `gaps ${gaps.map((g) => g.toFixed(1))}`);
@@ -121,7 +96,7 @@ test('the footnote in the PDF: 12 pt text at the foot of its page, its marks sup
   assert.ok(sizes.has(12), 'footnote text at 12 pt');
   // Reference marks: a smaller size than the text they sit in.
   assert.ok([...sizes.keys()].some((s) => s < 9), `a superscript size among ${[...sizes.keys()]}`);
-  const ls = lines(pdf!);
+  const ls = pdfLines(pdf!);
   const note = ls.find((l) => squash(l.text).includes(squash('trình bày theo Phụ lục I')));
   assert.ok(note, 'the footnote text is printed');
   assert.equal(note.page, 1);
@@ -130,7 +105,7 @@ test('the footnote in the PDF: 12 pt text at the foot of its page, its marks sup
 
 test('the last paragraph shares the page of the signature block', (t) => {
   if (skip) return t.skip(skip);
-  const ls = lines(pdf!);
+  const ls = pdfLines(pdf!);
   const closingPage = ls.find((l) => squash(l.text) === squash('Nơi nhận:'))!.page;
   const lastPage = ls.find((l) => /\.\/\.$/.test(l.text))!.page;
   assert.equal(lastPage, closingPage);

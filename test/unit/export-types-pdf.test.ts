@@ -17,13 +17,13 @@ import { join } from 'node:path';
 import { convertDocxToPdf, findSoffice } from '../../server/src/export-file';
 import { parseDocument } from '../../server/src/service/model/document';
 import { exportDocx } from '../../server/src/service/export/docx';
-import { PAGE_MM, UNIT } from '../../server/src/service/export/layout-constants';
+import { PAGE_MM } from '../../server/src/service/export/layout-constants';
 import { CONG_VAN_FIXTURE, QUYET_DINH_FIXTURE, TO_TRINH_FIXTURE, keHoachWithAppendices } from '../../server/src/service/export/layout-types.fixture';
+import { PT_TO_MM, pdfLines, squash, type PdfLine } from './pdf-lines';
 
 const has = (cmd: string, arg = '-v') => spawnSync(cmd, [arg], { stdio: 'ignore' }).error === undefined;
 const hasPoppler = has('pdftotext') && has('pdfinfo');
 const hasPandoc = has('pandoc', '--version');
-const PT_TO_MM = UNIT.MM_PER_INCH / UNIT.PT_PER_INCH;
 
 const FIXTURES = { cv: CONG_VAN_FIXTURE, ttr: TO_TRINH_FIXTURE, qd: QUYET_DINH_FIXTURE, kh: keHoachWithAppendices() } as const;
 type Name = keyof typeof FIXTURES;
@@ -55,40 +55,16 @@ before(async () => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-interface Line {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: string;
-}
-
-/** Text lines with their boxes in mm from the top-left corner of their page. */
-function lines(file: string): Line[] {
-  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8' });
-  const out: Line[] = [];
-  [...xml.matchAll(/<page [^>]*>(.*?)<\/page>/gs)].forEach((p, i) => {
-    for (const m of p[1].matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/line>/gs)) {
-      const text = [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');
-      out.push({ page: i + 1, x0: Number(m[1]) * PT_TO_MM, y0: Number(m[2]) * PT_TO_MM, x1: Number(m[3]) * PT_TO_MM, y1: Number(m[4]) * PT_TO_MM, text });
-    }
-  });
-  return out;
-}
-
-/** Text without spaces: poppler splits words where a glyph comes from a fallback font. */
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
 /** The first line of `page` that starts with `start` (spaces ignored). */
-function lineStarting(ls: readonly Line[], page: number, start: string): Line {
+function lineStarting(ls: readonly PdfLine[], page: number, start: string): PdfLine {
   const found = ls.find((l) => l.page === page && squash(l.text).startsWith(squash(start)));
   assert.ok(found, `page ${page}: no line starting "${start}" in ${JSON.stringify(ls.filter((l) => l.page === page).map((l) => l.text))}`);
   return found;
 }
 
 /** Asserts that the lines starting with `starts` come in this order down page `page`. */
-function assertOrder(ls: readonly Line[], page: number, starts: readonly string[]): void {
+function assertOrder(ls: readonly PdfLine[], page: number, starts: readonly string[]): void {
   const ys = starts.map((s) => lineStarting(ls, page, s).y0);
   for (let i = 1; i < ys.length; i++) assert.ok(ys[i] > ys[i - 1], `"${starts[i]}" (${ys[i].toFixed(1)} mm) is below "${starts[i - 1]}" (${ys[i - 1].toFixed(1)} mm)`);
 }
@@ -110,7 +86,7 @@ function pageSizes(file: string): [number, number][] {
 test('công văn, page 1: Số, then "V/v …" centred in the left column in smaller type, Kính gửi and its list, the body, the signature', (t) => {
   const file = needPdf(t, 'cv');
   if (!file) return;
-  const ls = lines(file);
+  const ls = pdfLines(file);
   assertOrder(ls, 1, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 04/SKHCN-VP', 'V/v góp ý', 'Kính gửi:', '- Phòng Quản lý khoa học;', '- Trung tâm Ứng dụng', 'Để hoàn thiện', 'Nơi nhận:']);
   const so = lineStarting(ls, 1, 'Số:');
   const vv = lineStarting(ls, 1, 'V/v');
@@ -125,13 +101,13 @@ test('công văn, page 1: Số, then "V/v …" centred in the left column in sma
 test('tờ trình, page 1: type name, subject, Kính gửi on one line, then the body', (t) => {
   const file = needPdf(t, 'ttr');
   if (!file) return;
-  assertOrder(lines(file), 1, ['Số: 12/TTr-SKHCN', 'TỜ TRÌNH', 'đề nghị phê duyệt danh mục', 'Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi', 'I. SỰ CẦN THIẾT']);
+  assertOrder(pdfLines(file), 1, ['Số: 12/TTr-SKHCN', 'TỜ TRÌNH', 'đề nghị phê duyệt danh mục', 'Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi', 'I. SỰ CẦN THIẾT']);
 });
 
 test('quyết định, page 1: type name, subject, authority, căn cứ, "QUYẾT ĐỊNH:", articles, then the two-line signature authority', (t) => {
   const file = needPdf(t, 'qd');
   if (!file) return;
-  const ls = lines(file);
+  const ls = pdfLines(file);
   assertOrder(ls, 1, ['Số: 08/QĐ-UBND', 'QUYẾT ĐỊNH', 'Về việc thành lập', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Căn cứ Luật', 'Theo đề nghị', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 2.', 'Điều 3.', 'Nơi nhận:', '- Như Điều 3;']);
   assertOrder(ls, 1, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Võ Minh Châu']);
   // Authority and "QUYẾT ĐỊNH:" centred on the text area (left margin 30, right 15 mm).
@@ -153,7 +129,7 @@ test('a plan with a landscape appendix: landscape pages only for it, its header 
   const wide = landscape.flatMap((l, i) => (l ? [i + 1] : []));
   assert.ok(wide.length >= 2, `the table runs over ${wide.length} landscape pages`);
   assert.deepEqual(wide, Array.from({ length: wide.length }, (_, i) => i + 2), 'appendix I, and only it, is landscape');
-  const ls = lines(file);
+  const ls = pdfLines(file);
   const top = (page: number) => ls.filter((l) => l.page === page).sort((a, b) => a.y0 - b.y0);
   // Page 1 and each appendix's first page carry no number; later pages of appendix I are numbered 2, 3, … at the top.
   assert.equal(top(1)[0].text.trim().startsWith('UBND'), true, top(1)[0].text);
