@@ -146,3 +146,11 @@ test('a capital after a dash in mid-line is a name, not a sentence start; a typo
   assert.deepEqual(run(docWith('# I. KẾT QỦA THỰC HIỆN\n\nNội dung.\n\n')).words, ['QỦA']);
 });
 
+
+test('a text of thousands of suspect words is reported up to 300 findings, in bounded time', () => {
+  const text = `---\nloai: BC\n---\n\n${'Céng hoµ x· héi '.repeat(6000)}\n`;
+  const t0 = process.cpuUsage();
+  const found = run(text).ds;
+  assert.ok(found.length > 0 && found.length <= 300, String(found.length));
+  assert.ok(process.cpuUsage(t0).user < 3_000_000, `${process.cpuUsage(t0).user / 1000} ms`);
+});

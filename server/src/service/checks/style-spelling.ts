@@ -40,6 +40,10 @@ function lowerText(doc: VbhcDocument): string {
   return t;
 }
 
+/** Suspect words looked at, and findings reported, at most per document. */
+const MAX_EXAMINED = 2_000;
+const MAX_REPORTED = 300;
+
 export const styleSpelling: Rule = {
   code: 'style.spelling',
   severity: 'warning',
@@ -54,8 +58,13 @@ export const styleSpelling: Rule = {
     const own = new Set<string>();
     for (const entry of settings.dictionary) for (const w of entry.toLowerCase().split(/\s+/)) own.add(w);
     const school = toneCount(doc).majority;
+    // Each suspect may search the document for the form it uses: a text of thousands of suspects (a file in a legacy
+    // encoding, a pasted table of codes) is not prose to correct word by word, and would cost its length squared.
+    let examined = 0;
+    let reported = 0;
     for (const p of parts) {
       for (const s of p.scan.suspects) {
+        if (++examined > MAX_EXAMINED || reported >= MAX_REPORTED) return;
         const lower = s.text.toLowerCase();
         if (own.has(lower)) continue;
         const start = p.start + s.start;
@@ -93,6 +102,7 @@ export const styleSpelling: Rule = {
           edits: [],
           command: { id: ADD_TO_DICTIONARY_COMMAND, arguments: [s.text] },
         });
+        reported++;
         report({ start, end, message: message(s, texts, settled !== undefined, seen && { ...seen, phrase: restoreCase(s.text, inSchool(seen.phrase, school)) }), fixes, data: { kind: s.kind, suggestions: texts } });
       }
     }

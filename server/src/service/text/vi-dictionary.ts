@@ -103,6 +103,9 @@ const ONSET_SWAPS: readonly [string, string][] = [
   ['c', 'k'],
 ];
 
+/** Longest word for which corrections are sought: two syllables of seven letters, glued, and one letter more. */
+const MAX_SUGGESTED_CHARS = 15;
+
 /**
  * Corrections of a lower-case word that is not a listed syllable: a
  * missing space (`trọngtâm` → `trọng tâm`), a rule of writing (`ngiệp` →
@@ -111,6 +114,9 @@ const ONSET_SWAPS: readonly [string, string][] = [
  */
 export function suggest(list: SyllableList, word: string, limit = 4): Suggestion[] {
   const out: Suggestion[] = [];
+  // Longer than two of the longest syllables glued (`nghiêngnghiêng`): no correction is one space or one letter away,
+  // and trying every split and every edit of a long run would cost its length squared.
+  if (word.length > MAX_SUGGESTED_CHARS) return out;
   const seen = new Set<string>();
   const push = (text: string, kind: SuggestionKind) => {
     if (seen.has(text) || text === word) return;

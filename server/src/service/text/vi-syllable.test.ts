@@ -74,3 +74,10 @@ test('every loanword the spelling check accepts is neither a syllable of the gra
     assert.ok(!isListed(list, w) && !readSyllable(w), w);
   }
 });
+
+test('a run of letters longer than two glued syllables gets no correction, and at once', () => {
+  const list = syllableList();
+  const t0 = process.cpuUsage();
+  assert.deepEqual(suggest(list, 'ễ'.repeat(100_000)), []);
+  assert.ok(process.cpuUsage(t0).user < 1_000_000, 'well under a second');
+});
