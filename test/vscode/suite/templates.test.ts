@@ -106,7 +106,7 @@ suite('templates and editor defaults', () => {
     const doc = editor.document;
     await typeText('vbhc-kh');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 7), '-');
-    assert.deepEqual(list.items.filter((i) => labelOf(i).startsWith('vbhc-')).map(labelOf), ['vbhc-bc', 'vbhc-kh']);
+    assert.deepEqual(list.items.filter((i) => labelOf(i).startsWith('vbhc-')).map(labelOf), ['vbhc-bc', 'vbhc-kh', 'vbhc-cv', 'vbhc-ttr', 'vbhc-tb', 'vbhc-ctr', 'vbhc-hd', 'vbhc-qd'], 'a whole-document skeleton per drafted type');
     await vscode.commands.executeCommand('editor.action.triggerSuggest');
     await waitFor('suggestion accepted', async () => {
       await vscode.commands.executeCommand('acceptSelectedSuggestion');
