@@ -24,6 +24,7 @@ import { COMPOUND_WORDS } from '../data/compound-words';
 import type { CoreFix, Rule } from './rule';
 import { restoreCase, scanDocument, type Suspect } from './style-words';
 import { toneCount } from './style-tone-placement';
+import { MAX_STYLE_FINDINGS, MAX_STYLE_SCAN } from './style-text';
 
 /** The editor command that adds a word to the user's dictionary (the client registers it under this id). */
 export const ADD_TO_DICTIONARY_COMMAND = 'vbhc.addToDictionary';
@@ -40,10 +41,6 @@ function lowerText(doc: VbhcDocument): string {
   return t;
 }
 
-/** Suspect words looked at, and findings reported, at most per document. */
-const MAX_EXAMINED = 2_000;
-const MAX_REPORTED = 300;
-
 export const styleSpelling: Rule = {
   code: 'style.spelling',
   severity: 'warning',
@@ -58,13 +55,13 @@ export const styleSpelling: Rule = {
     const own = new Set<string>();
     for (const entry of settings.dictionary) for (const w of entry.toLowerCase().split(/\s+/)) own.add(w);
     const school = toneCount(doc).majority;
-    // Each suspect may search the document for the form it uses: a text of thousands of suspects (a file in a legacy
+    // The writing rules' bounds. Each suspect may search the document for the form it uses: a text of thousands of suspects (a file in a legacy
     // encoding, a pasted table of codes) is not prose to correct word by word, and would cost its length squared.
     let examined = 0;
     let reported = 0;
     for (const p of parts) {
       for (const s of p.scan.suspects) {
-        if (++examined > MAX_EXAMINED || reported >= MAX_REPORTED) return;
+        if (++examined > MAX_STYLE_SCAN || reported >= MAX_STYLE_FINDINGS) return;
         const lower = s.text.toLowerCase();
         if (own.has(lower)) continue;
         const start = p.start + s.start;
