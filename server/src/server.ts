@@ -33,6 +33,7 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
   };
   const service = createLanguageService({ fs: deps.fs, logger });
   const documents = new TextDocuments(TextDocument);
+  let settled!: () => void;
   const ctx: ServerContext = {
     connection,
     service,
@@ -43,6 +44,7 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
     roots: [],
     trusted: true,
     clientSettings: {},
+    settingsApplied: new Promise<void>((resolve) => (settled = resolve)),
   };
   let hasConfiguration = false;
   let canWatchFiles = false;
@@ -73,10 +75,14 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
   });
 
   connection.onInitialized(async () => {
-    await loadProjectLayout(ctx);
-    if (!hasConfiguration) applySettings(ctx);
-    if (canWatchFiles) watchFiles(ctx);
-    if (hasConfiguration) await followSettings(ctx);
+    try {
+      await loadProjectLayout(ctx);
+      if (!hasConfiguration) applySettings(ctx);
+      if (canWatchFiles) watchFiles(ctx);
+      if (hasConfiguration) await followSettings(ctx);
+    } finally {
+      settled();
+    }
     await readWorkspace(ctx);
   });
 

@@ -30,6 +30,8 @@ test('the export through the server takes .vbhc.yaml over vbhc.layout.*, key by 
     capabilities: { workspace: { configuration: true } },
     // The editor's settings: 14 pt (the file says 13) and a 25 mm top margin (the file says nothing of it).
     configuration: () => ({ layout: { body_pt: 14, margins_mm: { top: 25, bottom: 20, left: 30, right: 15 } } }),
+    // The editor answers late: an export asked for at once still waits for the settings and the file.
+    configurationDelayMs: 500,
   });
   t.after(() => s.close());
   const uri = s.uriOf('a.vbhc.md');

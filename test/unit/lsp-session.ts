@@ -41,6 +41,8 @@ export interface SessionOptions {
   initializationOptions?: unknown;
   /** Answers `workspace/configuration` (one value per requested item). */
   configuration?: () => unknown;
+  /** Delays that answer, as a busy editor may. */
+  configurationDelayMs?: number;
 }
 
 const SERVER = join(process.cwd(), 'dist/server.js');
@@ -57,7 +59,10 @@ export async function startLspSession(options: SessionOptions = {}): Promise<Lsp
   const published = new Map<string, PublishedDiagnostic[]>();
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: PublishedDiagnostic[] }) => published.set(p.uri, p.diagnostics));
   conn.onNotification('window/logMessage', () => undefined);
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.configuration?.() ?? null));
+  conn.onRequest('workspace/configuration', async (p: { items: unknown[] }) => {
+    if (options.configurationDelayMs) await new Promise((r) => setTimeout(r, options.configurationDelayMs));
+    return p.items.map(() => options.configuration?.() ?? null);
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
   const folder = pathToFileURL(dir).href;

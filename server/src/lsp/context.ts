@@ -32,6 +32,12 @@ export interface ServerContext {
   clientSettings: Record<string, unknown>;
   /** The `layout` of the workspace's `.vbhc.yaml` (it wins over `vbhc.layout.*`, as for the CLI). */
   projectLayout?: unknown;
+  /**
+   * Settles once the settings and `.vbhc.yaml` have been applied after
+   * `initialized`: an export or preview asked for before that would
+   * otherwise be laid out with the defaults.
+   */
+  settingsApplied: Promise<void>;
 }
 
 /** The handlers of one feature, registered on the context's connection. */

@@ -46,6 +46,7 @@ export const registerExport: Feature = (ctx) => {
   const { connection, service } = ctx;
 
   connection.onRequest(ExportFileRequest, async (params: ExportFileParams, token): Promise<ExportFileResult> => {
+    await ctx.settingsApplied;
     if (!(await ensureDocument(ctx, params.uri))) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Không tìm thấy văn bản ${params.uri} / document not found: ${params.uri}`);
     }
@@ -67,6 +68,7 @@ export const registerExport: Feature = (ctx) => {
   });
 
   connection.onRequest(RenderHtmlRequest, async (params: RenderHtmlParams): Promise<RenderHtmlResult> => {
+    await ctx.settingsApplied;
     if (!(await ensureDocument(ctx, params.uri))) return { html: '' };
     return { html: service.renderHtml(params.uri, { nonce: params.nonce }) };
   });
