@@ -83,6 +83,33 @@ export function layoutWithProject(editor: unknown, project: unknown): unknown {
 }
 
 /**
+ * The user's words the server accepts: the editor's `vbhc.dictionary` and
+ * `.vbhc.yaml`'s `dictionary`, both (the CLI reads only the file). Values
+ * that are not lists are left out; the service checks the words.
+ */
+export function dictionaryWithProject(editor: unknown, project: unknown): unknown {
+  if (!Array.isArray(project)) return editor;
+  if (!Array.isArray(editor)) return project;
+  return [...new Set([...editor, ...project])];
+}
+
+/**
+ * The abbreviations the server accepts: the editor's `vbhc.abbreviations`
+ * and `.vbhc.yaml`'s `abbreviations` (a map or a list), both; where both
+ * spell one out, the file's expansion wins, as its layout does, but an
+ * abbreviation the file only lists keeps the editor's expansion.
+ */
+export function abbreviationsWithProject(editor: unknown, project: unknown): unknown {
+  const asMap = (v: unknown): Record<string, unknown> | undefined =>
+    Array.isArray(v) ? Object.fromEntries(v.filter((k) => typeof k === 'string').map((k) => [k, ''])) : v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  const p = asMap(project);
+  if (!p) return editor;
+  const out: Record<string, unknown> = { ...asMap(editor) };
+  for (const [k, e] of Object.entries(p)) if (!(k in out) || (typeof e === 'string' && e.trim() !== '')) out[k] = e;
+  return out;
+}
+
+/**
  * The core's settings from the raw values of `.vbhc.yaml` (CLI) or of the
  * client's `vbhc.*` settings (server), with the language and the catalogs
  * each door settles itself. The service checks the values (settings.ts).

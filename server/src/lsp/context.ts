@@ -7,6 +7,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IFileSystem, Logger, VbhcLanguageService } from '../service/index';
+import type { ProjectSettings } from '../project-config';
 import type { DiagnosticsPublisher } from './diagnostics';
 
 /** What the server is built from. */
@@ -30,8 +31,12 @@ export interface ServerContext {
   trusted: boolean;
   /** The client's `vbhc.*` settings as it sent them last. */
   clientSettings: Record<string, unknown>;
-  /** The `layout` of the workspace's `.vbhc.yaml` (it wins over `vbhc.layout.*`, as for the CLI). */
-  projectLayout?: unknown;
+  /**
+   * The workspace's `.vbhc.yaml`: its `layout` wins over `vbhc.layout.*` (as
+   * for the CLI); its `dictionary` and `abbreviations` are added to the
+   * editor's.
+   */
+  project?: ProjectSettings;
   /**
    * Settles once the settings and `.vbhc.yaml` have been applied after
    * `initialized`: an export or preview asked for before that would

@@ -1,13 +1,13 @@
 /**
- * The client's `vbhc.*` settings, the layout of the workspace's
- * `.vbhc.yaml` and the workspace's trust, applied to the core. In an untrusted workspace only catalogs inside the workspace folders
+ * The client's `vbhc.*` settings, the layout, dictionary and abbreviations
+ * of the workspace's `.vbhc.yaml` and the workspace's trust, applied to the core. In an untrusted workspace only catalogs inside the workspace folders
  * are read; when the user grants trust, the settings are applied again and
  * the catalogs reloaded.
  */
 import * as path from 'node:path';
 import { resolveLang } from '../service/index';
 import { DidGrantWorkspaceTrustNotification } from '../protocol';
-import { layoutWithProject, readProjectConfig, settingsInput } from '../project-config';
+import { abbreviationsWithProject, dictionaryWithProject, layoutWithProject, readProjectConfig, settingsInput } from '../project-config';
 import { reloadCatalogs } from './references';
 import type { Feature, ServerContext } from './context';
 
@@ -36,17 +36,28 @@ async function loadSettings(ctx: ServerContext): Promise<void> {
 export function applySettings(ctx: ServerContext): void {
   const s = ctx.clientSettings;
   const diag = (s.diagnostics ?? {}) as Record<string, unknown>;
-  const raw = { severity: diag.severity ?? {}, profiles: s.profiles ?? {}, layout: layoutWithProject(s.layout, ctx.projectLayout), dictionary: s.dictionary };
+  const p = ctx.project ?? {};
+  const raw = {
+    severity: diag.severity ?? {},
+    profiles: s.profiles ?? {},
+    layout: layoutWithProject(s.layout, p.layout),
+    dictionary: dictionaryWithProject(s.dictionary, p.dictionary),
+    abbreviations: abbreviationsWithProject(s.abbreviations, p.abbreviations),
+  };
   const lang = resolveLang(typeof s.language === 'string' ? s.language : 'auto', ctx.locale);
   ctx.service.configure(settingsInput(raw, lang, allowedCatalogs(ctx, Array.isArray(s.catalogs) ? (s.catalogs as string[]) : [])));
 }
 
-/** Reads the layout of `.vbhc.yaml` in the first workspace folder (or a parent); a file that cannot be read is logged and left out. */
+/**
+ * Reads `.vbhc.yaml` in the first workspace folder (or a parent): its layout,
+ * dictionary and abbreviations; a file that cannot be read is logged and left out.
+ */
 export async function loadProjectLayout(ctx: ServerContext): Promise<void> {
-  ctx.projectLayout = undefined;
+  ctx.project = undefined;
   if (!ctx.roots[0]) return;
   try {
-    ctx.projectLayout = (await readProjectConfig(ctx.roots[0])).settings.layout;
+    const { layout, dictionary, abbreviations } = (await readProjectConfig(ctx.roots[0])).settings;
+    ctx.project = { layout, dictionary, abbreviations };
   } catch (e) {
     ctx.logger.error(`vbhc: ${(e as Error).message}`);
   }
