@@ -64,3 +64,23 @@ process.stdout.write(`${file}: ${total.toFixed(0)} ms sampled\n\nself time by fu
 for (const [k, ms] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, top)) process.stdout.write(`${pct(ms)} ${ms.toFixed(0).padStart(7)} ms  ${k}\n`);
 process.stdout.write('\nself time by file:\n');
 for (const [k, ms] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, 12)) process.stdout.write(`${pct(ms)} ${ms.toFixed(0).padStart(7)} ms  ${k}\n`);
+
+// Total time (self and callees) by function: where a phase's cost starts. A function counted once per sample even when recursive.
+const parent = new Map<number, number>();
+for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const keyOf = (id: number) => {
+  const n = byId.get(id)!;
+  return `${n.callFrame.functionName || '(anonymous)'}  ${n.callFrame.url ? sourceOf(n.callFrame.url, n.callFrame.lineNumber) : '(native)'}`;
+};
+const inclusive = new Map<string, number>();
+for (const [id, ms] of self) {
+  const seen = new Set<string>();
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const k = keyOf(at);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
+  }
+}
+process.stdout.write('\ntotal time (with callees) by function:\n');
+for (const [k, ms] of [...inclusive].filter(([k]) => !k.startsWith('(root)')).sort((a, b) => b[1] - a[1]).slice(0, top * 2)) process.stdout.write(`${pct(ms)} ${ms.toFixed(0).padStart(7)} ms  ${k}\n`);

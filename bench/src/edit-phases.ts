@@ -1,0 +1,55 @@
+/**
+ * Where the time of a re-check after a one-line edit goes (the bench's edit
+ * row, split): the parse from the previous document, the reference index's
+ * sync, and each rule, as getDiagnostics runs them. Medians of 40 edits.
+ * Usage: node bench/build.mjs && node bench/out/edit-phases.cjs
+ */
+import * as path from 'node:path';
+import { ALL_RULES } from '../../server/src/service/checks/registry';
+import { LanguageService, silentLogger } from '../../server/src/service/index';
+import { readFixtures } from './fixtures';
+
+const fx = readFixtures(path.resolve(__dirname, 'data'));
+const d = fx.docs.find((x) => x.pages === 100)!;
+const URI = 'file:///bench/bao-cao.vbhc.md';
+const lines = d.doc.text.split('\n');
+const line = d.doc.middleParagraphLine;
+const variants = ['triển khai', 'thực hiện'].map((w, i) => {
+  const copy = [...lines];
+  copy[line] = copy[line].replace(/ được /, ` ${w} được `) + (i ? ' ' : '');
+  return copy.join('\n');
+});
+const svc = new LanguageService({ logger: silentLogger });
+svc.setDocument(URI, d.doc.text, 0);
+svc.getDiagnostics(URI);
+const times = new Map<string, number[]>();
+const add = (k: string, t0: bigint) => {
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  (times.get(k) ?? times.set(k, []).get(k)!).push(ms);
+};
+for (let version = 1; version <= 45; version++) {
+  svc.setDocument(URI, variants[version % 2], version);
+  let t = process.hrtime.bigint();
+  const doc = svc.getDocument(URI)!;
+  add('parse (from the previous document)', t);
+  t = process.hrtime.bigint();
+  void (svc as unknown as { references: { refs: unknown } }).references.refs;
+  add('reference index sync', t);
+  const ctx = { doc, settings: svc.settings, workspace: svc.workspaceFacts() };
+  for (const rule of ALL_RULES) {
+    t = process.hrtime.bigint();
+    rule.check(ctx, () => undefined);
+    add(rule.code, t);
+  }
+  t = process.hrtime.bigint();
+  svc.getDiagnostics(URI);
+  add('getDiagnostics after (engine, messages, results)', t);
+}
+let sum = 0;
+for (const [k, v] of times) {
+  const s = v.slice(5).sort((a, b) => a - b);
+  const med = s[s.length >> 1];
+  sum += med;
+  if (med >= 0.05) console.log(`${med.toFixed(2).padStart(7)} ms  ${k}`);
+}
+console.log(`${sum.toFixed(2).padStart(7)} ms  sum of medians`);
