@@ -16,7 +16,7 @@ import type { VbhcDocument } from '../model/document';
 import { ABBREVIATION_BY_NAME } from '../data/abbreviations';
 import { citationsOf } from './ref-util';
 import type { CoreFix, Rule } from './rule';
-import { isDigit, isLetter, isLower, isUpper, proseLines, wordsOf } from './style-text';
+import { isDigit, isLetter, isLower, isUpper, lineMemo, lineSlot, proseLines, wordsOf } from './style-text';
 
 /**
  * Two capitals or more, joined by `&` or `-` (an abbreviation has no vowel
@@ -105,24 +105,40 @@ function findUses(doc: VbhcDocument): Map<string, Use[]> {
   const out = new Map<string, Use[]>();
   let hi = 0;
   for (const pl of proseLines(doc)) {
-    const t = pl.text;
-    if (!TWO_CAPITALS.test(t)) continue;
-    let caps: boolean | undefined;
+    const found = lineMemo(pl, LINE_USES, () => lineUses(pl.text));
+    if (found.length === 0) continue;
     const lineNo = doc.source.positionAt(pl.start).line;
-    for (const m of t.matchAll(CANDIDATE)) {
-      const a = m.index!;
-      const token = m[0];
-      if (!standsAlone(t, a, a + token.length) || !isAbbreviation(token)) continue;
-      const start = pl.start + a;
+    for (const u of found) {
+      const start = pl.start + u.start;
       while (hi < heads.length && heads[hi][1] <= start) hi++;
       if (hi < heads.length && heads[hi][0] <= start) continue;
-      if ((caps ??= capitalsLine(t)) || capitalsAround(t, a, a + token.length)) continue;
-      const use: Use = { start, end: start + token.length, definition: false, sentenceStart: sentenceStart(t, a), line: lineNo };
-      definition(t, a, a + token.length, pl.start, token, use);
-      const list = out.get(token);
+      const use: Use = { start, end: pl.start + u.end, definition: u.definition, sentenceStart: u.sentenceStart, line: lineNo };
+      if (u.whole) use.whole = { ...u.whole, start: pl.start + u.whole.start, end: pl.start + u.whole.end };
+      const list = out.get(u.token);
       if (list) list.push(use);
-      else out.set(token, [use]);
+      else out.set(u.token, [use]);
     }
+  }
+  return out;
+}
+
+/** A use as a line alone shows it (offsets from the line's start), before citations are left out. */
+type LineUse = Omit<Use, 'line'> & { token: string };
+const LINE_USES = lineSlot<readonly LineUse[]>();
+
+/** The uses of abbreviations in a line of prose. */
+function lineUses(t: string): LineUse[] {
+  const out: LineUse[] = [];
+  if (!TWO_CAPITALS.test(t)) return out;
+  let caps: boolean | undefined;
+  for (const m of t.matchAll(CANDIDATE)) {
+    const a = m.index!;
+    const token = m[0];
+    if (!standsAlone(t, a, a + token.length) || !isAbbreviation(token)) continue;
+    if ((caps ??= capitalsLine(t)) || capitalsAround(t, a, a + token.length)) continue;
+    const use: LineUse = { token, start: a, end: a + token.length, definition: false, sentenceStart: sentenceStart(t, a) };
+    definition(t, a, a + token.length, token, use);
+    out.push(use);
   }
   return out;
 }
@@ -180,7 +196,7 @@ function sentenceStart(t: string, a: number): boolean {
 }
 
 /** Marks `use` as a definition when it ends a bracket (`… (TTHC)`, `(sau đây gọi tắt là TTHC)`), with the expansion when the words before the bracket spell it. */
-function definition(t: string, a: number, b: number, lineStart: number, abbr: string, use: Use): void {
+function definition(t: string, a: number, b: number, abbr: string, use: Pick<Use, 'definition' | 'whole'>): void {
   let close = b;
   while (t[close] === ' ' || t[close] === '"' || t[close] === '”') close++;
   if (t[close] !== ')') return;
@@ -190,7 +206,7 @@ function definition(t: string, a: number, b: number, lineStart: number, abbr: st
   use.definition = true;
   if (t.slice(open + 1, a).trim() !== '') return;
   const expansion = spelledBefore(t, open, abbr);
-  if (expansion) use.whole = { start: lineStart + expansion.start, end: lineStart + close + 1, expansion: expansion.text, sentenceStart: sentenceStart(t, expansion.start) };
+  if (expansion) use.whole = { start: expansion.start, end: close + 1, expansion: expansion.text, sentenceStart: sentenceStart(t, expansion.start) };
 }
 
 /** The words just before `t[open]` whose initials spell the abbreviation (`thủ tục hành chính` for TTHC, `khoa học và công nghệ` for KH&CN). */

@@ -23,7 +23,7 @@ import type { VbhcDocument } from '../model/document';
 import { AGENCY_NAMES, CAPITAL_RULES, CITIES, COMMON_WORDS, PROVINCES, TITLES, type CapitalRuleId } from '../data/capitalization';
 import { citationsOf } from './ref-util';
 import type { CoreEdit, Finding, Rule } from './rule';
-import { LineCache, MASK, asOneEdit, MAX_STYLE_FINDINGS, MAX_STYLE_SCAN, isLetter, isLower, isUpper, proseLines, quoted, wordAt, wordsOf, type Word } from './style-text';
+import { MASK, asOneEdit, MAX_STYLE_FINDINGS, MAX_STYLE_SCAN, isLetter, isLower, isUpper, lineMemo, lineSlot, proseLines, quoted, wordAt, wordsOf, type ProseLine, type Word } from './style-text';
 
 /** Open syllables whose tone mark may sit on either vowel (`hòa`/`hoà`, `ủy`/`uỷ`): looked up in the first form. */
 const OLD_TONE_PLACEMENT: ReadonlyMap<string, string> = new Map([
@@ -120,7 +120,7 @@ export const styleCapitalization: Rule = {
     for (const line of proseLines(doc)) {
       if (found.length >= MAX_STYLE_SCAN) break;
       const at = line.start;
-      for (const r of scanLine(line.text, line.first, line.block)) {
+      for (const r of scanLine(line)) {
         found.push({ rule: r.rule, start: at + r.start, end: at + r.end, edits: r.edits.map((e) => ({ start: at + e.start, end: at + e.end, newText: e.newText })) });
       }
     }
@@ -153,10 +153,11 @@ export const styleCapitalization: Rule = {
 
 type Add = (rule: CapitalRuleId, start: number, end: number, edits: CoreEdit[]) => void;
 
-/** What a line holds, in offsets from its start: it depends on its text, whether it opens its block, and the block's kind and marker. */
-const lineScans = new LineCache<readonly Raw[]>();
-function scanLine(text: string, first: boolean, block: Block): readonly Raw[] {
-  return lineScans.get(`${first ? 1 : 0}${block.kind}\u0000${block.marker ?? ''}\u0000${text}`, () => {
+/** What a line holds, in offsets from its start: it depends on its text, whether it opens its block, and the block's kind and marker (all kept with the line's memo). */
+const LINE_FINDINGS = lineSlot<readonly Raw[]>();
+function scanLine(line: ProseLine): readonly Raw[] {
+  return lineMemo(line, LINE_FINDINGS, () => {
+    const { text, first, block } = line;
     const out: Raw[] = [];
     const add: Add = (rule, start, end, edits) => {
       if (edits.length) out.push({ rule, start, end, edits });

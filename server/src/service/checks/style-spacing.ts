@@ -11,7 +11,7 @@
  */
 import { msg, type Msg } from '../i18n';
 import type { CoreEdit, CoreFix, Finding, Rule } from './rule';
-import { MASK, MAX_STYLE_FINDINGS, MAX_STYLE_SCAN, asOneEdit, isDigit, isLetter, isLower, isUpper, proseLines, quoted } from './style-text';
+import { MASK, MAX_STYLE_FINDINGS, MAX_STYLE_SCAN, asOneEdit, isDigit, isLetter, isLower, isUpper, lineMemo, lineSlot, proseLines, quoted } from './style-text';
 
 const SPACE_RUN = / {2,}| +(?=[,;:.)”])|(?<=[(“]) +/g;
 const NO_SPACE_AFTER = /[,;:.](?=[\p{L}\p{N}])/gu;
@@ -27,48 +27,15 @@ export const styleSpacing: Rule = {
     const found: Found[] = [];
     for (const line of proseLines(doc)) {
       if (found.length >= MAX_STYLE_SCAN) break;
-      const t = line.text;
+      const room = MAX_STYLE_SCAN - found.length;
+      // The line's findings as read before; a line that would pass the scan's bound is read again up to it.
+      const memo = lineMemo(line, LINE_SPACING, () => scanLine(line.text, Infinity));
+      const own = memo.counted <= room ? memo : scanLine(line.text, room);
       const at = line.start;
-      const runsFrom = found.length;
-      // Runs of spaces: one finding per run, the first kind that fits.
-      for (const m of t.matchAll(SPACE_RUN)) {
-        if (found.length >= MAX_STYLE_SCAN) break;
-        const a = m.index!;
-        const b = a + m[0].length;
-        const prev = t[a - 1];
-        const next = t[b];
-        if (a === 0 || b >= t.length) continue;
-        const kind = runKind(t, a, b);
-        if (!kind) continue;
-        // ` ,word`: the mark moves to the word before, a space after it.
-        const glued = kind === 'before' && needsSpaceAfter(t, b, true);
-        const end = glued ? b + 1 : b;
-        const fixed = kind === 'double' ? ' ' : glued ? `${next} ` : '';
-        found.push({
-          start: at + a,
-          end: at + end,
-          edit: { start: at + a, end: at + end, newText: fixed },
-          message: () => runMessage(kind, prev, next, context(text, at + a, at + end, fixed)),
-        });
+      for (const r of own.found) {
+        const edit = { start: at + r.editStart, end: at + r.editEnd, newText: r.newText };
+        found.push({ start: at + r.start, end: at + r.end, edit, message: () => r.message(text, at) });
       }
-      // Punctuation glued to the next word.
-      for (const m of t.matchAll(NO_SPACE_AFTER)) {
-        if (found.length >= MAX_STYLE_SCAN) break;
-        const i = m.index!;
-        if (!needsSpaceAfter(t, i)) continue;
-        const mark = t[i];
-        found.push({
-          start: at + i,
-          end: at + i + 1,
-          edit: { start: at + i + 1, end: at + i + 1, newText: ' ' },
-          message: () => {
-            const ctx = context(text, at + i + 1, at + i + 1, ' ');
-            return msg(`Thiếu khoảng trắng sau dấu "${mark}": "${ctx.before}"; viết "${ctx.after}".`, `No space after "${mark}": "${ctx.before}"; write "${ctx.after}".`);
-          },
-        });
-      }
-      // Straight double quotes, paired within the line.
-      if (t.includes('"')) quotes(t, at, text, found, runsFrom);
     }
     found.sort((x, y) => x.start - y.start);
     const all: CoreFix | undefined =
@@ -99,6 +66,67 @@ export const styleSpacing: Rule = {
     }
   },
 };
+
+/** A finding of a line, in offsets from the line's start; its message reads the document's text around it. */
+interface LineFound {
+  start: number;
+  end: number;
+  editStart: number;
+  editEnd: number;
+  newText: string;
+  message: (text: string, at: number) => Msg;
+}
+
+/** A line's findings, and how many the scan's bound counted (runs of spaces and glued marks; the quotes' are not bounded). */
+interface LineScan {
+  found: LineFound[];
+  counted: number;
+}
+
+const LINE_SPACING = lineSlot<LineScan>();
+
+/** The spacing findings of a line of prose, at most `room` runs and glued marks (then the quotes' findings). */
+function scanLine(t: string, room: number): LineScan {
+  const found: LineFound[] = [];
+  // Runs of spaces: one finding per run, the first kind that fits.
+  for (const m of t.matchAll(SPACE_RUN)) {
+    if (found.length >= room) break;
+    const a = m.index!;
+    const b = a + m[0].length;
+    const prev = t[a - 1];
+    const next = t[b];
+    if (a === 0 || b >= t.length) continue;
+    const kind = runKind(t, a, b);
+    if (!kind) continue;
+    // ` ,word`: the mark moves to the word before, a space after it.
+    const glued = kind === 'before' && needsSpaceAfter(t, b, true);
+    const end = glued ? b + 1 : b;
+    const fixed = kind === 'double' ? ' ' : glued ? `${next} ` : '';
+    found.push({ start: a, end, editStart: a, editEnd: end, newText: fixed, message: (text, at) => runMessage(kind, prev, next, context(text, at + a, at + end, fixed)) });
+  }
+  // Punctuation glued to the next word.
+  for (const m of t.matchAll(NO_SPACE_AFTER)) {
+    if (found.length >= room) break;
+    const i = m.index!;
+    if (!needsSpaceAfter(t, i)) continue;
+    const mark = t[i];
+    found.push({
+      start: i,
+      end: i + 1,
+      editStart: i + 1,
+      editEnd: i + 1,
+      newText: ' ',
+      message: (text, at) => {
+        const ctx = context(text, at + i + 1, at + i + 1, ' ');
+        return msg(`Thiếu khoảng trắng sau dấu "${mark}": "${ctx.before}"; viết "${ctx.after}".`, `No space after "${mark}": "${ctx.before}"; write "${ctx.after}".`);
+      },
+    });
+  }
+  const counted = found.length;
+  // Straight double quotes, paired within the line.
+  if (t.includes('"')) quotes(t, found);
+  return { found, counted };
+}
 
 type RunKind = 'before' | 'inside' | 'double';
 /** A finding before it is reported: its message is written only when it is. */
@@ -150,10 +178,10 @@ function needsSpaceAfter(t: string, i: number, afterSpace = false): boolean {
 }
 
 /** Straight quotes of a line, paired in order: spaces just inside a pair are findings. */
-function quotes(t: string, at: number, text: string, found: Found[], lineFirst: number): void {
-  // Runs of this line found so far, by start: a quote's run is looked up, not searched for.
+function quotes(t: string, found: LineFound[]): void {
+  // Runs of the line found so far, by start: a quote's run is looked up, not searched for.
   const runs = new Map<number, number>();
-  for (let i = lineFirst; i < found.length; i++) runs.set(found[i].start, i);
+  for (let i = 0; i < found.length; i++) runs.set(found[i].start, i);
   const removed = new Set<number>();
   const pos: number[] = [];
   for (let i = t.indexOf('"'); i >= 0; i = t.indexOf('"', i + 1)) pos.push(i);
@@ -177,10 +205,10 @@ function quotes(t: string, at: number, text: string, found: Found[], lineFirst: 
     found.push(...kept);
   }
   function push(a: number, b: number): void {
-    // A double run here was found already as two spaces: this finding replaces it (looked up among this line's runs only).
-    const dup = runs.get(at + a);
-    if (dup !== undefined && found[dup].end === at + b) removed.add(dup);
-    found.push({ start: at + a, end: at + b, edit: { start: at + a, end: at + b, newText: '' }, message: () => runMessage('inside', '"', '"', context(text, at + a, at + b, '')) });
+    // A double run here was found already as two spaces: this finding replaces it.
+    const dup = runs.get(a);
+    if (dup !== undefined && found[dup].end === b) removed.add(dup);
+    found.push({ start: a, end: b, editStart: a, editEnd: b, newText: '', message: (text, at) => runMessage('inside', '"', '"', context(text, at + a, at + b, '')) });
   }
 }
 

@@ -23,6 +23,8 @@ export interface ProseLine {
   /** True on the first line of its block (where a new line of the printed text starts). */
   first: boolean;
   block: Block;
+  /** Results of the rules for this line (see `lineMemo`), shared by every line read from a block of the same text. */
+  memo: unknown[];
 }
 
 const PROSE_KINDS = new Set<Block['kind']>(['paragraph', 'dash', 'heading', 'quote', 'footnote']);
@@ -35,6 +37,52 @@ const NOT_PROSE =
 /** A line that may hold a span NOT_PROSE masks (most lines hold none: the full pattern is not tried on them). */
 const MAY_HOLD = /[`<@]|\]\(|\[\^|:\/\/|www\.|\.(?:vn|com|net|org|gov|edu|int|io)\b/i;
 
+/**
+ * What a writing rule keeps of one line of prose: its result for the line,
+ * found again for every block of the same text (see `lineMemo`).
+ */
+export interface LineSlot<T> {
+  readonly id: number;
+  /** Only for typing the slot's value. */
+  readonly type?: T;
+}
+let slots = 0;
+
+/** A slot for a rule's per-line results. */
+export function lineSlot<T>(): LineSlot<T> {
+  return { id: slots++ };
+}
+
+/** A prose line as every block of the same text holds it: offsets from the block's start. */
+interface SharedLine {
+  /** Offset of `text` in the block's text. */
+  rel: number;
+  text: string;
+  first: boolean;
+  /** Results of the rules for this line, by slot id. */
+  memo: unknown[];
+}
+
+/** The prose lines of a block's text, with the block's kind and marker they were read for. */
+interface BlockProse {
+  kind: Block['kind'];
+  marker: string | undefined;
+  lines: SharedLine[];
+}
+
+/**
+ * Prose of blocks by block text, for every document: a block read before
+ * (the rest of the document after an edit, the same text checked again)
+ * is neither split nor masked again, and the rules find their results for
+ * its lines in `memo`. The keys are the blocks' own strings, kept by the
+ * incremental parse for every block an edit leaves alone, so looking one
+ * up costs no hashing. Cleared when the text kept passes MAX_CACHED_CHARS.
+ */
+const byBlockText = new Map<string, BlockProse>();
+/** Characters of block text kept at most (about three documents of 100 pages, ≈ 4 MB). */
+const MAX_CACHED_CHARS = 2_000_000;
+let cachedChars = 0;
+
 const cache = new WeakMap<VbhcDocument, ProseLine[]>();
 
 /** Every prose line of the body, in text order. */
@@ -45,19 +93,54 @@ export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
   const src = doc.source;
   for (const block of doc.body.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue;
-    for (let line = block.startLine; line < block.endLine; line++) {
-      const raw = src.lineText(line);
-      const first = line === block.startLine;
-      const lead = (first ? FIRST_LEAD : NEXT_LEAD).exec(raw)![0].length;
-      let end = raw.length;
-      while (end > lead && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
-      if (end <= lead) continue;
-      const text = maskNonProse(raw.slice(lead, end));
-      out.push({ start: src.lineStart(line) + lead, text, first, block });
+    for (const s of blockProse(block, src).lines) {
+      out.push({ start: block.start + s.rel, text: s.text, first: s.first, block, memo: s.memo });
     }
   }
   cache.set(doc, out);
   return out;
+}
+
+/** The prose lines of a block (cached by its text, see byBlockText). */
+function blockProse(block: Block, src: VbhcDocument['source']): BlockProse {
+  const hit = byBlockText.get(block.text);
+  if (hit && hit.kind === block.kind && hit.marker === block.marker) return hit;
+  const lines: SharedLine[] = [];
+  for (let line = block.startLine; line < block.endLine; line++) {
+    const raw = src.lineText(line);
+    const first = line === block.startLine;
+    const lead = (first ? FIRST_LEAD : NEXT_LEAD).exec(raw)![0].length;
+    let end = raw.length;
+    while (end > lead && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
+    if (end <= lead) continue;
+    lines.push({ rel: src.lineStart(line) + lead - block.start, text: ownCopy(maskNonProse(raw.slice(lead, end))), first, memo: [] });
+  }
+  const entry: BlockProse = { kind: block.kind, marker: block.marker, lines };
+  if (cachedChars + block.text.length > MAX_CACHED_CHARS) (byBlockText.clear(), (cachedChars = 0));
+  if (!hit) cachedChars += block.text.length;
+  byBlockText.set(hit ? block.text : ownCopy(block.text), entry);
+  return entry;
+}
+
+/**
+ * A rule's result for a prose line, computed by `scan` from the line alone
+ * the first time a line of that text is read in a block of that text, and
+ * found again afterwards (in this document or another).
+ */
+export function lineMemo<T>(line: ProseLine, slot: LineSlot<T>, scan: () => T): T {
+  const v = line.memo[slot.id] as T | undefined;
+  if (v !== undefined) return v;
+  return (line.memo[slot.id] = scan());
+}
+
+/**
+ * A copy of `s` that holds no other string alive. A slice of a document's
+ * text is a view into the whole text; kept as a key it would keep every
+ * edited version of the document. Slicing a concatenation makes a new flat
+ * string first, so this one holds only its own characters.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
 /** `text` with its non-prose spans replaced by MASK characters. */
@@ -130,32 +213,6 @@ export function wordAt(t: string, from: number): Word | undefined {
 export const MAX_STYLE_FINDINGS = 300;
 /** Findings a writing rule collects at most in a document (a hostile text stops the scan there; the next fix-all pass goes on). */
 export const MAX_STYLE_SCAN = 3000;
-
-/**
- * Results of a scan of one line of prose, kept by a key made of the line's
- * text (and whatever else the scan reads), for every document: typing in
- * one paragraph, or checking a document again, scans only the lines that
- * changed. Cleared when the keys kept pass `maxChars` characters.
- */
-export class LineCache<T> {
-  private readonly map = new Map<string, T>();
-  private chars = 0;
-  constructor(private readonly maxChars = 2_000_000) {}
-
-  get(key: string, scan: () => T): T {
-    let v = this.map.get(key);
-    if (v === undefined) {
-      v = scan();
-      this.chars += key.length;
-      if (this.chars > this.maxChars) {
-        this.map.clear();
-        this.chars = key.length;
-      }
-      this.map.set(key, v);
-    }
-    return v;
-  }
-}
 
 /**
  * Non-overlapping edits as one edit from the first one's start to the last

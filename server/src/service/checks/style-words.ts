@@ -14,6 +14,7 @@ import { proseParts, proseWords, type ProseWord } from '../text/prose-words';
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
+import { ownCopy } from './style-text';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
 export interface Suspect {
@@ -59,15 +60,6 @@ const byText = new Map<string, { mask: string; scan: PartScan }>();
 const MAX_CACHED_CHARS = 2_000_000;
 let cachedChars = 0;
 
-/**
- * A copy of `s` that holds no other string alive. A slice of a document's
- * text is a view into the whole text; kept as a key it would keep every
- * edited version of the document. Slicing a concatenation makes a new flat
- * string first, so this one holds only its own characters.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
-}
 const perDoc = new WeakMap<VbhcDocument, ScannedPart[]>();
 
 /** Every prose part of the document with its scan (cached per document and per part text). */
@@ -87,7 +79,9 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
       if (cites[k].headEnd > p.start) mask.push({ start: Math.max(0, cites[k].start - p.start), end: Math.min(p.end, cites[k].headEnd) - p.start });
     }
     const maskKey = mask.map((m) => `${m.start}-${m.end}`).join(',');
-    let partText = text.slice(p.start, p.end);
+    // A whole block's part is the block's own string: after an edit, the blocks left alone are found again without hashing their text.
+    const block = p.block >= 0 ? doc.body.blocks[p.block] : undefined;
+    let partText = block && block.start === p.start && block.end === p.end ? block.text : text.slice(p.start, p.end);
     let start = p.start;
     if (p.block < 0) {
       // A quoted YAML scalar: its words are inside the quotes, not quoted text.
