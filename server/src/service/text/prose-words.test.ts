@@ -26,3 +26,11 @@ test('a hyphenated run says how many words it has; a mid-line dash starts no sen
   assert.deepEqual(ws.map((w) => `${w.text}:${w.joined}${w.sentenceStart ? ':S' : ''}`), ['ASEAN:1:S', 'Ô:4', 'xtrây:4', 'li:4', 'a:4', 'và:1', 'kinh:1', 'tế:2', 'xã:2', 'hội:1', 'Tiếp:1:S', 'tục:1']);
 });
 
+
+test('numbers and letters of any script count as in Unicode, outside the BMP too', () => {
+  // `²` and `Ⅳ` are numbers (a code, not a word); a non-breaking space separates words.
+  assert.deepEqual(words('Diện tích 50 m² tại khu Ⅳ,\u00a0đã xong.'), ['Diện', 'tích', 'tại', 'khu', 'đã', 'xong']);
+  // A text holding a character outside the BMP: `𝐀` is a letter, `𝟙` a number.
+  const ws = proseWords('Ký hiệu 𝐀 và 𝟙 mục. tiếp');
+  assert.deepEqual(ws.map((w) => `${w.text}${w.sentenceStart ? ':S' : ''}`), ['Ký:S', 'hiệu', '𝐀', 'và', 'mục', 'tiếp:S']);
+});

@@ -66,8 +66,6 @@ export interface ProseWord {
 const NOT_PROSE = /`+[^`]*?`+|<!--[\s\S]*?-->|<[^>\n]*>|«[^»\n]*»|\]\([^)\n]*\)|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A quick test for NOT_PROSE: most paragraphs hold none of it. */
 const MAY_HOLD_NOT_PROSE = /[`<«@]|\]\(|https?:|www\./;
-/** Characters that make a run of non-space text a code, a number, a file name or an address. */
-const CODE_CHAR = /[\p{N}/\\@_=<>`|#&+~$%{}[\]^.'’]/u;
 const LEAD = new Set([...'(["\'“‘«*_[{']);
 const TRAIL = new Set([...')]"\'”’»*_.,;:!?…}']);
 /** Characters after which a new sentence (or table cell) begins. */
@@ -85,9 +83,53 @@ function lineStart(text: string, at: number): boolean {
   return true;
 }
 const WORD_PART = /^[\p{L}\p{M}]+$/u;
-const QUOTE = /[“”"‘]/;
-const HYPHEN = /[-–]/;
+const HYPHEN_SPLIT = /([-–])/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CLOSING_TAIL = /[)\]"'”’»*_}]+$/u;
+
+// What each UTF-16 unit is, read from one table instead of a Unicode regular expression per word (most of the spelling check's time on text
+// read for the first time). A surrogate (a character outside the BMP) is marked as such: a text holding one is read by the expressions.
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const SPACE = 8;
+const CODE = 16;
+const SURROGATE = 32;
+const KNOWN = 128;
+const kinds = new Uint8Array(0x10000);
+const CODE_CHAR = /[\p{N}/\\@_=<>`|#&+~$%{}[\]^.'’]/u;
+
+/** The class bits of a UTF-16 unit (computed once per unit). */
+function kindOf(c: number): number {
+  const k = kinds[c];
+  if (k !== 0) return k;
+  let v = KNOWN;
+  if (c >= 0xd800 && c <= 0xdfff) v |= SURROGATE;
+  else {
+    const ch = String.fromCharCode(c);
+    if (/\p{L}/u.test(ch)) v |= LETTER;
+    if (/\p{M}/u.test(ch)) v |= MARK;
+    if (/\p{N}/u.test(ch)) v |= NUMBER;
+    if (/\s/.test(ch)) v |= SPACE;
+    if (CODE_CHAR.test(ch)) v |= CODE;
+  }
+  kinds[c] = v;
+  return v;
+}
+
+/** The class bits found in `t[s, e)`, or-ed. */
+function kindsIn(t: string, s: number, e: number): number {
+  let v = 0;
+  for (let i = s; i < e; i++) v |= kindOf(t.charCodeAt(i));
+  return v;
+}
+
+/** Whether every unit of `t[s, e)` is a letter or a mark (`t` holds no surrogate). */
+function lettersOnly(t: string, s: number, e: number): boolean {
+  if (s >= e) return false;
+  for (let i = s; i < e; i++) if ((kindOf(t.charCodeAt(i)) & (LETTER | MARK)) === 0) return false;
+  return true;
+}
 
 /**
  * The words of a prose text. `mask` lists spans (offsets in `text`) to leave
@@ -107,53 +149,95 @@ export function proseWords(text: string, mask: readonly { start: number; end: nu
     parts.push(work.slice(at));
     work = parts.join('');
   }
+  // Characters outside the BMP are rare: a text holding one is read by the Unicode expressions, unit tables cannot.
+  const astral = (kindsIn(work, 0, work.length) & SURROGATE) !== 0;
   const out: ProseWord[] = [];
   let boundary = true;
   let quoteDepth = 0;
   let straightOpen = false;
-  const chunk = /\S+/g;
-  for (let m = chunk.exec(work); m; m = chunk.exec(work)) {
-    const c = m[0];
-    let s = 0;
-    let e = c.length;
-    while (s < e && LEAD.has(c[s])) s++;
-    while (e > s && TRAIL.has(c[e - 1])) e--;
+  const n = work.length;
+  let i = 0;
+  while (i < n) {
+    // The next run of non-space characters, [cs, ce).
+    while (i < n && (kindOf(work.charCodeAt(i)) & SPACE) !== 0) i++;
+    if (i >= n) break;
+    const cs = i;
+    while (i < n && (kindOf(work.charCodeAt(i)) & SPACE) === 0) i++;
+    const ce = i;
+    let s = cs;
+    let e = ce;
+    while (s < e && LEAD.has(work[s])) s++;
+    while (e > s && TRAIL.has(work[e - 1])) e--;
     let inQuote = quoteDepth > 0 || straightOpen;
-    if (QUOTE.test(c)) {
-      if (!inQuote && s > 0) inQuote = /[“"‘]/.test(c.slice(0, s));
-      for (const ch of c) {
-        if (ch === '“') quoteDepth++;
-        else if (ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
-        else if (ch === '"') straightOpen = !straightOpen;
+    let quoted = false;
+    for (let k = cs; k < ce; k++) {
+      const q = work.charCodeAt(k);
+      if (q === 0x201c || q === 0x201d || q === 34 || q === 0x2018) {
+        quoted = true;
+        break;
       }
     }
-    const core = s === 0 && e === c.length ? c : c.slice(s, e);
-    if (core && !CODE_CHAR.test(core)) {
-      let off = m.index + s;
+    if (quoted) {
+      if (!inQuote && s > cs) {
+        for (let k = cs; k < s && !inQuote; k++) {
+          const q = work.charCodeAt(k);
+          inQuote = q === 0x201c || q === 34 || q === 0x2018;
+        }
+      }
+      for (let k = cs; k < ce; k++) {
+        const q = work.charCodeAt(k);
+        if (q === 0x201c) quoteDepth++;
+        else if (q === 0x201d) quoteDepth = Math.max(0, quoteDepth - 1);
+        else if (q === 34) straightOpen = !straightOpen;
+      }
+    }
+    const bits = astral ? 0 : kindsIn(work, s, e);
+    const isCode = astral ? CODE_CHAR.test(work.slice(s, e)) : (bits & CODE) !== 0;
+    if (e > s && !isCode) {
+      let off = s;
       let first = boundary;
-      const pieces = HYPHEN.test(core) ? core.split(/([-–])/) : [core];
-      const joined = (pieces.length + 1) >> 1;
-      for (const part of pieces) {
-        if (part === '-' || part === '–') {
+      let hyphens = 0;
+      for (let k = s; k < e; k++) {
+        const h = work.charCodeAt(k);
+        if (h === 45 || h === 0x2013) hyphens++;
+      }
+      if (hyphens === 0) {
+        if (astral ? WORD_PART.test(work.slice(s, e)) : lettersOnly(work, s, e)) {
+          const part = work.slice(s, e);
+          out.push({ start: s, end: e, text: part, case: caseOf(part), sentenceStart: first, inQuote, joined: 1 });
+        }
+      } else {
+        const pieces = work.slice(s, e).split(HYPHEN_SPLIT);
+        const joined = (pieces.length + 1) >> 1;
+        for (const part of pieces) {
+          if (part === '-' || part === '–') {
+            off += part.length;
+            continue;
+          }
+          if (part && WORD_PART.test(part)) {
+            out.push({ start: off, end: off + part.length, text: part, case: caseOf(part), sentenceStart: first, inQuote, joined });
+          }
+          first = false;
           off += part.length;
-          continue;
         }
-        if (part && WORD_PART.test(part)) {
-          out.push({ start: off, end: off + part.length, text: part, case: caseOf(part), sentenceStart: first, inQuote, joined });
-        }
-        first = false;
-        off += part.length;
       }
     }
-    const content = LETTER_OR_DIGIT.test(core);
+    const content = astral ? LETTER_OR_DIGIT.test(work.slice(s, e)) : (bits & (LETTER | NUMBER)) !== 0;
     if (content) boundary = false;
     // The mark that ends the chunk, closing quotes and brackets aside (`đó.”`); a chunk of marks alone (`-`, `|`) counts whole.
-    const tail = content ? c.slice(e).replace(/[)\]"'”’»*_}]+$/u, '') : c;
-    const last = tail[tail.length - 1];
-    if (last && (ENDS_SENTENCE.has(last) || (!content && ITEM_MARK.has(last) && lineStart(work, m.index)))) boundary = true;
+    let last: string | undefined;
+    if (content) {
+      let t = ce;
+      while (t > e && CLOSING.has(work.charCodeAt(t - 1))) t--;
+      last = t > e ? work[t - 1] : undefined;
+    } else last = work[ce - 1];
+    if (last && (ENDS_SENTENCE.has(last) || (!content && ITEM_MARK.has(last) && lineStart(work, cs)))) boundary = true;
   }
   return out;
 }
+
+/** Closing quotes and brackets that may follow a sentence's end mark. */
+const CLOSING = new Set([...')]"\'”’»*_}'].map((c) => c.charCodeAt(0)));
 
 function caseOf(w: string): WordCase {
   const upper = w.toUpperCase();
