@@ -5,7 +5,7 @@
  * finding says what was left out or changed and how to bring the document
  * within the limit, so that nothing is skipped in silence.
  */
-import { msg, type Msg } from '../i18n';
+import { groupedInteger, msg, type Msg } from '../i18n';
 import { MAX_FRONT_MATTER_CHARS } from '../model/front-matter';
 import { FLAT_NESTING } from '../model/markdown';
 import type { TooLarge } from '../model/document';
@@ -42,7 +42,7 @@ export const documentLimit: Rule = {
 
 /** `12,5 MB` / `12.5 MB`; sizes under 0.1 MB in KB. */
 function size(n: number, unit: TooLarge['unit']): Msg {
-  if (unit === 'chars') return msg(`${n.toLocaleString('de-DE')} ký tự`, `${n.toLocaleString('en-US')} characters`);
+  if (unit === 'chars') return msg(`${groupedInteger(n).vi} ký tự`, `${groupedInteger(n).en} characters`);
   const mb = n / (1024 * 1024);
   const text = mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
   return msg(text.replace('.', ','), text);
@@ -52,8 +52,8 @@ function tooLargeMessage(t: TooLarge): Msg {
   const header = t.headerRead
     ? msg('chỉ phần đầu (front matter) được kiểm tra', 'only the front matter is checked')
     : msg(
-        `phần đầu cũng không được kiểm tra (không có hoặc không đóng trong ${MAX_FRONT_MATTER_CHARS.toLocaleString('de-DE')} ký tự đầu)`,
-        `the front matter is not checked either (none, or not closed within the first ${MAX_FRONT_MATTER_CHARS.toLocaleString('en-US')} characters)`,
+        `phần đầu cũng không được kiểm tra (không có hoặc không đóng trong ${groupedInteger(MAX_FRONT_MATTER_CHARS).vi} ký tự đầu)`,
+        `the front matter is not checked either (none, or not closed within the first ${groupedInteger(MAX_FRONT_MATTER_CHARS).en} characters)`,
       );
   const have = size(t.size, t.unit);
   if (t.unit === 'bytes') {

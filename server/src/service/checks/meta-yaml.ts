@@ -1,5 +1,5 @@
 /** meta.yaml — the front matter is not valid YAML. */
-import { msg } from '../i18n';
+import { groupedInteger, msg } from '../i18n';
 import type { Rule } from './rule';
 import { MAX_FRONT_MATTER_CHARS } from '../model/front-matter';
 
@@ -14,8 +14,8 @@ const EXPLANATIONS: Record<string, { vi: string; en: string }> = {
   BAD_ALIAS: { vi: 'giá trị bắt đầu bằng dấu * được YAML hiểu là tham chiếu (alias) tới một mốc (&) không có; đặt giá trị trong ngoặc kép, ví dụ "*Kết quả*"', en: 'a value starting with * is read by YAML as an alias of an anchor (&) that does not exist; put the value in double quotes, e.g. "*Kết quả*"' },
   ALIAS_COUNT: { vi: 'quá nhiều tham chiếu (alias) lồng nhau; bỏ các dấu * và & trong phần đầu', en: 'too many nested aliases; remove the * and & marks from the front matter' },
   TOO_LARGE: {
-    vi: `phần đầu dài hơn ${MAX_FRONT_MATTER_CHARS.toLocaleString('de-DE')} ký tự nên không được đọc; phần đầu chỉ ghi các khóa của văn bản, chuyển nội dung dài xuống thân văn bản`,
-    en: `the front matter is longer than ${MAX_FRONT_MATTER_CHARS.toLocaleString('en-US')} characters and is not read; it holds only the keys of the document, move long text into the body`,
+    vi: `phần đầu dài hơn ${groupedInteger(MAX_FRONT_MATTER_CHARS).vi} ký tự nên không được đọc; phần đầu chỉ ghi các khóa của văn bản, chuyển nội dung dài xuống thân văn bản`,
+    en: `the front matter is longer than ${groupedInteger(MAX_FRONT_MATTER_CHARS).en} characters and is not read; it holds only the keys of the document, move long text into the body`,
   },
   UNEXPECTED_TOKEN: { vi: 'có ký tự không đúng chỗ; kiểm tra dấu hai chấm, ngoặc kép và thụt lề', en: 'an unexpected character; check colons, quotes and indentation' },
 };
