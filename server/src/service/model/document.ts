@@ -210,10 +210,27 @@ export function ownText<T extends { start: number; end: number; text: string }>(
   if (own === span.text) span.text = own;
 }
 
-/** Replaces the line break of every blank line (spaces and tabs only) by `BLANK_LINE_MARK`; one native pass. */
+/**
+ * Replaces the line break of every blank line (spaces and tabs only, from
+ * the text's start or after a line break) by `BLANK_LINE_MARK`. A loop over
+ * line breaks: a regular expression with a lookbehind tried at every
+ * character cost ten times as much on 100 pages.
+ */
 export function markBlankLines(text: string): string {
-  return text.replace(BLANK_LINE_BREAK, `$1${BLANK_LINE_MARK}`);
+  const parts: string[] = [];
+  let from = 0;
+  for (let lineStart = 0; ; ) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    let i = lineStart;
+    while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    if (i === nl) {
+      parts.push(text.slice(from, nl), BLANK_LINE_MARK);
+      from = nl + 1;
+    }
+    lineStart = nl + 1;
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
 }
-
-/** A blank line (from the text's start or after a line break) and its line break. */
-const BLANK_LINE_BREAK = /(?<=^|\n)([ \t]*)\n/g;
