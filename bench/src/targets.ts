@@ -2,13 +2,14 @@
  * The checking engine's in-process targets alone, short (no pandoc, no
  * server, no export): warm check of 100 pages, re-check after a one-line
  * edit, the 1,000-document workspace index and the spelling rows.
- * Usage: node bench/build.mjs && node bench/out/targets.cjs [warm,edit,index,spelling]
+ * Usage: node bench/build.mjs && node bench/out/targets.cjs [warm,edit,index,spelling,rss] [server.js]
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { readFixtures, writeFixtures } from './fixtures';
 import { checksAfterEdit, checksWarm, spelling, workspaceIndex } from './in-process';
 import type { Row } from './results';
+import { serverOnWorkspace } from './lsp-server';
 
 const dataDir = path.resolve(__dirname, 'data');
 const fx = existsSync(path.join(dataDir, 'workspace-1000')) ? readFixtures(dataDir) : writeFixtures(dataDir);
@@ -35,4 +36,6 @@ void (async () => {
   if (want.has('edit')) await timed(async () => [await checksAfterEdit(fx)]);
   if (want.has('spelling')) await timed(() => spelling(fx));
   if (want.has('index')) await timed(() => workspaceIndex(fx));
+  // The server as built in dist/ (run `node esbuild.mjs` first); a third argument names another server.js.
+  if (want.has('rss')) show(await serverOnWorkspace(process.argv[3] ?? path.resolve(__dirname, '../../dist/server.js'), fx.workspaceDir, fx.workspaceFiles.length, 'dist/server.js', fx.docs.find((d) => d.pages === 100)));
 })();

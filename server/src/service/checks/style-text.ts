@@ -79,8 +79,8 @@ interface BlockProse {
  * up costs no hashing. Cleared when the text kept passes MAX_CACHED_CHARS.
  */
 const byBlockText = new Map<string, BlockProse>();
-/** Characters of block text kept at most (about three documents of 100 pages, ≈ 4 MB). */
-const MAX_CACHED_CHARS = 2_000_000;
+/** Characters of text kept at most: about five documents of 100 pages (≈ 2 MB of keys). */
+const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;
 
 const cache = new WeakMap<VbhcDocument, ProseLine[]>();
@@ -91,9 +91,10 @@ export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
   if (out) return out;
   out = [];
   const src = doc.source;
+  const keep = keepsProse(doc);
   for (const block of doc.body.blocks) {
     if (!PROSE_KINDS.has(block.kind)) continue;
-    for (const s of blockProse(block, src).lines) {
+    for (const s of blockProse(block, src, keep).lines) {
       out.push({ start: block.start + s.rel, text: s.text, first: s.first, block, memo: s.memo });
     }
   }
@@ -101,8 +102,18 @@ export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
   return out;
 }
 
-/** The prose lines of a block (cached by its text, see byBlockText). */
-function blockProse(block: Block, src: VbhcDocument['source']): BlockProse {
+/**
+ * Whether what is read of a document's prose is worth keeping for later
+ * checks: not for a closed workspace file (version -1), which is read once
+ * and settled — keeping a thousand of them only pushed the prose of the
+ * open documents out, and held memory meanwhile.
+ */
+export function keepsProse(doc: VbhcDocument): boolean {
+  return doc.version >= 0;
+}
+
+/** The prose lines of a block (cached by its text when `keep`, see byBlockText). */
+function blockProse(block: Block, src: VbhcDocument['source'], keep: boolean): BlockProse {
   const hit = byBlockText.get(block.text);
   if (hit && hit.kind === block.kind && hit.marker === block.marker) return hit;
   const lines: SharedLine[] = [];
@@ -113,9 +124,11 @@ function blockProse(block: Block, src: VbhcDocument['source']): BlockProse {
     let end = raw.length;
     while (end > lead && (raw[end - 1] === ' ' || raw[end - 1] === '\t')) end--;
     if (end <= lead) continue;
-    lines.push({ rel: src.lineStart(line) + lead - block.start, text: ownCopy(maskNonProse(raw.slice(lead, end))), first, memo: [] });
+    const text = maskNonProse(raw.slice(lead, end));
+    lines.push({ rel: src.lineStart(line) + lead - block.start, text: keep ? ownCopy(text) : text, first, memo: [] });
   }
   const entry: BlockProse = { kind: block.kind, marker: block.marker, lines };
+  if (!keep) return entry;
   if (cachedChars + block.text.length > MAX_CACHED_CHARS) (byBlockText.clear(), (cachedChars = 0));
   if (!hit) cachedChars += block.text.length;
   byBlockText.set(hit ? block.text : ownCopy(block.text), entry);

@@ -14,7 +14,7 @@ import { proseParts, proseWords, type ProseWord } from '../text/prose-words';
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
-import { ownCopy } from './style-text';
+import { keepsProse, ownCopy } from './style-text';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
 export interface Suspect {
@@ -56,8 +56,8 @@ const EMPTY: PartScan = Object.freeze({ suspects: [], tones: [] });
 
 /** Scans by part text; each entry also keeps the citation spans it was scanned with. Cleared when it grows past the cap. */
 const byText = new Map<string, { mask: string; scan: PartScan }>();
-/** Characters of part text kept at most (about three documents of 100 pages, ≈ 4 MB). */
-const MAX_CACHED_CHARS = 2_000_000;
+/** Characters of text kept at most: about five documents of 100 pages (≈ 2 MB of keys). */
+const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;
 
 const perDoc = new WeakMap<VbhcDocument, ScannedPart[]>();
@@ -69,6 +69,7 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
   const text = doc.source.text;
   const parts = proseParts(doc);
   const cites = documentCitations(doc);
+  const keep = keepsProse(doc);
   const out: ScannedPart[] = [];
   let ci = 0;
   for (const p of parts) {
@@ -88,9 +89,10 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
       const q = /^(["'])([\s\S]*)\1$/.exec(partText);
       if (q) (partText = q[2]), (start += 1);
     }
-    const hit = byText.get(partText);
+    const hit = keep ? byText.get(partText) : undefined;
     let scan: PartScan;
     if (hit && hit.mask === maskKey) scan = hit.scan;
+    else if (!keep) scan = scanPart(partText, mask);
     else {
       scan = scanPart(partText, mask);
       if (cachedChars + partText.length > MAX_CACHED_CHARS) (byText.clear(), (cachedChars = 0));
