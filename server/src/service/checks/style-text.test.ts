@@ -67,3 +67,10 @@ test('the prose of a block an edit leaves alone is read once: its lines share th
     assert.equal(edited.slice(l.start, l.start + l.text.length), l.text, 'offsets are those of the new text');
   });
 });
+
+test('the prose of a closed workspace file is read for its check only; that of an open document is kept', () => {
+  const text = doc([PARAGRAPHS[2].replace('đúng', 'kịp')]);
+  const memoOf = (version: number) => proseLines(parseDocument(TEST_URI, text, version))[0].memo;
+  assert.notEqual(memoOf(-1), memoOf(-1));
+  assert.equal(memoOf(3), memoOf(4));
+});
