@@ -93,7 +93,8 @@ const sample = process.env.VBHC_WRITE_CODE_CACHE;
 const run = sample ? writeCodeCache(sample) : loadCore(true).core.runCli(process.argv.slice(2));
 run.then(
   (code) => {
-    process.exitCode = code;
+    // An output that could not be written may have set 2 already (cli-main.ts, guardOutput).
+    process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
   },
   (e: unknown) => {
     process.stderr.write(`vbhc: ${(e as Error)?.message ?? e}\n`);
