@@ -1,9 +1,11 @@
 /**
- * Process entry of the `vbhc` CLI (dist/cli.js, with a shebang). It loads the
- * CLI bundle (dist/cli-core.js) through V8's code cache when the build wrote
- * one for exactly that bundle (dist/cli-core.js.cache): a CLI process then
- * skips compiling the bundle's functions again, which is most of its fixed
- * start-up cost (≈ 35 ms of ≈ 185 ms for `vbhc export` of 100 pages).
+ * Process entry of the `vbhc` CLI (dist/cli.js, with a shebang). It loads a
+ * CLI bundle — dist/cli-export.js for `vbhc export` (cli-main-export.ts:
+ * that command alone, 60 % of the bytes), dist/cli-core.js for the rest —
+ * through V8's code cache when the build wrote one for exactly that bundle
+ * (BUNDLE.cache): a CLI process then skips compiling the bundle's functions
+ * again, which is most of its fixed start-up cost (≈ 35 ms of ≈ 185 ms for
+ * `vbhc export` of 100 pages).
  *
  * The cache is an optimisation only. It is used when its header names the
  * bundle's length and CRC-32 (zlib's, native; SHA-1 on a Node without
@@ -11,8 +13,10 @@
  * V8 version and flags);
  * otherwise the bundle is compiled as usual. It is never written at run time:
  * the build (esbuild.mjs) runs `VBHC_WRITE_CODE_CACHE=SAMPLE node dist/cli.js`,
- * which checks and exports SAMPLE in one process, silently, and then writes
- * the cache of every function that ran (atomically: temporary file, rename).
+ * which runs each bundle's commands on SAMPLE in one process, silently
+ * (cli-core.js checks and exports it, cli-export.js exports it), and then
+ * writes the cache of every function that ran (atomically: temporary file,
+ * rename).
  * `VBHC_CODE_CACHE_DEBUG=1` prints whether the cache was used, rejected by
  * V8 or absent (missing, or for another bundle).
  */
@@ -27,8 +31,26 @@ import type { CliIO } from './cli';
 
 type CoreExports = { runCli(argv: string[], io?: CliIO): Promise<number> };
 
-const CORE = path.join(__dirname, 'cli-core.js');
-const CACHE = `${CORE}.cache`;
+/** A CLI bundle beside the launcher, and the commands the build runs on the sample to make its code cache. */
+interface Bundle {
+  file: string;
+  sample: (input: string, out: string) => string[][];
+}
+
+const CORE: Bundle = {
+  file: path.join(__dirname, 'cli-core.js'),
+  sample: (input, out) => [['check', input], ['check', '--format', 'json', input], ['export', input, '-o', path.join(out, 'sample.docx')], ['export', input, '-o', path.join(out, 'sample.html')]],
+};
+const EXPORT: Bundle = {
+  file: path.join(__dirname, 'cli-export.js'),
+  sample: (input, out) => [['export', input, '-o', path.join(out, 'sample.docx')], ['export', input, '-o', path.join(out, 'sample.html')]],
+};
+
+/** The bundle that runs `argv` (its first word is the subcommand). */
+function bundleFor(argv: readonly string[]): Bundle {
+  return argv[0] === 'export' ? EXPORT : CORE;
+}
+
 const MAGIC = 'vbhc-code-cache 2 ';
 
 /** The cache's first line: MAGIC, the bundle's fingerprint, a newline. */
@@ -38,10 +60,10 @@ function header(bundle: Buffer): string {
   return `${MAGIC}${id}\n`;
 }
 
-function readCache(bundle: Buffer): Buffer | undefined {
+function readCache(file: string, bundle: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(CACHE);
+    bytes = readFileSync(`${file}.cache`);
   } catch {
     return undefined;
   }
@@ -51,46 +73,49 @@ function readCache(bundle: Buffer): Buffer | undefined {
 }
 
 /** Compiles and runs the bundle as a CommonJS module; returns its exports and script. */
-function loadCore(useCache: boolean): { core: CoreExports; script: vm.Script; bundle: Buffer } {
-  const bundle = readFileSync(CORE);
+function loadCore(file: string, useCache: boolean): { core: CoreExports; script: vm.Script; bundle: Buffer } {
+  const bundle = readFileSync(file);
   // esbuild writes ASCII (its default charset), which decodes fastest as latin1.
   const source = isAscii(bundle) ? bundle.toString('latin1') : bundle.toString('utf8');
-  const cachedData = useCache ? readCache(bundle) : undefined;
+  const cachedData = useCache ? readCache(file, bundle) : undefined;
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapper, { filename: CORE, cachedData });
+  const script = new vm.Script(wrapper, { filename: file, cachedData });
   const mod = { exports: {} as CoreExports };
   const fn = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
   if (process.env.VBHC_CODE_CACHE_DEBUG) process.stderr.write(`vbhc: code cache ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'used'}\n`);
-  fn.call(mod.exports, mod.exports, createRequire(CORE), mod, CORE, __dirname);
+  fn.call(mod.exports, mod.exports, createRequire(file), mod, file, __dirname);
   return { core: mod.exports, script, bundle };
 }
 
-/** Build step: run the CLI on a sample, then write the cache of what ran. */
-async function writeCodeCache(sample: string): Promise<number> {
-  const { core, script, bundle } = loadCore(false);
+/** Build step: run a bundle's commands on a sample, then write the cache of what ran. */
+async function writeCodeCache(target: Bundle, sample: string): Promise<void> {
+  const { core, script, bundle } = loadCore(target.file, false);
   const out: string[] = [];
   const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), cwd: process.cwd() };
   const tmpDir = path.join(os.tmpdir(), `vbhc-code-cache-${process.pid}`);
   try {
     mkdirSync(tmpDir, { recursive: true });
-    const docx = path.join(tmpDir, 'sample.docx');
-    const html = path.join(tmpDir, 'sample.html');
-    const runs = [['check', sample], ['check', '--format', 'json', sample], ['export', sample, '-o', docx], ['export', sample, '-o', html]];
-    for (const argv of runs) {
+    for (const argv of target.sample(sample, tmpDir)) {
       const code = await core.runCli(argv, io);
       if (code === 2) throw new Error(`vbhc ${argv.join(' ')} failed: ${out.join('')}`);
     }
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
-  const tmp = `${CACHE}.${process.pid}.tmp`;
+  const cache = `${target.file}.cache`;
+  const tmp = `${cache}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.concat([Buffer.from(header(bundle), 'latin1'), script.createCachedData()]));
-  renameSync(tmp, CACHE);
+  renameSync(tmp, cache);
+}
+
+async function writeCodeCaches(sample: string): Promise<number> {
+  for (const target of [CORE, EXPORT]) await writeCodeCache(target, sample);
   return 0;
 }
 
 const sample = process.env.VBHC_WRITE_CODE_CACHE;
-const run = sample ? writeCodeCache(sample) : loadCore(true).core.runCli(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const run = sample ? writeCodeCaches(sample) : loadCore(bundleFor(argv).file, true).core.runCli(argv);
 run.then(
   (code) => {
     // An output that could not be written may have set 2 already (cli-main.ts, guardOutput).
