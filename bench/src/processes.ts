@@ -75,9 +75,10 @@ const INSTALL = {
 
 /** The whole-process comparisons and their ratios. */
 export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
-  // Whether the launcher found its V8 code cache (written by the build).
-  const cacheState = /code cache (\w+)/.exec(spawnSync(process.execPath, [p.cli, '--version'], { encoding: 'utf8', env: { ...process.env, VBHC_CODE_CACHE_DEBUG: '1' } }).stderr ?? '')?.[1] ?? 'unknown';
-  const build = `${buildName}, code cache ${cacheState}`;
+  // Whether the launcher found the V8 code cache of the bundle it loads (written by the build): `export` has a bundle of its own.
+  const cacheState = (args: string[]) => /code cache (\w+)/.exec(spawnSync(process.execPath, [p.cli, ...args], { encoding: 'utf8', env: { ...process.env, VBHC_CODE_CACHE_DEBUG: '1' } }).stderr ?? '')?.[1] ?? 'unknown';
+  const build = `${buildName}, code cache ${cacheState(['--version'])}`;
+  const exportBuild = `${buildName}, code cache ${cacheState(['export'])}`;
   const group = 'Whole processes (same files)';
   const rows: Row[] = [];
   mkdirSync(p.scratch, { recursive: true });
@@ -96,7 +97,7 @@ export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
       rows.push(t.stats ? { id: sized(id), group, label: `${label}, ${d.pages} pages`, status: 'ok', unit: 'ms', stats: t.stats, note } : missing(sized(id), group, `${label}, ${d.pages} pages`, 'failed', `failed: ${t.error}`));
 
     if (exportAvailable === true) {
-      add('proc.vbhc-export', '`vbhc export -o x.docx`', timeProcess(process.execPath, [p.cli, 'export', d.file, '-o', docxOut], p.root, n, (r) => r.status === 0 && isZip(docxOut)), `node dist/cli.js export FILE -o OUT; ${build}`);
+      add('proc.vbhc-export', '`vbhc export -o x.docx`', timeProcess(process.execPath, [p.cli, 'export', d.file, '-o', docxOut], p.root, n, (r) => r.status === 0 && isZip(docxOut)), `node dist/cli.js export FILE -o OUT; ${exportBuild}`);
       // Import reads back the .docx the export row just wrote (the 1,000-page one is left out: minutes of runs).
       if (d.pages <= 100 && isZip(docxOut)) {
         const imported = path.join(p.scratch, `import-${d.pages}.vbhc.md`);
