@@ -47,24 +47,22 @@ export interface DateMention {
 // Shared fragments. `W` is a bounded run of spaces (a line break included,
 // as a date may wrap inside a paragraph).
 const W = '\\s{1,8}';
-const NOT_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
 // A numeric date must not sit inside a symbol: nothing alphanumeric, `/` or
 // `.` before it, no `X-` before it, and nothing alphanumeric, `/` or `-X` after.
-const DMY_BEFORE = '(?<![\\p{L}\\p{N}/.])(?<!\\p{L}-)';
 const DMY_AFTER = '(?![\\p{L}\\p{N}/]|-\\p{L})';
 const DMY_CORE = '(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})';
 const LONG_CORE = `(\\d{1,2})${W}tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})`;
 
-const DMY = new RegExp(`${DMY_BEFORE}${DMY_CORE}${DMY_AFTER}`, 'gu');
-const LONG = new RegExp(`${NOT_BEFORE}ngày${W}${LONG_CORE}${NOT_AFTER}`, 'giu');
-const MONTH = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})/(\\d{4})${DMY_AFTER}`, 'giu');
-const MONTH_LONG = new RegExp(`${NOT_BEFORE}tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})${NOT_AFTER}`, 'giu');
-const QUARTER = new RegExp(`${NOT_BEFORE}quý${W}(IV|I{1,3}|[1-4])(?:(?:${W}năm${W}|\\s{0,3}/\\s{0,3})(\\d{4}))?${NOT_AFTER}`, 'giu');
-const HALF = new RegExp(`${NOT_BEFORE}(?:0?6|sáu)${W}tháng${W}(đầu|cuối)(?:${W}năm(?:${W}(\\d{4}))?)?${NOT_AFTER}`, 'giu');
-const YEAR = new RegExp(`${NOT_BEFORE}năm${W}(\\d{4})${DMY_AFTER}`, 'giu');
+const DMY = new RegExp(`${DMY_CORE}${DMY_AFTER}`, 'gu');
+const LONG = new RegExp(`ngày${W}${LONG_CORE}${NOT_AFTER}`, 'giu');
+const MONTH = new RegExp(`tháng${W}(\\d{1,2})/(\\d{4})${DMY_AFTER}`, 'giu');
+const MONTH_LONG = new RegExp(`tháng${W}(\\d{1,2})${W}năm${W}(\\d{4})${NOT_AFTER}`, 'giu');
+const QUARTER = new RegExp(`quý${W}(IV|I{1,3}|[1-4])(?:(?:${W}năm${W}|\\s{0,3}/\\s{0,3})(\\d{4}))?${NOT_AFTER}`, 'giu');
+const HALF = new RegExp(`(?:0?6|sáu)${W}tháng${W}(đầu|cuối)(?:${W}năm(?:${W}(\\d{4}))?)?${NOT_AFTER}`, 'giu');
+const YEAR = new RegExp(`năm${W}(\\d{4})${DMY_AFTER}`, 'giu');
 // The range itself starts with a digit (fast to scan); its lead word is looked up behind it.
-const RANGE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(\\d{4})\\s{0,3}[-–—]\\s{0,3}(\\d{4})${DMY_AFTER}`, 'gu');
+const RANGE = new RegExp(`(\\d{4})\\s{0,3}[-–—]\\s{0,3}(\\d{4})${DMY_AFTER}`, 'gu');
 const RANGE_LEAD = /(?:^|[^\p{L}\p{N}])((?:giai đoạn|thời kỳ|nhiệm kỳ|năm học|năm)\s{1,8})$/iu;
 const RANGE_LEAD_LOOKBACK_CHARS = 20;
 const DMY_AT = new RegExp(`${DMY_CORE}${DMY_AFTER}`, 'uy');
@@ -83,40 +81,96 @@ const MIN_RANGE_YEAR = 1900;
 const MAX_RANGE_YEAR = 2199;
 const MAX_RANGE_SPAN_YEARS = 100;
 
+// What may stand before a mention is checked here, not by a lookbehind in each pattern: a class such as
+// `[\p{L}\p{N}]` costs every pattern holding it milliseconds to compile (the first check of a process paid
+// ≈ 25 ms for them). A lookbehind at a pattern's start depends on the start alone, so trying the pattern
+// again one character later when the check fails finds what the lookbehind found.
+/** A letter or a digit (of any script). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The character (code point) ending just before `i`, or ''. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
+}
+
+/** A letter (of any script). */
+const LETTER = /\p{L}/u;
+
+function isLetterOrDigit(ch: string): boolean {
+  if (ch === '') return false;
+  const c = ch.charCodeAt(0);
+  if (c >= 128) return LETTER_OR_DIGIT.test(ch);
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57);
+}
+
+/** A word-led mention (`ngày`, `tháng`, `quý`, `năm`, `6 tháng`): no letter or digit before it. */
+function wordMayStart(text: string, i: number): boolean {
+  return !isLetterOrDigit(charBefore(text, i));
+}
+
+/** A numeric date: no letter, digit, `/` or `.` before it, and no letter then `-` (inside a symbol). */
+function dmyMayStart(text: string, i: number): boolean {
+  const ch = charBefore(text, i);
+  if (ch === '/' || ch === '.' || isLetterOrDigit(ch)) return false;
+  return !(ch === '-' && LETTER.test(charBefore(text, i - 1)));
+}
+
+/** A year range: no letter, digit, `/`, `.` or `-` before it. */
+function rangeMayStart(text: string, i: number): boolean {
+  const ch = charBefore(text, i);
+  return !(ch === '/' || ch === '.' || ch === '-' || isLetterOrDigit(ch));
+}
+
+/** The matches of a global pattern in `text` whose start `mayStart` accepts (as a lookbehind at the pattern's start would). */
+function* startingAfter(re: RegExp, text: string, mayStart: (text: string, i: number) => boolean): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (mayStart(text, m.index)) yield m;
+    else re.lastIndex = m.index + 1;
+  }
+}
+
 /** Every date and period mention in `text` (analysis text), offsets relative to text start plus `base`. */
 export function findDateMentions(text: string, base = 0): DateMention[] {
   const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
   const found: DateMention[] = [];
 
   // The day is the first digit of either match (DMY's guard is a lookbehind; LONG's lead word has no digit).
-  for (const m of src.matchAll(DMY)) {
+  for (const m of startingAfter(DMY, src, dmyMayStart)) {
     found.push(dayDate('dmy', m.index!, m.index! + m[0].length, Number(m[1]), Number(m[3]), Number(m[4])));
   }
-  for (const m of src.matchAll(LONG)) {
+  for (const m of startingAfter(LONG, src, wordMayStart)) {
     found.push(dayDate('long', m.index! + firstDigit(m[0]), m.index! + m[0].length, Number(m[1]), Number(m[2]), Number(m[3])));
   }
-  for (const m of src.matchAll(MONTH)) {
+  for (const m of startingAfter(MONTH, src, wordMayStart)) {
     const month = Number(m[1]);
     found.push({ form: 'month', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: month >= 1 && month <= 12 });
   }
-  for (const m of src.matchAll(MONTH_LONG)) {
+  for (const m of startingAfter(MONTH_LONG, src, wordMayStart)) {
     const month = Number(m[1]);
     found.push({ form: 'month-long', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: month >= 1 && month <= 12 });
   }
-  for (const m of src.matchAll(QUARTER)) {
+  for (const m of startingAfter(QUARTER, src, wordMayStart)) {
     const q = ROMAN_QUARTER[m[1].toLowerCase()] ?? Number(m[1]);
     found.push({ form: 'quarter', start: m.index!, end: m.index! + m[0].length, text: '', quarter: q, year: m[2] ? Number(m[2]) : 0, valid: true });
   }
-  for (const m of src.matchAll(HALF)) {
+  for (const m of startingAfter(HALF, src, wordMayStart)) {
     const half: 1 | 2 = m[1].toLowerCase() === 'đầu' ? 1 : 2;
     found.push({ form: 'half', start: m.index!, end: m.index! + m[0].length, text: '', half, year: m[2] ? Number(m[2]) : 0, valid: true });
   }
-  for (const m of src.matchAll(YEAR)) {
+  for (const m of startingAfter(YEAR, src, wordMayStart)) {
     const year = Number(m[1]);
     if (year < MIN_YEAR || year > MAX_YEAR) continue;
     found.push({ form: 'year', start: m.index!, end: m.index! + m[0].length, text: '', year, valid: true });
   }
-  for (const m of src.matchAll(RANGE)) {
+  for (const m of startingAfter(RANGE, src, rangeMayStart)) {
     const year = Number(m[1]);
     const endYear = Number(m[2]);
     if (year < MIN_RANGE_YEAR || endYear > MAX_RANGE_YEAR || endYear <= year || endYear - year > MAX_RANGE_SPAN_YEARS) continue;
