@@ -165,3 +165,12 @@ test('property: mentions are ordered, disjoint, quote the text they cover, and a
     { numRuns: 500 },
   );
 });
+
+test('a mention glued to a letter, a digit or a symbol is refused, and one further on in the same text still counts', () => {
+  const texts = (t: string) => findDateMentions(t).map((d) => d.text);
+  assert.deepEqual(texts('mã KH-05/03/2024, bản x12/03/2024 và ngày 05/03/2024'), ['05/03/2024']);
+  // The half-year glued to a letter is no mention; its year still is.
+  assert.deepEqual(texts('mục a06 tháng đầu năm 2025 và 6 tháng cuối năm 2025'), ['năm 2025', '6 tháng cuối năm 2025']);
+  assert.deepEqual(texts('Bảngày 5 tháng 3 năm 2020, còn Ngày 6 tháng 3 năm 2020'), ['tháng 3 năm 2020', '6 tháng 3 năm 2020']);
+  assert.deepEqual(texts('số 2021-2025/QĐ, giai đoạn 2021-2025'), ['giai đoạn 2021-2025']);
+});
