@@ -95,6 +95,8 @@ const NUMBER = 4;
 const SPACE = 8;
 const CODE = 16;
 const SURROGATE = 32;
+/** Small-letter form of itself (small letters, marks, letters without case). */
+const LOWER_SAME = 64;
 const KNOWN = 128;
 const kinds = new Uint8Array(0x10000);
 const CODE_CHAR = /[\p{N}/\\@_=<>`|#&+~$%{}[\]^.'’]/u;
@@ -112,6 +114,7 @@ function kindOf(c: number): number {
     if (/\p{N}/u.test(ch)) v |= NUMBER;
     if (/\s/.test(ch)) v |= SPACE;
     if (CODE_CHAR.test(ch)) v |= CODE;
+    if (ch.toLowerCase() === ch) v |= LOWER_SAME;
   }
   kinds[c] = v;
   return v;
@@ -240,6 +243,10 @@ export function proseWords(text: string, mask: readonly { start: number; end: nu
 const CLOSING = new Set([...')]"\'”’»*_}'].map((c) => c.charCodeAt(0)));
 
 function caseOf(w: string): WordCase {
+  // Most words are in small letters: a word whose every unit is its own small letter is one (no table for a surrogate: read below).
+  let same = LOWER_SAME;
+  for (let i = 0; i < w.length && same; i++) same &= kindOf(w.charCodeAt(i));
+  if (same) return 'lower';
   const upper = w.toUpperCase();
   const lower = w.toLowerCase();
   if (w === lower) return 'lower';
