@@ -5,7 +5,7 @@
  * plain results. It imports nothing from `vscode` or
  * `vscode-languageserver`; the file system and logger are injected.
  */
-import { runChecks, toQuickFix } from './checks/engine';
+import { RuleFailureLog, runChecks, toQuickFix } from './checks/engine';
 import { chooseFixAll, fixAllTitle, type FixAll } from './checks/fix-all';
 import { legacyRunsOf } from './checks/encoding-legacy';
 import { renumberAllEdits } from './checks/renumber';
@@ -82,6 +82,8 @@ interface Entry {
 export class LanguageService implements VbhcLanguageService {
   private readonly entries = new Map<string, Entry>();
   private readonly logger: Logger;
+  /** Rules that threw, each logged once. */
+  private readonly failures: RuleFailureLog;
   private readonly rules: readonly Rule[];
   private settingsValue: VbhcSettings;
   /**
@@ -97,6 +99,7 @@ export class LanguageService implements VbhcLanguageService {
 
   constructor(readonly init: LanguageServiceInit = {}) {
     this.logger = init.logger ?? consoleLogger;
+    this.failures = new RuleFailureLog(this.logger);
     this.rules = init.rules ?? ALL_RULES;
     this.settingsValue = resolveSettings(init.settings);
   }
@@ -248,7 +251,7 @@ export class LanguageService implements VbhcLanguageService {
     const over = tooLarge(e);
     const doc = over ? parseHeaderOnly(e.uri, e.text, e.version, over) : parseDocument(e.uri, e.text, e.version);
     if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
-      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.logger) };
+      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.failures) };
     }
     this.settle(e, doc);
     return e.shell!;
@@ -345,7 +348,7 @@ export class LanguageService implements VbhcLanguageService {
     const crossValid = e.cross !== undefined && e.cross.settingsEpoch === this.settingsEpoch && e.cross.keys === keys && e.cross.catalogs === catalogs;
     if (!localValid) {
       const doc = this.getDocument(uri)!;
-      const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.logger, token);
+      const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.failures, token);
       if (token.isCancellationRequested) return list;
       e.local = { settingsEpoch: this.settingsEpoch, list };
     }
@@ -353,7 +356,7 @@ export class LanguageService implements VbhcLanguageService {
       // A settled closed document is checked on its shell: no parse.
       const doc = e.doc ?? e.shell ?? this.getDocument(uri)!;
       // Of a document too large to check, the body's citations are not read: nothing to compare.
-      const list = this.crossRules.length && !doc.tooLarge ? runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.crossRules, this.logger, token) : [];
+      const list = this.crossRules.length && !doc.tooLarge ? runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.crossRules, this.failures, token) : [];
       if (token.isCancellationRequested) return [...e.local!.list, ...list];
       e.cross = { keys, catalogs, settingsEpoch: this.settingsEpoch, list };
     }
@@ -378,8 +381,8 @@ export class LanguageService implements VbhcLanguageService {
     const isError = (r: Rule) => (this.settingsValue.severity[r.code] ?? r.severity) === 'error';
     const doc = this.getDocument(uri)!;
     const ctx = { doc, settings: this.settingsValue, workspace: this.workspaceFacts() };
-    const local = runChecks(ctx, this.localRulesFor(doc).filter(isError), this.logger);
-    const cross = doc.tooLarge ? [] : runChecks(ctx, this.crossRules.filter(isError), this.logger);
+    const local = runChecks(ctx, this.localRulesFor(doc).filter(isError), this.failures);
+    const cross = doc.tooLarge ? [] : runChecks(ctx, this.crossRules.filter(isError), this.failures);
     return cross.length ? sortDiagnostics([...local, ...cross]) : local;
   }
 

@@ -2,7 +2,7 @@
  * The check engine: runs every rule on a document, applies severity
  * overrides, validates what rules report, maps offsets back to the original
  * text and picks the message language. A rule that throws is reported once
- * through the logger and skipped; the others still run.
+ * through the service's RuleFailureLog and skipped; the others still run.
  */
 import { msg, pick } from '../i18n';
 import type { Logger } from '../logger';
@@ -11,7 +11,22 @@ import type { CancellationToken, QuickFix, TextEdit, VbhcDiagnostic } from '../t
 import type { CheckContext, CoreFix, Rule } from './rule';
 import type { VbhcDocument } from '../model/document';
 
-const failedRules = new Set<string>();
+/**
+ * Where rules that throw are reported: the logger, once per rule code for
+ * as long as this log lives (one per language service) — a rule that fails
+ * on every keystroke, or whose error text varies, must not flood the log.
+ */
+export class RuleFailureLog {
+  private readonly reported = new Set<string>();
+  constructor(private readonly logger: Logger) {}
+
+  /** Reports that `code` threw on the document `uri`, unless it was reported already. */
+  ruleFailed(code: string, uri: string, error: unknown): void {
+    if (this.reported.has(code)) return;
+    this.reported.add(code);
+    this.logger.error(`vbhc: check ${code} failed on ${uri}: ${(error as Error)?.stack ?? error}`);
+  }
+}
 
 /**
  * Findings of one code reported one by one in a document; past that, one
@@ -31,7 +46,7 @@ interface Overflow {
 }
 
 /** Runs rules over a document and returns its diagnostics, in document order. */
-export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Logger, token?: CancellationToken): VbhcDiagnostic[] {
+export function runChecks(ctx: CheckContext, rules: readonly Rule[], failures: RuleFailureLog, token?: CancellationToken): VbhcDiagnostic[] {
   const { doc, settings } = ctx;
   const out: VbhcDiagnostic[] = [];
   const textLength = doc.source.text.length;
@@ -67,11 +82,7 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], logger: Log
         });
       });
     } catch (e) {
-      // Once per rule: a rule whose error text varies must not flood the log.
-      if (!failedRules.has(rule.code)) {
-        failedRules.add(rule.code);
-        logger.error(`vbhc: check ${rule.code} failed on ${doc.uri}: ${(e as Error)?.stack ?? e}`);
-      }
+      failures.ruleFailed(rule.code, doc.uri, e);
     }
   }
   for (const [code, o] of overflow) {
