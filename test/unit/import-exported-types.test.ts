@@ -1,12 +1,13 @@
 /**
  * What the exporter prints from the front matter is not read back as body
  * text: an exported plan with two appendices (the first landscape) imports
- * with one marker and name heading per appendix and without the "(Kèm theo …)" lines; an
+ * with one marker and name heading per appendix (each landscape one as `ngang`) and without the "(Kèm theo …)" lines; an
  * exported quyết định without its issuing-authority line. The model of the
  * imported document is the model of the source.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import JSZip from 'jszip';
 import { parseDocument } from '../../server/src/service/model/document';
 import { exportDocx } from '../../server/src/service/export/docx';
 import { importFile } from '../../server/src/service/import/index';
@@ -30,6 +31,31 @@ test('an exported plan with two appendices: a marker and a name heading per appe
   assert.match(body, /<!-- phu-luc -->\n\n# Phụ lục II\n\nPHÂN CÔNG THEO DÕI\n\nVăn phòng Sở tổng hợp kết quả thực hiện hằng quý\.$/);
   assert.doesNotMatch(body, /Kèm theo/);
   assert.deepEqual(bodyModel(back), bodyModel(source));
+});
+
+test('every landscape appendix comes back landscape, not only the first', async () => {
+  const source = `${keHoachWithAppendices(2)}
+<!-- phu-luc ngang -->
+
+# PHỤ LỤC III
+
+Tiến độ theo quý
+
+| Quý | Việc chính | Đơn vị |
+|---|---|---|
+| I | Rà soát quy trình | Văn phòng Sở |
+| II | Công bố kết quả | Các phòng chuyên môn |
+`;
+  const back = await roundTrip(source);
+  assert.deepEqual(
+    [...bodyOf(back).matchAll(/<!-- phu-luc(?: ngang)? -->\n\n# (Phụ lục \w+)/g)].map((m) => `${m[0].split('\n')[0]} ${m[1]}`),
+    ['<!-- phu-luc ngang --> Phụ lục I', '<!-- phu-luc --> Phụ lục II', '<!-- phu-luc ngang --> Phụ lục III'],
+  );
+  assert.deepEqual(bodyModel(back), bodyModel(source));
+  // Exported again, the imported text gives the same sections: landscape, upright, landscape after the body's upright one.
+  const { bytes } = await exportDocx(parseDocument('file:///y.vbhc.md', back, 0, { keepTokens: true }));
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  assert.deepEqual([...xml.matchAll(/<w:pgSz [^>]*?(w:orient="landscape")?\/>/g)].map((m) => !!m[1]), [false, true, false, true]);
 });
 
 test('an exported quyết định: the issuing authority printed from the signature is not read as body text', async () => {

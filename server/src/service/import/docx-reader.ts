@@ -14,7 +14,7 @@
 import { tcvn3WordToUnicode, vniWordToUnicode } from '../text/legacy-encoding';
 import { closingStart, readHeader } from './header';
 import { numberingLabels } from './docx-numbering';
-import { landscapeAfterClosing } from './docx-sections';
+import { appendixOrientations } from './docx-sections';
 import { ImportError, type ImportBlock, type ImportRun, type ImportSource } from './types';
 
 /** The parts of mammoth's document model read here (lib/documents.js). */
@@ -368,10 +368,11 @@ export async function readDocx(bytes: Uint8Array): Promise<ImportSource> {
     if (rest.some((n) => (n.type === 'paragraph' ? oneLineText(n) : true))) {
       // Each appendix opens with <!-- phu-luc --> and its name (`PHỤ LỤC I`, `Phụ lục II`) as its first heading (dialect §2).
       // Under the name, the "(Kèm theo …)" line is the exporter's, made from the front matter: it is not body text.
-      // A landscape section right after the closing table makes the first appendix a landscape one (dialect §2).
+      // An appendix that opens a landscape section is a landscape one (dialect §2), each on its own.
       const JSZip = (await import('jszip')).default;
-      const wide = await landscapeAfterClosing(await JSZip.loadAsync(bytes), (t) => CLOSING_TABLE_TEXT.test(t)).catch(() => false);
-      const marker = () => (opened || !wide ? '<!-- phu-luc -->' : '<!-- phu-luc ngang -->');
+      const wide = await appendixOrientations(await JSZip.loadAsync(bytes), (t) => CLOSING_TABLE_TEXT.test(t), (t) => APPENDIX_NAME.test(t)).catch(() => [] as boolean[]);
+      let appendices = 0;
+      const marker = () => (wide[appendices++] ? '<!-- phu-luc ngang -->' : '<!-- phu-luc -->');
       let opened = false;
       let underName = 0;
       for (const n of rest) {

@@ -31,17 +31,24 @@ function textOf(e: XmlElement): string {
 }
 
 /**
- * Whether what follows the last table `isClosing` accepts (the closing
- * table) starts in a landscape section. False when there is no such table
- * or nothing follows it.
+ * The orientation of each appendix after the last table `isClosing` accepts
+ * (the closing table), in order: true for a landscape one. An appendix
+ * opens at a paragraph `isName` accepts (its name, `PHỤ LỤC I`), or, for the
+ * first, at the first table or paragraph with text after the closing table
+ * when that is no name — as the reader opens them. Empty when there is no
+ * closing table or nothing follows it.
  */
-export async function landscapeAfterClosing(zip: { file(name: string): { async(type: 'string'): Promise<string> } | null }, isClosing: (tableText: string) => boolean): Promise<boolean> {
+export async function appendixOrientations(
+  zip: { file(name: string): { async(type: 'string'): Promise<string> } | null },
+  isClosing: (tableText: string) => boolean,
+  isName: (paragraphText: string) => boolean,
+): Promise<boolean[]> {
   const file = zip.file('word/document.xml');
-  if (!file) return false;
+  if (!file) return [];
   const { DOMParser } = await import('@xmldom/xmldom');
   const root = new DOMParser().parseFromString(await file.async('string'), 'text/xml').documentElement as unknown as XmlElement;
   const body = child(root, 'body');
-  if (!body) return false;
+  if (!body) return [];
   const items = [...children(body, 'p'), ...children(body, 'tbl')];
   // Document order: the two lists merged by walking the body's children.
   const ordered: XmlElement[] = [];
@@ -61,7 +68,12 @@ export async function landscapeAfterClosing(zip: { file(name: string): { async(t
       break;
     }
   }
-  if (closing < 0) return false;
-  for (let i = closing + 1; i < ordered.length; i++) if (ordered[i].localName === 'tbl' || textOf(ordered[i]).trim()) return inLandscape[i];
-  return false;
+  if (closing < 0) return [];
+  const out: boolean[] = [];
+  for (let i = closing + 1; i < ordered.length; i++) {
+    const isTable = ordered[i].localName === 'tbl';
+    const text = isTable ? '' : textOf(ordered[i]).trim();
+    if ((!isTable && isName(text)) || (out.length === 0 && (isTable || text))) out.push(inLandscape[i]);
+  }
+  return out;
 }
