@@ -12,7 +12,7 @@ import { parseDocument } from '../../server/src/service/model/document';
 import { exportDocx } from '../../server/src/service/export/docx';
 import { importFile } from '../../server/src/service/import/index';
 import { bodyModel } from './import-model';
-import { QUYET_DINH_FIXTURE, TO_TRINH_FIXTURE, keHoachWithAppendices } from '../../server/src/service/export/layout-types.fixture';
+import { CONG_VAN_FIXTURE, CONG_VAN_ONE_FIXTURE, QUYET_DINH_FIXTURE, TO_TRINH_FIXTURE, keHoachWithAppendices } from '../../server/src/service/export/layout-types.fixture';
 
 async function roundTrip(text: string): Promise<string> {
   const { bytes } = await exportDocx(parseDocument('file:///x.vbhc.md', text, 0, { keepTokens: true }));
@@ -65,4 +65,15 @@ test('an exported quyết định: the issuing authority printed from the signat
   // Other types keep a line in capitals after the subject.
   const capitals = TO_TRINH_FIXTURE.replace('# I. SỰ CẦN THIẾT', 'KÍNH TRÌNH ỦY BAN NHÂN DÂN TỈNH\n\n# I. SỰ CẦN THIẾT');
   assert.ok(bodyOf(await roundTrip(capitals)).startsWith('KÍNH TRÌNH ỦY BAN NHÂN DÂN TỈNH'));
+});
+
+test('an exported công văn comes back as a công văn (loai: CV), with its V/v subject and Kính gửi, and no fill-in', async () => {
+  for (const source of [CONG_VAN_FIXTURE, CONG_VAN_ONE_FIXTURE]) {
+    const back = await roundTrip(source);
+    assert.match(back, /^---\nloai: CV\n/);
+    assert.doesNotMatch(back, /«/);
+    const fm = (t: string) => parseDocument('file:///z.vbhc.md', t, 0).frontMatter?.data ?? {};
+    for (const key of ['loai', 'ky_hieu', 'trich_yeu', 'kinh_gui']) assert.deepEqual(fm(back)[key], fm(source)[key], key);
+    assert.deepEqual(bodyModel(back), bodyModel(source));
+  }
 });

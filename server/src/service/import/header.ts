@@ -145,6 +145,7 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
   const agencyLines: string[] = [];
   let agencyOpen = true;
   let sawFixed = false;
+  let sawVv = false;
   const take = (raw: string): 'so' | 'date' | 'fixed' | 'agency' | 'vv' | 'other' => {
     const hadFixed = QUOC_HIEU.test(raw) || TIEU_NGU.test(raw);
     QUOC_HIEU.lastIndex = 0;
@@ -171,6 +172,7 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
     const vv = /^V\/v\s+(.+)$/u.exec(oneLine(line));
     if (vv) {
       facts.trichYeu = vv[1];
+      sawVv = true;
       return 'vv';
     }
     const rest = oneLine(line);
@@ -231,6 +233,7 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
   // Kính gửi: on its line, or followed by dash items.
   let j = used;
   while (j < lines.length && !oneLine(lines[j])) j++;
+  if (facts.loai === undefined && isCongVan(facts, sawVv, j < lines.length ? oneLine(lines[j]) : '')) facts.loai = CONG_VAN.code;
   const kg = j < lines.length ? KINH_GUI.exec(oneLine(lines[j])) : null;
   if (kg) {
     const items: string[] = [];
@@ -258,6 +261,23 @@ export function readHeader(lines: readonly string[], table?: { left: readonly st
   Object.assign(facts, splitAgencies(agencyLines));
   return { facts, used };
 }
+
+/**
+ * A header that is surely a công văn's: no type name was read and either a
+ * "V/v …" subject stood under Số (printed for a công văn only), or the
+ * symbol is an issuer and a unit with no type code (`Số: 05/BNV-VP`: Decree
+ * 30, Appendix I §II.3 — a first part that is no Appendix III code means a
+ * công văn). Not when the line after the header is in capitals: a type name
+ * the table does not know may stand there.
+ */
+function isCongVan(facts: HeaderFacts, sawVv: boolean, nextLine: string): boolean {
+  if (nextLine && isCapitalsLine(nextLine) && !KINH_GUI.test(nextLine)) return false;
+  if (sawVv) return true;
+  return facts.so !== undefined && !!facts.kyHieu && CONG_VAN_SYMBOL.test(facts.kyHieu) && !docTypeByCode(facts.kyHieu.split('-')[0]);
+}
+
+/** The symbol of a công văn after the number: issuer, then unit (`BNV-VP`, `UBND-VX`, `SKHCN-VP`). */
+const CONG_VAN_SYMBOL = /^\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)+$/u;
 
 /** A line that opens the body rather than continuing the header. */
 function startsBody(line: string): boolean {

@@ -212,7 +212,26 @@ test('header pieces: Số with a blank number, công văn symbols, dates with bl
 
 test('a công văn: V/v under Số is the subject; no type name line', () => {
   const { facts } = readHeader([], { left: ['SỞ Y TẾ', 'Số: 77/SYT-NVY', 'V/v tăng cường phòng bệnh mùa mưa'], right: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Cần Thơ, ngày 9 tháng 9 năm 2026'] });
-  assert.deepEqual(facts, { so: '77', kyHieu: 'SYT-NVY', trichYeu: 'tăng cường phòng bệnh mùa mưa', ngay: '2026-09-09', diaDanh: 'Cần Thơ', coQuan: 'SỞ Y TẾ' });
+  assert.deepEqual(facts, { so: '77', kyHieu: 'SYT-NVY', trichYeu: 'tăng cường phòng bệnh mùa mưa', ngay: '2026-09-09', diaDanh: 'Cần Thơ', loai: 'CV', coQuan: 'SỞ Y TẾ' });
+});
+
+test('a công văn is known without a type code: by V/v under Số, or by an issuer-unit symbol; never on a guess', () => {
+  const right = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Huế, ngày 03 tháng 3 năm 2026'];
+  const loai = (left: string[], lines: string[] = []) => readHeader(lines, { left, right }).facts.loai;
+  // The symbol alone (no V/v line): issuer and unit, no Appendix III code.
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/SNV-TCBM'], ['Kính gửi: Ủy ban nhân dân các xã', 'Sở Nội vụ đề nghị các xã rà soát biên chế.']), 'CV');
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số:      /SNV-TCBM'], ['Sở Nội vụ đề nghị các xã rà soát biên chế.']), 'CV');
+  // V/v under a symbol of another shape still marks a công văn.
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/SNV', 'V/v rà soát biên chế']), 'CV');
+  // A type code in the symbol, or a type name line, decides as before.
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/TTr-SNV'], ['TỜ TRÌNH', 'Về việc phê duyệt biên chế']), 'TTr');
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/SNV-TCBM'], ['BÁO CÁO', 'Kết quả rà soát biên chế']), 'BC');
+  // Not sure: a line in capitals after the header may be a type name the table does not know.
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/SNV-TCBM'], ['THƯ CÔNG', 'Sở Nội vụ trân trọng cảm ơn các xã.']), undefined);
+  // Not sure: Kính gửi alone (a tờ trình or a báo cáo sent upward has one too), a symbol of one part, a QPPL-looking number.
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/SNV'], ['Kính gửi: Ủy ban nhân dân tỉnh']), undefined);
+  assert.equal(loai(['SỞ NỘI VỤ', 'Số: 12/2026/NĐ-CP']), undefined);
+  assert.equal(loai(['SỞ NỘI VỤ'], ['Kính gửi: Ủy ban nhân dân tỉnh']), undefined);
 });
 
 test('closing lines: a line where a copy glued both columns, wrapped items, a signature note', () => {
