@@ -139,7 +139,8 @@ function appendixTitle(node: Extract<BodyNode, { kind: 'appendix' }>, parts: Doc
   const out = [styled(STYLE.PHU_LUC, node.label)];
   if (node.title) out.push(styled(STYLE.PHU_LUC_TITLE, upper(node.title)));
   out.push(styled(STYLE.KEM_THEO, parts.kemTheo));
-  out.push(ruleParagraph(RULE.SHORT_FRACTION * longestLineMm(parts.kemTheo, 'italic', FONT_SIZE_PT.KEM_THEO, geo.textWidthMm), geo.textWidthMm));
+  // The space of a paragraph under the rule: a table that opens the appendix (it has no space before) does not touch it.
+  out.push(ruleParagraph(RULE.SHORT_FRACTION * longestLineMm(parts.kemTheo, 'italic', FONT_SIZE_PT.KEM_THEO, geo.textWidthMm), geo.textWidthMm, geo.spaceBeforeTwip));
   return out;
 }
 
@@ -180,11 +181,12 @@ function styledLines(style: string, lines: readonly string[]): string {
 
 /**
  * A drawn rule: an empty 1 pt paragraph with a bottom border, indented on
- * both sides so the line is `lengthMm` long and centred in `areaMm`.
+ * both sides so the line is `lengthMm` long and centred in `areaMm`; `spaceAfterTwip` below it.
  */
-export function ruleParagraph(lengthMm: number, areaMm: number): string {
+export function ruleParagraph(lengthMm: number, areaMm: number, spaceAfterTwip = 0): string {
   const side = mmToTwip(Math.max(0, (areaMm - lengthMm) / 2));
-  return rawParagraph(STYLE.RULE, '', `<w:pBdr><w:bottom w:val="single" w:color="${RULE_BORDER.color}" w:sz="${RULE_THICKNESS_EIGHTH_PT}" w:space="${RULE.GAP_PT}"/></w:pBdr><w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/>`);
+  const after = spaceAfterTwip > 0 ? `<w:spacing w:after="${spaceAfterTwip}"/>` : '';
+  return rawParagraph(STYLE.RULE, '', `<w:pBdr><w:bottom w:val="single" w:color="${RULE_BORDER.color}" w:sz="${RULE_THICKNESS_EIGHTH_PT}" w:space="${RULE.GAP_PT}"/></w:pBdr>${after}<w:ind w:left="${side}" w:right="${side}" w:firstLine="0"/>`);
 }
 
 /** Inner widths of the header cells (column minus padding on both sides). */

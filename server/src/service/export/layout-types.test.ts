@@ -228,6 +228,9 @@ test('a plan with a landscape appendix: its own landscape section with the margi
   assert.deepEqual(paragraphsOf(body, STYLE.PHU_LUC), ['Phụ lục I']);
   assert.deepEqual(paragraphsOf(body, STYLE.PHU_LUC_TITLE), ['DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025']);
   assert.deepEqual(paragraphsOf(body, STYLE.KEM_THEO), ['(Kèm theo Kế hoạch số 07/KH-SKHCN ngày 15 tháng 01 năm 2025 của Sở Khoa học và Công nghệ)']);
+  // The rule under "(Kèm theo …)" keeps a paragraph's space from the table that follows (a table has no space before).
+  const afterKemTheo = body.slice(body.indexOf('(Kèm theo'));
+  assert.match(afterKemTheo, new RegExp(`^[^]*?</w:p><w:p><w:pPr><w:pStyle w:val="${STYLE.RULE}"/><w:pBdr>.*?</w:pBdr><w:spacing w:after="${pageGeometry(undefined, 'landscape').spaceBeforeTwip}"/>.*?</w:p><w:tbl>`));
   const table = /<w:tbl>.*?<\/w:tbl>/.exec(body)![0];
   assert.match(table, new RegExp(`<w:tblW w:w="${pageGeometry(undefined, 'landscape').textWidthTwip}" w:type="dxa"/>`));
   assert.equal(pageGeometry(undefined, 'landscape').textWidthTwip, PAGE_TWIP.HEIGHT - 2 * mmToTwip(20));
