@@ -1,9 +1,9 @@
 // Bundles the three doors of vbhc into dist/: the VS Code client (CommonJS,
 // `vscode` external), the language server and the CLI — its bundles
-// (cli-core.js; cli-export.js, `vbhc export` alone) and the small launcher
-// that loads them (cli.js, with a shebang). After a build the launcher
-// writes each CLI bundle's V8 code cache (BUNDLE.cache) by checking and
-// exporting the bundled example once.
+// (cli-core.js; cli-export.js and cli-check.js, one command each) and the
+// small launcher that loads them (cli.js, with a shebang). After a build the
+// launcher writes each CLI bundle's V8 code cache (BUNDLE.cache) by checking
+// and exporting the bundled example once.
 // `--production` minifies; `--watch` rebuilds on change (no code cache: the
 // launcher ignores a cache that is not for the current bundle).
 import * as esbuild from 'esbuild';
@@ -40,8 +40,9 @@ const builds = [
   // `import()` (Node 20: "A dynamic import callback was not specified"), so
   // dynamic imports become lazy require() calls here.
   { ...common, entryPoints: ['server/src/cli-main.ts'], outfile: 'dist/cli-core.js', supported: { 'dynamic-import': false } },
-  // `vbhc export` alone: what an export process reads and compiles (the launcher picks it).
+  // `vbhc export` alone, `vbhc check` alone: what such a process reads and compiles (the launcher picks them).
   { ...common, entryPoints: ['server/src/cli-main-export.ts'], outfile: 'dist/cli-export.js', supported: { 'dynamic-import': false } },
+  { ...common, entryPoints: ['server/src/cli-main-check.ts'], outfile: 'dist/cli-check.js', supported: { 'dynamic-import': false } },
   { ...common, entryPoints: ['server/src/cli-launcher.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
@@ -63,7 +64,7 @@ function escapeNonAscii(file) {
   if (out !== text) writeFileSync(file, out);
 }
 
-/** Writes dist/cli-core.js.cache and dist/cli-export.js.cache; a failure is reported and the CLI simply runs without it. */
+/** Writes each CLI bundle's code cache (dist/cli-*.js.cache); a failure is reported and the CLI simply runs without it. */
 function writeCodeCache() {
   const r = spawnSync(process.execPath, ['dist/cli.js'], { env: { ...process.env, VBHC_WRITE_CODE_CACHE: 'examples/bao-cao-mau.vbhc.md' }, encoding: 'utf8' });
   if (r.status !== 0) console.warn(`esbuild.mjs: no code cache for the CLI (${(r.stderr || r.error?.message || '').trim()})`);
@@ -83,7 +84,7 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   // Before the code cache, which is made for the bundle's exact bytes.
-  for (const f of ['dist/cli-core.js', 'dist/cli-export.js', 'dist/server.js']) escapeNonAscii(f);
+  for (const f of ['dist/cli-core.js', 'dist/cli-export.js', 'dist/cli-check.js', 'dist/server.js']) escapeNonAscii(f);
   if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
   writeCodeCache();
 }

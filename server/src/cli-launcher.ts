@@ -1,7 +1,8 @@
 /**
  * Process entry of the `vbhc` CLI (dist/cli.js, with a shebang). It loads a
- * CLI bundle — dist/cli-export.js for `vbhc export` (cli-main-export.ts:
- * that command alone, 60 % of the bytes), dist/cli-core.js for the rest —
+ * CLI bundle — dist/cli-export.js for `vbhc export` and dist/cli-check.js
+ * for `vbhc check` (cli-main-export.ts, cli-main-check.ts: that command
+ * alone, 60 % of the bytes), dist/cli-core.js for the rest —
  * through V8's code cache when the build wrote one for exactly that bundle
  * (BUNDLE.cache): a CLI process then skips compiling the bundle's functions
  * again, which is most of its fixed start-up cost (≈ 35 ms of ≈ 185 ms for
@@ -14,7 +15,8 @@
  * otherwise the bundle is compiled as usual. It is never written at run time:
  * the build (esbuild.mjs) runs `VBHC_WRITE_CODE_CACHE=SAMPLE node dist/cli.js`,
  * which runs each bundle's commands on SAMPLE in one process, silently
- * (cli-core.js checks and exports it, cli-export.js exports it), and then
+ * (cli-core.js checks and exports it, cli-export.js exports it,
+ * cli-check.js checks it), and then
  * writes the cache of every function that ran (atomically: temporary file,
  * rename).
  * `VBHC_CODE_CACHE_DEBUG=1` prints whether the cache was used, rejected by
@@ -41,14 +43,21 @@ const CORE: Bundle = {
   file: path.join(__dirname, 'cli-core.js'),
   sample: (input, out) => [['check', input], ['check', '--format', 'json', input], ['export', input, '-o', path.join(out, 'sample.docx')], ['export', input, '-o', path.join(out, 'sample.html')]],
 };
-const EXPORT: Bundle = {
-  file: path.join(__dirname, 'cli-export.js'),
-  sample: (input, out) => [['export', input, '-o', path.join(out, 'sample.docx')], ['export', input, '-o', path.join(out, 'sample.html')]],
+/** The subcommands with a bundle of their own (cli-main-export.ts, cli-main-check.ts). */
+const OWN: Readonly<Record<string, Bundle>> = {
+  export: {
+    file: path.join(__dirname, 'cli-export.js'),
+    sample: (input, out) => [['export', input, '-o', path.join(out, 'sample.docx')], ['export', input, '-o', path.join(out, 'sample.html')]],
+  },
+  check: {
+    file: path.join(__dirname, 'cli-check.js'),
+    sample: (input) => [['check', input], ['check', '--format', 'json', input]],
+  },
 };
 
 /** The bundle that runs `argv` (its first word is the subcommand). */
 function bundleFor(argv: readonly string[]): Bundle {
-  return argv[0] === 'export' ? EXPORT : CORE;
+  return (Object.prototype.hasOwnProperty.call(OWN, argv[0] ?? '') && OWN[argv[0]]) || CORE;
 }
 
 const MAGIC = 'vbhc-code-cache 2 ';
@@ -109,7 +118,7 @@ async function writeCodeCache(target: Bundle, sample: string): Promise<void> {
 }
 
 async function writeCodeCaches(sample: string): Promise<number> {
-  for (const target of [CORE, EXPORT]) await writeCodeCache(target, sample);
+  for (const target of [CORE, ...Object.values(OWN)]) await writeCodeCache(target, sample);
   return 0;
 }
 

@@ -7,14 +7,8 @@
  * 30 ms less per export process). dist/cli.js (cli-launcher.ts) picks it
  * for `vbhc export …`.
  */
-import type { CliIO } from './cli-common';
-import { dispatch } from './cli-dispatch';
 import { exportCommand } from './cli-export';
-import { processIO, runCliWith } from './cli-process';
-
-const COMMANDS = { export: exportCommand };
+import { runnerOf } from './cli-process';
 
 /** Runs `vbhc export …` (argv[0] is `export`) and resolves to the exit code. */
-export function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
-  return runCliWith((a, o) => dispatch(a, o, COMMANDS), argv, io);
-}
+export const runCli = runnerOf({ export: exportCommand });

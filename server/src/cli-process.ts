@@ -1,9 +1,11 @@
 /**
  * A CLI bundle's link to its process (cli-main.ts for every subcommand,
- * cli-main-export.ts for `vbhc export`): the standard streams, what happens
- * when they cannot be written, and the exit code of a run.
+ * cli-main-export.ts and cli-main-check.ts for one each): the standard
+ * streams, what happens when they cannot be written, and the exit code of
+ * a run.
  */
 import type { CliIO } from './cli-common';
+import { dispatch, type Command } from './cli-dispatch';
 
 /** The process's standard streams and folder. */
 export const processIO: CliIO = {
@@ -42,4 +44,9 @@ export function runCliWith(main: (argv: string[], io: CliIO) => Promise<number>,
     io.stderr(`vbhc: ${(e as Error)?.message ?? e}\n`);
     return 2;
   });
+}
+
+/** `runCli` of a bundle that holds only `commands` (usage errors, exit codes and output as through `main`). */
+export function runnerOf(commands: Readonly<Record<string, Command>>): (argv: string[], io?: CliIO) => Promise<number> {
+  return (argv, io = processIO) => runCliWith((a, o) => dispatch(a, o, commands), argv, io);
 }

@@ -1,9 +1,9 @@
 /**
- * dist/cli.js loads each CLI bundle (cli-core.js; cli-export.js for `vbhc
- * export`) with the V8 code cache the build wrote for it, and runs the same
- * without it: a cache for another bundle is not read, a damaged one is
- * rejected by V8, and the output never changes. Works on copies of dist/ in
- * a temporary folder.
+ * dist/cli.js loads each CLI bundle (cli-core.js; cli-export.js and
+ * cli-check.js for `vbhc export` and `vbhc check`) with the V8 code cache
+ * the build wrote for it, and runs the same without it: a cache for another
+ * bundle is not read, a damaged one is rejected by V8, and the output never
+ * changes. Works on copies of dist/ in a temporary folder.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,12 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const SAMPLE = 'examples/co-loi.vbhc.md';
-const FILES = ['cli.js', 'cli-core.js', 'cli-core.js.cache', 'cli-export.js', 'cli-export.js.cache', 'builtin-catalog.json', 'vi-syllables.dic'];
+const FILES = ['cli.js', 'cli-core.js', 'cli-core.js.cache', 'cli-export.js', 'cli-export.js.cache', 'cli-check.js', 'cli-check.js.cache', 'builtin-catalog.json', 'vi-syllables.dic'];
 const built = FILES.every((f) => existsSync(join('dist', f)));
 
 /** Each bundle, a command the launcher runs with it, and that command's exit code on the sample. */
 const CASES = [
-  { bundle: 'cli-core.js', argv: (_dir: string) => ['check', '--format', 'json', SAMPLE], status: 1 },
+  { bundle: 'cli-core.js', argv: (_dir: string) => ['catalog', 'search', 'Nghị định 30', '--format', 'json'], status: 0 },
+  { bundle: 'cli-check.js', argv: (_dir: string) => ['check', '--format', 'json', SAMPLE], status: 1 },
   { bundle: 'cli-export.js', argv: (dir: string) => ['export', SAMPLE, '-o', join(dir, 'out.docx')], status: 0 },
 ];
 
@@ -38,7 +39,8 @@ for (const c of CASES) {
     const good = run();
     assert.deepEqual(good.caches, ['code cache used'], 'one bundle loaded, with its cache');
     assert.equal(good.status, c.status);
-    if (c.bundle === 'cli-core.js') assert.ok((JSON.parse(good.stdout) as { diagnostics: unknown[] }[])[0].diagnostics.length > 0);
+    if (c.bundle === 'cli-check.js') assert.ok((JSON.parse(good.stdout) as { diagnostics: unknown[] }[])[0].diagnostics.length > 0);
+    else if (c.bundle === 'cli-core.js') assert.ok((JSON.parse(good.stdout) as unknown[]).length > 0, 'the built-in catalog answers');
     else assert.match(good.stdout, /out\.docx\nPK$/);
 
     // The header names the bundle's length and CRC-32: a cache for other bytes is not even read.

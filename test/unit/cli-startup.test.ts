@@ -15,7 +15,7 @@ const CLI = resolve('dist/cli.js');
 const built = existsSync(CLI);
 
 test('the CLI and server bundles are ASCII only', { skip: !built && 'dist/ not built' }, () => {
-  for (const f of ['dist/cli-core.js', 'dist/cli-export.js', 'dist/server.js']) {
+  for (const f of ['dist/cli-core.js', 'dist/cli-export.js', 'dist/cli-check.js', 'dist/server.js']) {
     const bytes = readFileSync(f);
     const at = bytes.findIndex((b) => b > 0x7f);
     assert.equal(at, -1, `${f}: a non-ASCII byte at ${at}: ${JSON.stringify(bytes.subarray(Math.max(0, at - 40), at + 10).toString('utf8'))}`);
