@@ -5,7 +5,7 @@
  * body, then one walk over its blocks.
  */
 import type { Block } from '../model/body';
-import { bodyProseText, ownText, type VbhcDocument } from '../model/document';
+import { BLANK_LINE_MARK, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
 import { onParagraphEdit } from '../model/incremental';
 import { findDateMentions, type DateMention } from '../text/dates';
 
@@ -36,11 +36,10 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
   }
   const blocks = doc.body.blocks;
   const places = blockPlaces(blocks);
-  // One scan of the whole body (cheaper than one per block); code blocks are
-  // blanked out first, then each mention is placed by the block holding it.
+  // Code blocks are blanked out first, then each mention is placed by the block holding it.
   const { start: bodyStart, text: bodyText } = bodyProseText(doc);
   let bi = 0;
-  for (const d of findDateMentions(bodyText, bodyStart)) {
+  for (const d of keepsProse(doc) ? mentionsByGroup(bodyText, bodyStart) : findDateMentions(bodyText, bodyStart)) {
     while (bi < blocks.length && blocks[bi].end < d.start) bi++;
     if (bi >= blocks.length) break;
     const b = blocks[bi];
@@ -51,6 +50,41 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
   cache.set(doc, out);
   return out;
 }
+
+/**
+ * The mentions of a body's prose text read group by group — the text
+ * between blank lines, which no pattern crosses (bodyProseText) — each
+ * group's mentions kept by its text for every document: a document checked
+ * again, or parsed again after an edit in a list or a table, reads only
+ * the groups that changed. The same mentions as one scan of the whole text.
+ */
+function mentionsByGroup(text: string, base: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let from = 0; from < text.length; ) {
+    const mark = text.indexOf(BLANK_LINE_MARK, from);
+    const to = mark < 0 ? text.length : mark;
+    if (to > from) {
+      const group = text.slice(from, to);
+      let found = byGroup.get(group);
+      if (!found) {
+        const own = ownCopy(group);
+        found = findDateMentions(own);
+        if (cachedChars + own.length > MAX_CACHED_CHARS) (byGroup.clear(), (cachedChars = 0));
+        cachedChars += own.length;
+        byGroup.set(own, found);
+      }
+      for (const d of found) out.push({ ...d, start: d.start + base + from, end: d.end + base + from });
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Mentions by group text (offsets in the group), for every document; cleared when the text kept passes MAX_CACHED_CHARS. */
+const byGroup = new Map<string, readonly DateMention[]>();
+/** Characters of group text kept at most: about five documents of 100 pages. */
+const MAX_CACHED_CHARS = 1_000_000;
+let cachedChars = 0;
 
 /** Where each block stands (see MentionPlace). */
 function blockPlaces(blocks: readonly Block[]): MentionPlace[] {

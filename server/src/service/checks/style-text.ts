@@ -8,7 +8,7 @@
  * prose. One list per parsed document, cached.
  */
 import type { Block } from '../model/body';
-import type { VbhcDocument } from '../model/document';
+import { keepsProse, ownCopy, type VbhcDocument } from '../model/document';
 import type { CoreEdit } from './rule';
 
 /** Stands for a masked character: not a letter, digit, space or punctuation. */
@@ -102,16 +102,6 @@ export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
   return out;
 }
 
-/**
- * Whether what is read of a document's prose is worth keeping for later
- * checks: not for a closed workspace file (version -1), which is read once
- * and settled — keeping a thousand of them only pushed the prose of the
- * open documents out, and held memory meanwhile.
- */
-export function keepsProse(doc: VbhcDocument): boolean {
-  return doc.version >= 0;
-}
-
 /** The prose lines of a block (cached by its text when `keep`, see byBlockText). */
 function blockProse(block: Block, src: VbhcDocument['source'], keep: boolean): BlockProse {
   const hit = byBlockText.get(block.text);
@@ -146,15 +136,6 @@ export function lineMemo<T>(line: ProseLine, slot: LineSlot<T>, scan: () => T): 
   return (line.memo[slot.id] = scan());
 }
 
-/**
- * A copy of `s` that holds no other string alive. A slice of a document's
- * text is a view into the whole text; kept as a key it would keep every
- * edited version of the document. Slicing a concatenation makes a new flat
- * string first, so this one holds only its own characters.
- */
-export function ownCopy(s: string): string {
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
-}
 
 /** `text` with its non-prose spans replaced by MASK characters. */
 export function maskNonProse(text: string): string {

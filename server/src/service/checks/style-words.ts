@@ -8,13 +8,12 @@
  * The syllable list is consulted here; the user's word list is not (the
  * checks apply it, so a settings change needs no new scan).
  */
-import type { VbhcDocument } from '../model/document';
+import { keepsProse, ownCopy, type VbhcDocument } from '../model/document';
 import { documentCitations } from '../references/recognizer';
 import { proseParts, proseWords, type ProseWord } from '../text/prose-words';
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
-import { keepsProse, ownCopy } from './style-text';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
 export interface Suspect {

@@ -234,3 +234,23 @@ export function markBlankLines(text: string): string {
   parts.push(text.slice(from));
   return parts.join('');
 }
+
+/**
+ * Whether what the checks read of a document's text (its prose, its dates)
+ * is worth keeping for later checks: not for a closed workspace file
+ * (version -1), which is read once and settled — keeping a thousand of them
+ * only pushed out what the open documents need, and held memory meanwhile.
+ */
+export function keepsProse(doc: VbhcDocument): boolean {
+  return doc.version >= 0;
+}
+
+/**
+ * A copy of `s` that holds no other string alive. A slice of a document's
+ * text is a view into the whole text; kept as a key it would keep every
+ * edited version of the document. Slicing a concatenation makes a new flat
+ * string first, so this one holds only its own characters.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../model/document';
+import { documentDateMentions } from './date-mentions';
+import { frontMatter } from './structure-testkit';
+
+const BODY = [
+  'Ngày 05/03/2025 Sở đã họp; đến năm 2030 hoàn thành.',
+  '   ',
+  '- Quý II/2025 triển khai',
+  '- 6 tháng cuối năm 2025 tổng kết, giai đoạn 2021-2025',
+  '',
+  '```',
+  'ngày 01/01/2020 trong mã',
+  '```',
+  '',
+  '| Kỳ | Ghi chú |',
+  '|---|---|',
+  '| tháng 4/2025 | xem https://x.vn/2021-2030-12.aspx |',
+  '',
+  'Trước cuối năm 2027, tầm nhìn đến năm 2045.',
+].join('\n');
+
+/** The mentions as the checks see them: text, place and offsets. */
+const mentions = (text: string, version: number) => documentDateMentions(parseDocument('file:///ngay.vbhc.md', text, version)).map((d) => `${d.text}@${d.start}:${d.place}${d.horizon ? ':H' : ''}`);
+
+test('an open document reads its dates group by group, kept by text: the same mentions as one scan of a closed file', () => {
+  const text = `${frontMatter()}\n${BODY}\n`;
+  const once = mentions(text, -1);
+  assert.deepEqual(
+    once.map((m) => m.split('@')[0]),
+    // The first from the subject line (trich_yeu); none from the code block or the address.
+    ['6 tháng đầu năm 2025', '05/03/2025', 'năm 2030', 'Quý II/2025', '6 tháng cuối năm 2025', 'giai đoạn 2021-2025', 'tháng 4/2025', 'năm 2027', 'năm 2045'],
+  );
+  assert.deepEqual(mentions(text, 1), once);
+  assert.deepEqual(mentions(text, 2), once, 'read again from the kept groups');
+  // An edit in a dash item parses the document again: the groups left alone are found again, at their new offsets.
+  const edited = text.replace('- Quý II/2025 triển khai', '- Quý III/2025 triển khai xong');
+  const closed = mentions(edited, -1);
+  assert.deepEqual(mentions(edited, 3), closed);
+  assert.ok(closed.some((m) => m.startsWith('Quý III/2025')));
+});
