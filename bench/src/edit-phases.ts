@@ -8,17 +8,12 @@ import * as path from 'node:path';
 import { ALL_RULES } from '../../server/src/service/checks/registry';
 import { LanguageService, silentLogger } from '../../server/src/service/index';
 import { readFixtures } from './fixtures';
+import { editVariants } from './in-process';
 
 const fx = readFixtures(path.resolve(__dirname, 'data'));
 const d = fx.docs.find((x) => x.pages === 100)!;
 const URI = 'file:///bench/bao-cao.vbhc.md';
-const lines = d.doc.text.split('\n');
-const line = d.doc.middleParagraphLine;
-const variants = ['triển khai', 'thực hiện'].map((w, i) => {
-  const copy = [...lines];
-  copy[line] = copy[line].replace(/ được /, ` ${w} được `) + (i ? ' ' : '');
-  return copy.join('\n');
-});
+const { variants } = editVariants(d.doc);
 const svc = new LanguageService({ logger: silentLogger });
 svc.setDocument(URI, d.doc.text, 0);
 svc.getDiagnostics(URI);

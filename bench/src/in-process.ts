@@ -57,13 +57,7 @@ export async function checksWarm(fx: Fixtures): Promise<Row[]> {
  */
 export async function checksAfterEdit(fx: Fixtures): Promise<Row> {
   const d = fx.docs.find((x) => x.pages === 100)!;
-  const lines = d.doc.text.split('\n');
-  const line = d.doc.middleParagraphLine;
-  const variants = ['triển khai', 'thực hiện'].map((w, i) => {
-    const copy = [...lines];
-    copy[line] = copy[line].replace(/ được /, ` ${w} được `) + (i ? ' ' : '');
-    return copy.join('\n');
-  });
+  const { line, variants } = editVariants(d.doc);
   const svc = service();
   svc.setDocument(URI, d.doc.text, 0);
   svc.getDiagnostics(URI);
@@ -74,6 +68,18 @@ export async function checksAfterEdit(fx: Fixtures): Promise<Row> {
     return svc.getDiagnostics(URI);
   });
   return { id: 'checks.edit.100', group: 'Checks (in process)', label: 're-check after a one-line edit, 100 pages', status: 'ok', unit: 'ms', stats, note: `line ${line + 1} changed; setDocument + getDiagnostics as the server does` };
+}
+
+/** The two texts the edit row alternates between: one word added to the middle paragraph of `doc` (its line), differently in each. */
+export function editVariants(doc: { text: string; middleParagraphLine: number }): { line: number; variants: string[] } {
+  const lines = doc.text.split('\n');
+  const line = doc.middleParagraphLine;
+  const variants = ['triển khai', 'thực hiện'].map((w, i) => {
+    const copy = [...lines];
+    copy[line] = copy[line].replace(/ được /, ` ${w} được `) + (i ? ' ' : '');
+    return copy.join('\n');
+  });
+  return { line, variants };
 }
 
 /**
