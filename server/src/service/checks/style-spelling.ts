@@ -59,6 +59,7 @@ export const styleSpelling: Rule = {
     // encoding, a pasted table of codes) is not prose to correct word by word, and would cost its length squared.
     let examined = 0;
     let reported = 0;
+    const readings = new Map<string, Reading | null>();
     for (const p of parts) {
       for (const s of p.scan.suspects) {
         if (++examined > MAX_STYLE_SCAN || reported >= MAX_STYLE_FINDINGS) return;
@@ -66,28 +67,13 @@ export const styleSpelling: Rule = {
         if (own.has(lower)) continue;
         const start = p.start + s.start;
         const end = p.start + s.end;
-        let found: Suggestion[];
-        let settled: string | undefined;
-        let seen: ReturnType<typeof evidence>;
-        if (s.kind === 'unlisted') {
-          // Only one form that the document uses beside the same word, or that makes a known word with it, settles it.
-          const used = toneVariants(list, lower).flatMap((v) => {
-            const e = evidence(doc, s, v);
-            return e ? [{ v, e }] : [];
-          });
-          if (used.length !== 1) continue;
-          settled = used[0].v;
-          seen = used[0].e;
-          found = [{ text: used[0].v, kind: 'spelling' }];
-        } else {
-          found = suggest(list, lower, MAX_SUGGESTIONS);
-          if (found.length === 1 && found[0].kind !== 'near') settled = found[0].text;
-          else if (found.length > 1) {
-            // The document's own use puts one near word first (never unattended).
-            const used = found.filter((f) => evidence(doc, s, f.text));
-            if (used.length === 1) found = [used[0], ...found.filter((f) => f !== used[0])];
-          }
-        }
+        // The same word between the same neighbours gets the same reading: a text that repeats
+        // a few words (a legacy-encoded file) is judged once per distinct word, not once per use.
+        const key = `${s.kind}\u0000${lower}\u0000${s.prev ?? ''}\u0000${s.next ?? ''}`;
+        let reading = readings.get(key);
+        if (reading === undefined) readings.set(key, (reading = read(doc, s, lower, list)));
+        if (reading === null) continue;
+        const { found, settled, seen } = reading;
         const texts = found.map((f) => restoreCase(s.text, inSchool(f.text, school)));
         const fixes: CoreFix[] = texts.map((t) => ({
           title: msg(`Sửa thành “${t}”`, `Change to "${t}"`),
@@ -105,6 +91,34 @@ export const styleSpelling: Rule = {
     }
   },
 };
+
+/** What a suspect is read as: the corrections offered, the one a rule settles, what shows it; null when nothing is sure enough to report. */
+interface Reading {
+  found: Suggestion[];
+  settled?: string;
+  seen?: ReturnType<typeof evidence>;
+}
+
+function read(doc: VbhcDocument, s: Suspect, lower: string, list: ReturnType<typeof syllableList>): Reading | null {
+  if (s.kind === 'unlisted') {
+    // Only one form that the document uses beside the same word, or that makes a known word with it, settles it.
+    const used = toneVariants(list, lower).flatMap((v) => {
+      const e = evidence(doc, s, v);
+      return e ? [{ v, e }] : [];
+    });
+    if (used.length !== 1) return null;
+    return { found: [{ text: used[0].v, kind: 'spelling' }], settled: used[0].v, seen: used[0].e };
+  }
+  let found = suggest(list, lower, MAX_SUGGESTIONS);
+  let settled: string | undefined;
+  if (found.length === 1 && found[0].kind !== 'near') settled = found[0].text;
+  else if (found.length > 1) {
+    // The document's own use puts one near word first (never unattended).
+    const used = found.filter((f) => evidence(doc, s, f.text));
+    if (used.length === 1) found = [used[0], ...found.filter((f) => f !== used[0])];
+  }
+  return { found, settled };
+}
 
 /** Two-syllable words by the keys of their syllables (either tone school), built on first use. */
 let compoundKeys: Set<string> | undefined;
