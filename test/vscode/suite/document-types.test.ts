@@ -3,8 +3,9 @@
  * công văn and a quyết định from the table of document types; with their
  * fill-ins written and saved they have no problem, the status bar names the
  * type, and each exports to a .docx (a zip whose word/document.xml holds the
- * type's own parts: the công văn's "V/v …" subject and Kính gửi, the
- * quyết định's name, căn cứ and articles).
+ * type's own parts: the công văn's "V/v …" subject under Số, 12–13 pt,
+ * and Kính gửi; the quyết định's name, authority line, căn cứ, "QUYẾT
+ * ĐỊNH:" and articles, in order) — in the preview too, under the harness.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -21,13 +22,46 @@ interface Api {
 const AGENCY = { co_quan: 'SỞ TƯ PHÁP', co_quan_chu_quan: 'UBND TỈNH QUẢNG NGÃI', ky_hieu: 'STP', dia_danh: 'Quảng Ngãi' };
 const SIGNER = { chuc_vu: 'GIÁM ĐỐC', ho_ten: 'Đỗ Thanh Bình' };
 
-/** The text of a .docx's main part, its runs joined. */
-async function documentText(file: string): Promise<string> {
+/** A .docx's main part and its styles. */
+async function documentXml(file: string): Promise<{ xml: string; styles: string }> {
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const part = zip.file('word/document.xml');
-  assert.ok(part, 'word/document.xml is in the package');
-  const xml = await part.async('string');
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const styles = zip.file('word/styles.xml');
+  assert.ok(part && styles, 'word/document.xml and word/styles.xml are in the package');
+  return { xml: await part.async('string'), styles: await styles.async('string') };
+}
+
+const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+
+/** The formatting of the paragraph whose text holds `needle`: its own XML followed by its paragraph style's. */
+function formatOf(pkg: { xml: string; styles: string }, needle: string): string {
+  const p = [...pkg.xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map((m) => m[0]).find((x) => textOf(x).includes(needle));
+  assert.ok(p, `a paragraph with "${needle}"`);
+  const id = /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
+  const style = id ? [...pkg.styles.matchAll(/<w:style [^>]*>.*?<\/w:style>/gs)].map((m) => m[0]).find((x) => x.includes(`w:styleId="${id}"`)) : undefined;
+  return p + (style ?? '');
+}
+
+/** Asserts that `parts` appear in `text` in this order. */
+function inOrder(text: string, parts: readonly string[], what: string): void {
+  let at = -1;
+  for (const part of parts) {
+    const i = text.indexOf(part, at + 1);
+    assert.ok(i > at, `${what}: "${part}" after the part before it`);
+    at = i;
+  }
+}
+
+/** The preview's text for `doc` (under the harness, which reads the webview); undefined without it. */
+async function previewText(doc: vscode.TextDocument, expect: string): Promise<string | undefined> {
+  if (!harness.available) return undefined;
+  await vscode.commands.executeCommand('vbhc.openPreview', doc.uri);
+  try {
+    return await waitFor('the preview shows the document', async () => (await harness.webviewText()).find((t) => t.includes(expect)));
+  } finally {
+    const previews = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('vbhc.preview'));
+    await vscode.window.tabGroups.close(previews);
+  }
 }
 
 /**
@@ -67,7 +101,7 @@ async function exportDocx(doc: vscode.TextDocument, dir: string): Promise<string
 }
 
 suite('document types', () => {
-  test('a công văn created by the new-document command checks clean, shows its type in the status bar and exports with its V/v subject and Kính gửi', async () => {
+  test('a công văn created by the new-document command checks clean, shows its type in the status bar and exports with its V/v subject under Số (12–13 pt, 6 pt below) and Kính gửi before the body, in the .docx and the preview', async () => {
     const dir = tempDir('vbhc-cv-');
     const { doc, info } = await newDocument('CV', dir);
     try {
@@ -79,8 +113,17 @@ suite('document types', () => {
         const bar = await waitFor('the status bar names the type', async () => (await harness.text('.statusbar')).find((t) => t.includes('Công văn STP')));
         assert.ok(bar);
       }
-      const text = await documentText(await exportDocx(doc, dir));
+      const pkg = await documentXml(await exportDocx(doc, dir));
+      const text = textOf(pkg.xml);
       assert.ok(text.includes('V/v trích yếu nội dung công văn'), text.slice(0, 400));
+      // "V/v …" under Số in the left column (before the date of the right column), 12–13 pt, 6 pt below Số; then Kính gửi, then the body.
+      inOrder(text, ['Số:', 'V/v trích yếu nội dung công văn', 'Quảng Ngãi, ngày', 'Kính gửi', 'Đề nghị'], 'the công văn in the .docx');
+      const vv = formatOf(pkg, 'V/v ');
+      assert.match(vv, /<w:sz w:val="2[46]"\/>/, 'V/v in 12–13 pt');
+      assert.match(vv, /<w:spacing w:before="120"/, 'V/v 6 pt below Số');
+      assert.match(vv, /<w:jc w:val="center"\/>/, 'V/v centred');
+      const preview = await previewText(doc, 'V/v trích yếu nội dung công văn');
+      if (preview) inOrder(preview, ['Số:', 'V/v trích yếu nội dung công văn', 'Kính gửi', 'Đề nghị'], 'the công văn in the preview');
       assert.ok(text.includes('Kính gửi'), 'the Kính gửi block');
       assert.ok(text.includes('Đề nghị Cơ quan, đơn vị nhận công văn quan tâm, phối hợp thực hiện./.'), 'the closing sentence');
       assert.ok(!text.includes('CÔNG VĂN'), 'a công văn prints no type name');
@@ -89,7 +132,7 @@ suite('document types', () => {
     }
   });
 
-  test('a quyết định created by the new-document command checks clean and exports with its name, căn cứ and articles', async () => {
+  test('a quyết định created by the new-document command checks clean and exports with its name, authority line, italic căn cứ, "QUYẾT ĐỊNH:" and articles in order, in the .docx and the preview', async () => {
     const dir = tempDir('vbhc-qd-');
     const { doc, info } = await newDocument('QĐ', dir);
     try {
@@ -100,8 +143,16 @@ suite('document types', () => {
         const bar = await waitFor('the status bar names the type', async () => (await harness.text('.statusbar')).find((t) => t.includes('Quyết định QĐ-STP')));
         assert.ok(bar);
       }
-      const text = await documentText(await exportDocx(doc, dir));
+      const pkg = await documentXml(await exportDocx(doc, dir));
+      const text = textOf(pkg.xml);
       assert.ok(text.includes('QUYẾT ĐỊNH'), 'the type name');
+      // The type name, the authority line from the signature, the căn cứ (italic), "QUYẾT ĐỊNH:", then the articles.
+      const parts = ['QUYẾT ĐỊNH', 'GIÁM ĐỐC SỞ TƯ PHÁP', 'Căn cứ', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 2.', 'Điều 3.', 'Như Điều 3'];
+      inOrder(text, parts, 'the quyết định in the .docx');
+      for (const line of ['GIÁM ĐỐC SỞ TƯ PHÁP', 'QUYẾT ĐỊNH:']) assert.match(formatOf(pkg, line), /<w:jc w:val="center"\/>.*<w:b\/>/s, `"${line}" centred, bold`);
+      assert.match(formatOf(pkg, 'Căn cứ văn bản quy định'), /<w:i\/>/, 'the căn cứ in italics');
+      const preview = await previewText(doc, 'QUYẾT ĐỊNH:');
+      if (preview) inOrder(preview, parts.slice(0, -1), 'the quyết định in the preview');
       assert.ok(text.includes('Căn cứ văn bản quy định chức năng, nhiệm vụ, quyền hạn của cơ quan ban hành;'), 'a căn cứ line');
       for (const article of ['Điều 1.', 'Điều 2.', 'Điều 3.']) assert.ok(text.includes(article), article);
       assert.ok(text.indexOf('Điều 1.') < text.indexOf('Điều 2.') && text.indexOf('Điều 2.') < text.indexOf('Điều 3.'), 'articles in order');
