@@ -15,8 +15,8 @@
  * otherwise the bundle is compiled as usual. It is never written at run time:
  * the build (esbuild.mjs) runs `VBHC_WRITE_CODE_CACHE=SAMPLE node dist/cli.js`,
  * which runs each bundle's commands on SAMPLE in one process, silently
- * (cli-core.js checks and exports it, cli-export.js exports it,
- * cli-check.js checks it), and then
+ * (cli-core.js exports it, imports the result and searches the catalog;
+ * cli-export.js exports it; cli-check.js checks it), and then
  * writes the cache of every function that ran (atomically: temporary file,
  * rename).
  * `VBHC_CODE_CACHE_DEBUG=1` prints whether the cache was used, rejected by
@@ -41,7 +41,13 @@ interface Bundle {
 
 const CORE: Bundle = {
   file: path.join(__dirname, 'cli-core.js'),
-  sample: (input, out) => [['check', input], ['check', '--format', 'json', input], ['export', input, '-o', path.join(out, 'sample.docx')], ['export', input, '-o', path.join(out, 'sample.html')]],
+  // The commands without a bundle of their own: import (of the sample's own export) and the catalog tools.
+  sample: (input, out) => [
+    ['export', input, '-o', path.join(out, 'sample.docx')],
+    ['import', path.join(out, 'sample.docx'), '-o', path.join(out, 'sample.vbhc.md')],
+    ['catalog', 'search', 'Nghị định 30'],
+    ['catalog', 'stats', '--format', 'json'],
+  ],
 };
 /** The subcommands with a bundle of their own (cli-main-export.ts, cli-main-check.ts). */
 const OWN: Readonly<Record<string, Bundle>> = {
