@@ -184,6 +184,17 @@ export const PROVINCES: readonly string[] = [
   'Vĩnh Phúc', 'Yên Bái',
 ];
 
+/*
+ * Districts, communes and wards are not listed, and no unit of theirs is
+ * checked: there are thousands of them, renamed often, and a unit word
+ * followed by words in small letters is no sure sign of a name (`xã hội`,
+ * `xã viên`, `phường hội`, `huyện lỵ`), while a capital on the unit word
+ * (`Phường Điện Biên Phủ`, `Quận 1`) is right for a unit named after a
+ * person, a number or an event (Appendix II, III.1.b), which the rule cannot
+ * tell. Nor does a colon start a sentence for this rule: Appendix II,
+ * Section I names only `.`, `?`, `!` and a new line.
+ */
+
 /** Centrally governed cities other than the two special cases (`thành phố Đà Nẵng`). */
 export const CITIES: readonly string[] = ['Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
 
