@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain, tempFolder } from './cli-run';
-import { docWith } from '../../server/src/service/checks/style-testkit';
+import { docWith } from '../support/style-testkit';
 
 test('.vbhc.yaml dictionary: its words are accepted by style.spelling, other typos still reported', async (t) => {
   const dir = tempFolder(t, 'vbhc-dict-');

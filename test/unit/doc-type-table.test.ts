@@ -14,7 +14,7 @@ import { DOCUMENT_TYPES, OFFERED_FIRST } from '../../server/src/service/data/doc
 import { CITED_TYPES, STATE_TYPE_CODES } from '../../server/src/service/references/data/cited-types';
 import { missingSectionRule } from '../../server/src/service/checks/structure-missing-section';
 import { missingFieldRule } from '../../server/src/service/checks/meta-missing-field';
-import { check, frontMatter } from '../../server/src/service/checks/structure-testkit';
+import { check, frontMatter } from '../support/structure-testkit';
 import { documentSkeleton, skeletonKinds, skeletonTitle } from '../../server/src/service/skeletons';
 import { allTemplates } from '../../client/src/features/templates';
 import { isNewDocumentKind, newDocumentKinds } from '../../client/src/features/doc-kinds';

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLspSession, type LspSession } from './lsp-session';
-import { docWith } from '../../server/src/service/checks/style-testkit';
+import { docWith } from '../support/style-testkit';
 
 let lsp: LspSession;
 let dictionary: string[] = [];

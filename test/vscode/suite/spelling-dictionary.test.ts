@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { activeExtension, codeOf, fixture, waitFor } from './helpers';
-import { docWith } from '../../../server/src/service/checks/style-testkit';
+import { docWith } from '../../support/style-testkit';
 
 const FILE = 'chinh-ta-tu-dien.vbhc.md';
 const TEXT = docWith('Xã trồng cây mắcca trên đất đồi.');

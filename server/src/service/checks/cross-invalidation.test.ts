@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService } from '../language-service';
-import { brief, frontMatter } from './structure-testkit';
+import { brief, frontMatter } from '../../../../test/support/structure-testkit';
 
 const A = 'file:///ws/a.vbhc.md';
 const B = 'file:///ws/b.vbhc.md';

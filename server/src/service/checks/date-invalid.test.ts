@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createLanguageService } from '../language-service';
 import { dateInvalid } from './date-invalid';
-import { brief, check, frontMatter } from './structure-testkit';
+import { brief, check, frontMatter } from '../../../../test/support/structure-testkit';
 
 const RULES = [dateInvalid];
 const CORPUS = '../shared/corpus';

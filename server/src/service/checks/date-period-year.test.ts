@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { datePeriodYear } from './date-period-year';
-import { applyEdits, brief, check, frontMatter } from './structure-testkit';
+import { applyEdits, brief, check, frontMatter } from '../../../../test/support/structure-testkit';
 
 const RULES = [datePeriodYear];
 const BC = frontMatter('BC', '2025-05-30');

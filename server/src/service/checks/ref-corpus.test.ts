@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createLanguageService } from '../language-service';
 import { referenceRules } from './reference-rules';
-import { brief } from './structure-testkit';
+import { brief } from '../../../../test/support/structure-testkit';
 
 const CORPUS = '../shared/corpus';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, check, frontMatter } from './structure-testkit';
+import { brief, check, frontMatter } from '../../../../test/support/structure-testkit';
 import { refDateAfterDocument } from './ref-date-after-document';
 
 const RULES = [refDateAfterDocument];

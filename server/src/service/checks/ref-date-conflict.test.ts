@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createLanguageService } from '../language-service';
-import { applyEdits, brief, check, frontMatter } from './structure-testkit';
+import { applyEdits, brief, check, frontMatter } from '../../../../test/support/structure-testkit';
 import { refDateConflict } from './ref-date-conflict';
 import { MAX_FINDINGS_PER_CODE } from './engine';
 

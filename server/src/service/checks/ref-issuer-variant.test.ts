@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, check, frontMatter } from './structure-testkit';
+import { applyEdits, check, frontMatter } from '../../../../test/support/structure-testkit';
 import { refIssuerVariant } from './ref-issuer-variant';
 
 const RULES = [refIssuerVariant];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, brief, check, frontMatter } from './structure-testkit';
+import { applyEdits, brief, check, frontMatter } from '../../../../test/support/structure-testkit';
 import { refMissingSo } from './ref-missing-so';
 
 const RULES = [refMissingSo];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, check, frontMatter } from './structure-testkit';
+import { applyEdits, check, frontMatter } from '../../../../test/support/structure-testkit';
 import { refSuperseded } from './ref-superseded';
 
 const RULES = [refSuperseded];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, frontMatter } from './structure-testkit';
+import { check, frontMatter } from '../../../../test/support/structure-testkit';
 import { refYearMismatch } from './ref-year-mismatch';
 
 const RULES = [refYearMismatch];

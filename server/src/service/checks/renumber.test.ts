@@ -7,7 +7,7 @@ import { parseDocument } from '../model/document';
 import { headingGroups, labelText, renumberAllEdits } from './renumber';
 import { structureRules } from './structure-rules';
 import { dateRules } from './date-rules';
-import { applyEdits, frontMatter, headingLines } from './structure-testkit';
+import { applyEdits, frontMatter, headingLines } from '../../../../test/support/structure-testkit';
 
 const doc = (...headings: string[]) => `${frontMatter()}\n${headings.map((h) => `${h}\n\nNội dung.\n`).join('\n')}\nHết./.\n`;
 

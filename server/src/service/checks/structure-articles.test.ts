@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { structureNumberingGap } from './structure-numbering-gap';
 import { structureNumberingDuplicate } from './structure-numbering-duplicate';
-import { applyEdits, check, frontMatter } from './structure-testkit';
+import { applyEdits, check, frontMatter } from '../../../../test/support/structure-testkit';
 
 const RULES = [structureNumberingGap, structureNumberingDuplicate];
 const QD = (...articles: string[]) =>

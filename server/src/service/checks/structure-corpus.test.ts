@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createLanguageService } from '../language-service';
 import { structureRules } from './structure-rules';
 import { dateRules } from './date-rules';
-import { brief } from './structure-testkit';
+import { brief } from '../../../../test/support/structure-testkit';
 
 const CORPUS = '../shared/corpus';
 const present = existsSync(CORPUS);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { structureHeadingLevelSkip } from './structure-heading-level-skip';
-import { applyEdits, check, frontMatter } from './structure-testkit';
+import { applyEdits, check, frontMatter } from '../../../../test/support/structure-testkit';
 
 const RULES = [structureHeadingLevelSkip];
 const doc = (...headings: string[]) => `${frontMatter()}\n${headings.map((h) => `${h}\n\nNội dung.\n`).join('\n')}\nHết./.\n`;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { structureMissingEndMark } from './structure-missing-end-mark';
-import { applyEdits, check, frontMatter, service, TEST_URI } from './structure-testkit';
+import { applyEdits, check, frontMatter, service, TEST_URI } from '../../../../test/support/structure-testkit';
 
 const RULES = [structureMissingEndMark];
 const FM = frontMatter();

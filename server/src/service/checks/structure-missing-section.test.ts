@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { structureMissingSection } from './structure-missing-section';
 import { foldText, profileFor } from './profiles';
 import { BUILT_IN_TYPES } from '../data/doc-types';
-import { check, frontMatter } from './structure-testkit';
+import { check, frontMatter } from '../../../../test/support/structure-testkit';
 
 const RULES = [structureMissingSection];
 const doc = (loai: string, ...headings: string[]) => `${frontMatter(loai)}\n${headings.map((h) => `${h}\n\nNội dung.\n`).join('\n')}\nHết./.\n`;

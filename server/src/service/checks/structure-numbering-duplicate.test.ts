@@ -4,7 +4,7 @@ import { structureRules } from './structure-rules';
 import { structureNumberingDuplicate } from './structure-numbering-duplicate';
 import { structureNumberingGap } from './structure-numbering-gap';
 import { structureNumberingStyle } from './structure-numbering-style';
-import { applyEdits, brief, check, frontMatter, service, TEST_URI } from './structure-testkit';
+import { applyEdits, brief, check, frontMatter, service, TEST_URI } from '../../../../test/support/structure-testkit';
 
 const LABEL_RULES = [structureNumberingGap, structureNumberingDuplicate, structureNumberingStyle];
 

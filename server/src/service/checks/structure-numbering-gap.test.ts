@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { structureNumberingGap } from './structure-numbering-gap';
 import { structureNumberingDuplicate } from './structure-numbering-duplicate';
 import { structureNumberingStyle } from './structure-numbering-style';
-import { applyEdits, brief, check, frontMatter, headingLines, service, TEST_URI } from './structure-testkit';
+import { applyEdits, brief, check, frontMatter, headingLines, service, TEST_URI } from '../../../../test/support/structure-testkit';
 
 const LABEL_RULES = [structureNumberingGap, structureNumberingDuplicate, structureNumberingStyle];
 const FM = frontMatter();

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { structureRules } from './structure-rules';
 import { MAX_PROBLEMS_PER_GROUP } from './structure-labels';
-import { applyEdits, frontMatter, service, TEST_URI } from './structure-testkit';
+import { applyEdits, frontMatter, service, TEST_URI } from '../../../../test/support/structure-testkit';
 
 const COUNT = 8000;
 /** `## 1. Nhiệm vụ` repeated: every heading after the first repeats number 1. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, check, frontMatter } from './structure-testkit';
+import { applyEdits, check, frontMatter } from '../../../../test/support/structure-testkit';
 import { styleCapitalization } from './style-capitalization';
 import { AGENCY_NAMES, CAPITAL_RULES, COMMON_WORDS, PROVINCES, TITLES } from '../data/capitalization';
 

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, frontMatter, service, TEST_URI } from './structure-testkit';
+import { applyEdits, frontMatter, service, TEST_URI } from '../../../../test/support/structure-testkit';
 import { styleCapitalization } from './style-capitalization';
 import { styleAbbreviation } from './style-abbreviation';
 import { styleSpacing } from './style-spacing';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, check, frontMatter, service, TEST_URI } from './structure-testkit';
+import { applyEdits, check, frontMatter, service, TEST_URI } from '../../../../test/support/structure-testkit';
 import { styleSpacing } from './style-spacing';
 
 const RULES = [styleSpacing];

@@ -12,7 +12,7 @@ import type { VbhcDiagnostic } from '../types';
 import type { VbhcSettingsInput } from '../settings';
 import { ADD_TO_DICTIONARY_COMMAND } from './style-spelling';
 import { COMMANDS } from '../../../../client/src/command-ids';
-import { docWith } from './style-testkit';
+import { docWith } from '../../../../test/support/style-testkit';
 
 const URI = 'file:///chinh-ta.vbhc.md';
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createLanguageService } from '../language-service';
 import type { VbhcDiagnostic } from '../types';
 import type { VbhcSettingsInput } from '../settings';
-import { docWith } from './style-testkit';
+import { docWith } from '../../../../test/support/style-testkit';
 
 const URI = 'file:///dau-thanh.vbhc.md';
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLanguageService } from '../language-service';
 import type { TextEdit } from '../types';
-import { docWith } from './style-testkit';
+import { docWith } from '../../../../test/support/style-testkit';
 
 const URI = 'file:///sua-het.vbhc.md';
 const STYLE = /^style\./;

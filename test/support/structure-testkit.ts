@@ -3,10 +3,10 @@
  * `*.test.ts` files only): a front matter to build documents with, a
  * one-call check, and edits applied to text the way an editor applies them.
  */
-import { createLanguageService } from '../language-service';
-import type { VbhcSettings } from '../settings';
-import type { TextEdit, VbhcDiagnostic } from '../types';
-import type { Rule } from './rule';
+import { createLanguageService } from '../../server/src/service/language-service';
+import type { VbhcSettings } from '../../server/src/service/settings';
+import type { TextEdit, VbhcDiagnostic } from '../../server/src/service/types';
+import type { Rule } from '../../server/src/service/checks/rule';
 
 /** A valid front matter of the given type and date, ending with its closing `---` line. */
 export function frontMatter(loai = 'BC', ngay = '2025-05-30', trichYeu = 'kết quả công tác 6 tháng đầu năm 2025'): string {
