@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLspSession } from './lsp-session';
 import { abbreviationsWithProject, dictionaryWithProject } from '../../server/src/project-config';
-import { docWith } from '../../server/src/service/checks/style-testkit';
+import { docWith } from '../support/style-testkit';
 
 const BODY = 'Xã trồng cây mắcca và cây sachi; đoàn KTNB làm việc với xã';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../model/document';
 import { documentDateMentions } from './date-mentions';
-import { frontMatter } from './structure-testkit';
+import { frontMatter } from '../../../../test/support/structure-testkit';
 
 const BODY = [
   'Ngày 05/03/2025 Sở đã họp; đến năm 2030 hoàn thành.',

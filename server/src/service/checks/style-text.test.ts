@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseEdited } from '../model/incremental';
 import { parseDocument } from '../model/document';
-import { frontMatter, service, TEST_URI } from './structure-testkit';
+import { frontMatter, service, TEST_URI } from '../../../../test/support/structure-testkit';
 import { styleAbbreviation } from './style-abbreviation';
 import { styleCapitalization } from './style-capitalization';
 import { styleSpacing } from './style-spacing';
