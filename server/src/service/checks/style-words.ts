@@ -118,7 +118,7 @@ export function scanPart(text: string, mask: readonly { start: number; end: numb
     const read = checked(w, prev, next);
     const counted = tonesCounted(w, next);
     if (!read && !counted) continue;
-    const v = verdictOf(w.text.toLowerCase(), list);
+    const v = verdictOf(w.case === 'lower' ? w.text : w.text.toLowerCase(), list);
     if (v === OK) continue;
     if (v.tone && counted) tones.push({ start: w.start, end: w.end, text: w.text, school: v.tone.school, other: restoreCase(w.text, v.tone.other) });
     if (!read || !v.kind || (v.kind === 'invalid' && w.inQuote)) continue; // a foreign word in quotes

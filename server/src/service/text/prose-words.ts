@@ -66,12 +66,14 @@ export interface ProseWord {
 const NOT_PROSE = /`+[^`]*?`+|<!--[\s\S]*?-->|<[^>\n]*>|«[^»\n]*»|\]\([^)\n]*\)|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A quick test for NOT_PROSE: most paragraphs hold none of it. */
 const MAY_HOLD_NOT_PROSE = /[`<«@]|\]\(|https?:|www\./;
-const LEAD = new Set([...'(["\'“‘«*_[{']);
-const TRAIL = new Set([...')]"\'”’»*_.,;:!?…}']);
+/** Character codes of a set of characters (looked up by `charCodeAt`: no one-character string per look-up). */
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const LEAD = codes('(["\'“‘«*_[{');
+const TRAIL = codes(')]"\'”’»*_.,;:!?…}');
 /** Characters after which a new sentence (or table cell) begins. */
-const ENDS_SENTENCE = new Set([...'.!?:…|']);
+const ENDS_SENTENCE = codes('.!?:…|');
 /** Marks that open an item (a dash item, a quote, a heading) when they stand first on their line; mid-line (`ASEAN - Úc`) they do not. */
-const ITEM_MARK = new Set([...'-+–—>#']);
+const ITEM_MARK = codes('-+–—>#');
 
 /** Whether only spaces stand between the line's start and `at`. */
 function lineStart(text: string, at: number): boolean {
@@ -169,8 +171,8 @@ export function proseWords(text: string, mask: readonly { start: number; end: nu
     const ce = i;
     let s = cs;
     let e = ce;
-    while (s < e && LEAD.has(work[s])) s++;
-    while (e > s && TRAIL.has(work[e - 1])) e--;
+    while (s < e && LEAD.has(work.charCodeAt(s))) s++;
+    while (e > s && TRAIL.has(work.charCodeAt(e - 1))) e--;
     let inQuote = quoteDepth > 0 || straightOpen;
     let quoted = false;
     for (let k = cs; k < ce; k++) {
@@ -228,19 +230,19 @@ export function proseWords(text: string, mask: readonly { start: number; end: nu
     const content = astral ? LETTER_OR_DIGIT.test(work.slice(s, e)) : (bits & (LETTER | NUMBER)) !== 0;
     if (content) boundary = false;
     // The mark that ends the chunk, closing quotes and brackets aside (`đó.”`); a chunk of marks alone (`-`, `|`) counts whole.
-    let last: string | undefined;
+    let last = -1;
     if (content) {
       let t = ce;
       while (t > e && CLOSING.has(work.charCodeAt(t - 1))) t--;
-      last = t > e ? work[t - 1] : undefined;
-    } else last = work[ce - 1];
-    if (last && (ENDS_SENTENCE.has(last) || (!content && ITEM_MARK.has(last) && lineStart(work, cs)))) boundary = true;
+      if (t > e) last = work.charCodeAt(t - 1);
+    } else last = work.charCodeAt(ce - 1);
+    if (last >= 0 && (ENDS_SENTENCE.has(last) || (!content && ITEM_MARK.has(last) && lineStart(work, cs)))) boundary = true;
   }
   return out;
 }
 
 /** Closing quotes and brackets that may follow a sentence's end mark. */
-const CLOSING = new Set([...')]"\'”’»*_}'].map((c) => c.charCodeAt(0)));
+const CLOSING = codes(')]"\'”’»*_}');
 
 function caseOf(w: string): WordCase {
   // Most words are in small letters: a word whose every unit is its own small letter is one (no table for a surrogate: read below).
