@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parseDocument } from '../model/document';
@@ -31,9 +31,8 @@ import {
 } from './layout-constants';
 import { buildRenderModel, type BodyNode } from './render-model';
 
-const CORPUS = join(process.cwd(), '../shared/corpus');
-const hasCorpus = existsSync(join(CORPUS, '000.vbhc.md'));
-const skipCorpus = hasCorpus ? false : 'corpus ../shared/corpus not found';
+/** The project's sample report: a two-level header, headings, dash items, a table and a footnote. */
+const REPORT = join(process.cwd(), 'examples/bao-cao-mau.vbhc.md');
 
 /** The parts of an unzipped .docx the tests read. */
 interface Unzipped {
@@ -64,8 +63,8 @@ async function exportText(text: string) {
   return { doc, notes: r.notes, x: await unzip(r.bytes) };
 }
 
-async function exportCorpus(name: string) {
-  return exportText(readFileSync(join(CORPUS, name), 'utf8'));
+async function exportReport() {
+  return exportText(readFileSync(REPORT, 'utf8'));
 }
 
 /** The XML of one style by id. */
@@ -127,8 +126,8 @@ Kết thúc./.
 [^1]: Chú thích.
 `;
 
-test('the page is A4 portrait with margins 20/20/30/15 mm and a header 10 mm from the edge', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('the page is A4 portrait with margins 20/20/30/15 mm and a header 10 mm from the edge', async () => {
+  const { x } = await exportReport();
   const sect = /<w:sectPr>.*?<\/w:sectPr>/s.exec(x.document)![0];
   assert.equal(attr(sect, 'w:pgSz', 'w'), String(PAGE_TWIP.WIDTH));
   assert.equal(attr(sect, 'w:pgSz', 'h'), String(PAGE_TWIP.HEIGHT));
@@ -140,8 +139,8 @@ test('the page is A4 portrait with margins 20/20/30/15 mm and a header 10 mm fro
   assert.equal(attr(sect, 'w:pgMar', 'header'), String(PAGE_TWIP.HEADER_DISTANCE));
 });
 
-test('page numbers: a different first page (titlePg) with an empty header, a centred PAGE field from page 2', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('page numbers: a different first page (titlePg) with an empty header, a centred PAGE field from page 2', async () => {
+  const { x } = await exportReport();
   assert.match(x.document, /<w:titlePg\/>/);
   assert.match(x.headers.default, /<w:instrText[^>]*>PAGE<\/w:instrText>/);
   assert.match(x.headers.default, new RegExp(`<w:pStyle w:val="${STYLE.PAGE_HEADER}"/>`));
@@ -151,8 +150,8 @@ test('page numbers: a different first page (titlePg) with an empty header, a cen
   assert.equal(attr(header, 'w:sz', 'val'), String(FONT_SIZE_HALF_PT.PAGE_NUMBER));
 });
 
-test('Normal is Times New Roman 14 pt black, justified, first line 1.27 cm, 6 pt before, 0 after, single', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('Normal is Times New Roman 14 pt black, justified, first line 1.27 cm, 6 pt before, 0 after, single', async () => {
+  const { x } = await exportReport();
   const normal = style(x.styles, STYLE.NORMAL);
   assert.equal(attr(normal, 'w:rFonts', 'ascii'), FONT.FAMILY);
   assert.equal(attr(normal, 'w:rFonts', 'hAnsi'), FONT.FAMILY);
@@ -166,8 +165,8 @@ test('Normal is Times New Roman 14 pt black, justified, first line 1.27 cm, 6 pt
   assert.equal(attr(/<w:docDefaults>.*?<\/w:docDefaults>/s.exec(x.styles)![0], 'w:rFonts', 'ascii'), FONT.FAMILY);
 });
 
-test('headings use Heading 1–4 styles, bold and black, level 1 in capitals, with no direct formatting and no Word numbering', { skip: skipCorpus }, async () => {
-  const { x, doc } = await exportCorpus('000.vbhc.md');
+test('headings use Heading 1–4 styles, bold and black, level 1 in capitals, with no direct formatting and no Word numbering', async () => {
+  const { x, doc } = await exportReport();
   for (const [i, id] of STYLE.HEADING.entries()) {
     const s = style(x.styles, id);
     assert.match(s, /<w:b\/>/);
@@ -188,8 +187,8 @@ test('headings use Heading 1–4 styles, bold and black, level 1 in capitals, wi
   assert.doesNotMatch(x.document, /<w:numPr>/);
 });
 
-test('the header table is borderless, 65 + 103 mm wide with a negative indent, agencies and Số left, Quốc hiệu and date right', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('the header table is borderless, 65 + 103 mm wide with a negative indent, agencies and Số left, Quốc hiệu and date right', async () => {
+  const { x } = await exportReport();
   const hdr = tables(x.document)[0];
   const cols = [...hdr.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
   assert.deepEqual(cols, [HEADER_TABLE_TWIP.LEFT_COL, HEADER_TABLE_TWIP.RIGHT_COL]);
@@ -210,11 +209,11 @@ test('the header table is borderless, 65 + 103 mm wide with a negative indent, a
   ]);
   assert.equal(left2[0].style, STYLE.SO_KY_HIEU);
   assert.match(left2[0].text, /^Số: \u00a0+\/BC-SKHCN$/);
-  assert.deepEqual([right2[0].style, right2[0].text], [STYLE.DIA_DANH_NGAY, 'Quảng Ngãi, ngày 30 tháng 5 năm 2025']);
+  assert.deepEqual([right2[0].style, right2[0].text], [STYLE.DIA_DANH_NGAY, 'Quảng Ngãi, ngày 05 tháng 6 năm 2025']);
 });
 
-test('header styles carry the decree sizes: 13 pt agencies and Số, 13 pt bold Quốc hiệu, 14 pt bold Tiêu ngữ, 14 pt italic date', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('header styles carry the decree sizes: 13 pt agencies and Số, 13 pt bold Quốc hiệu, 14 pt bold Tiêu ngữ, 14 pt italic date', async () => {
+  const { x } = await exportReport();
   const sz = (id: string) => attr(style(x.styles, id), 'w:sz', 'val');
   assert.equal(sz(STYLE.CO_QUAN_CHU_QUAN), String(FONT_SIZE_HALF_PT.CO_QUAN_CHU_QUAN));
   assert.doesNotMatch(style(x.styles, STYLE.CO_QUAN_CHU_QUAN), /<w:b\/>/);
@@ -236,8 +235,8 @@ test('header styles carry the decree sizes: 13 pt agencies and Số, 13 pt bold 
   assert.equal(sz(STYLE.SIGNER), String(FONT_SIZE_HALF_PT.SIGNER));
 });
 
-test('rules are drawn paragraph borders at the spec lengths, never underlined text', { skip: skipCorpus }, async () => {
-  const { x, doc } = await exportCorpus('000.vbhc.md');
+test('rules are drawn paragraph borders at the spec lengths, never underlined text', async () => {
+  const { x, doc } = await exportReport();
   const parts = documentParts(doc);
   assert.doesNotMatch(x.document, /<w:u /);
   const rules = paragraphs(x.document).filter((p) => p.style === STYLE.RULE);
@@ -260,8 +259,8 @@ test('rules are drawn paragraph borders at the spec lengths, never underlined te
   assert.ok(Math.abs(tieuNguRuleMm() - textWidthMm(FIXED_TEXT.TIEU_NGU, 'bold', FONT_SIZE_PT.TIEU_NGU)) < 0.01);
 });
 
-test('type name and subject follow the header, centred; the closing table holds Nơi nhận left and the signer right', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('type name and subject follow the header, centred; the closing table holds Nơi nhận left and the signer right', async () => {
+  const { x } = await exportReport();
   const ps = paragraphs(x.document);
   const tl = ps.find((p) => p.style === STYLE.TEN_LOAI)!;
   assert.equal(tl.text, 'BÁO CÁO');
@@ -277,7 +276,7 @@ test('type name and subject follow the header, centred; the closing table holds 
     [
       [STYLE.NOI_NHAN_LABEL, 'Nơi nhận:'],
       [STYLE.NOI_NHAN_ITEM, '- Sở Nội vụ;'],
-      [STYLE.NOI_NHAN_ITEM, '- GĐ, PGĐ (Hòa);'],
+      [STYLE.NOI_NHAN_ITEM, '- Giám đốc, các Phó Giám đốc Sở;'],
       [STYLE.NOI_NHAN_ITEM, '- Lưu: VT, VP.'],
     ],
   );
@@ -292,19 +291,47 @@ test('type name and subject follow the header, centred; the closing table holds 
   assert.equal(attr(cells[1].find((p) => p.style === STYLE.SIGNATURE_SPACE)!.xml, 'w:spacing', 'before'), String(CLOSING_TABLE_TWIP.SIGNATURE_SPACE));
 });
 
-test('footnotes are real Word footnotes in Footnote Text', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('000.vbhc.md');
+test('footnotes are real Word footnotes in Footnote Text', async () => {
+  const { x } = await exportReport();
   assert.match(x.document, /<w:footnoteReference w:id="1"\/>/);
   const fn = paragraphs(/<w:footnote w:id="1">.*?<\/w:footnote>/s.exec(x.footnotes)![0]);
   assert.equal(fn[0].style, STYLE.FOOTNOTE_TEXT);
   // The note opens with its superscript mark and a space.
   assert.match(fn[0].xml, /^<w:p><w:pPr><w:pStyle w:val="FootnoteText"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteRef\/><\/w:r>/);
-  assert.match(fn[0].text, /^ Thông báo số 43\/TB-SKHCN/);
+  assert.match(fn[0].text, /^ Theo kết quả đánh giá, phân loại/);
   assert.doesNotMatch(x.document, /\[\^1\]/);
 });
 
-test('the plan (001) exports dash items as indented paragraphs that begin with the dash, and blanks for the missing header fields', { skip: skipCorpus }, async () => {
-  const { x } = await exportCorpus('001.vbhc.md');
+/** A plan written for these tests: no number, place or date, dash items and a numbered list. */
+const PLAN = `---
+loai: KH
+co_quan: "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+ky_hieu: SKHCN
+trich_yeu: "tổ chức Ngày hội sáng tạo trẻ năm 2026"
+noi_nhan:
+  - "Các phòng thuộc Sở"
+  - "Lưu: VT, VP"
+ky:
+  chuc_vu: "GIÁM ĐỐC"
+  ho_ten: "Nguyễn Thị Lan"
+---
+
+# I. NỘI DUNG
+
+- Trưng bày sản phẩm sáng tạo của học sinh, sinh viên;
+- Tổ chức tọa đàm về khởi nghiệp đổi mới sáng tạo.
+
+# II. TỔ CHỨC THỰC HIỆN
+
+1. Văn phòng Sở chuẩn bị địa điểm và hậu cần.
+2. Phòng Quản lý khoa học mời các trường tham gia.
+3. Trung tâm Ứng dụng tiến bộ khoa học lắp đặt gian trưng bày.
+4. Các phòng cử người hỗ trợ trong ngày hội.
+5. Thực hiện báo cáo kết quả trước ngày 30/6/2026./.
+`;
+
+test('a plan exports dash items as indented paragraphs that begin with the dash, and blanks for the missing header fields', async () => {
+  const { x } = await exportText(PLAN);
   const dashes = paragraphs(x.document).filter((p) => p.style === STYLE.DASH);
   assert.equal(dashes.length, 2);
   for (const d of dashes) assert.match(d.text, /^- \S/);
@@ -313,8 +340,8 @@ test('the plan (001) exports dash items as indented paragraphs that begin with t
   assert.equal(ps.find((p) => p.style === STYLE.TEN_LOAI)!.text, 'KẾ HOẠCH');
   assert.match(ps.find((p) => p.style === STYLE.DIA_DANH_NGAY)!.text, /^\u00a0+, ngày \u00a0+ tháng \u00a0+ năm \u00a0+$/);
   // Ordered items keep the numbers as written.
-  assert.ok(ps.some((p) => p.text.startsWith('1. Quán triệt')));
-  assert.ok(ps.some((p) => p.text.startsWith('5. Thực hiện nghiêm túc')));
+  assert.ok(ps.some((p) => p.text.startsWith('1. Văn phòng Sở')));
+  assert.ok(ps.some((p) => p.text.startsWith('5. Thực hiện báo cáo')));
 });
 
 test('a pipe table spans the text width with borders and unindented cell paragraphs; page breaks are Word page breaks', async () => {
