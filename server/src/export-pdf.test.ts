@@ -1,15 +1,15 @@
 /**
- * The exported .docx as other programs see it: LibreOffice turns the corpus
- * documents into PDF (export-file.ts), poppler reads the pages back (A4,
+ * The exported .docx as other programs see it: LibreOffice turns the
+ * project's sample report and plan (examples/) into PDF (export-file.ts), poppler reads the pages back (A4,
  * order of the header parts, Quốc hiệu on one line, no page number on page
  * 1, a centred number in the top margin of page 2), and pandoc reads the
  * .docx with no error and keeps the text of every paragraph. Skipped, with
- * the reason, when the corpus or a tool is missing.
+ * the reason, when a tool is missing.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -18,8 +18,9 @@ import { parseDocument } from './service/model/document';
 import { exportDocx } from './service/export/docx';
 import { FIXED_TEXT, PAGE_MM, TEXT_WIDTH_MM, UNIT } from './service/export/layout-constants';
 
-const CORPUS = join(process.cwd(), '../shared/corpus');
-const hasCorpus = existsSync(join(CORPUS, '000.vbhc.md'));
+const EXAMPLES = join(process.cwd(), 'examples');
+/** Two samples of the project that run over two pages: a report with a parent agency, and a plan. */
+const SAMPLES = ['bao-cao-mau', 'ke-hoach-mau'];
 const has = (cmd: string, arg = '-v') => spawnSync(cmd, [arg], { stdio: 'ignore' }).error === undefined;
 const hasPoppler = has('pdftotext') && has('pdfinfo');
 const hasPandoc = has('pandoc', '--version');
@@ -31,9 +32,8 @@ let soffice: string | undefined;
 
 before(async () => {
   soffice = await findSoffice();
-  if (!hasCorpus) return;
-  for (const name of ['000', '001']) {
-    const doc = parseDocument(`file:///${name}.vbhc.md`, readFileSync(join(CORPUS, `${name}.vbhc.md`), 'utf8'));
+  for (const name of SAMPLES) {
+    const doc = parseDocument(`file:///${name}.vbhc.md`, readFileSync(join(EXAMPLES, `${name}.vbhc.md`), 'utf8'));
     const { bytes } = await exportDocx(doc);
     docx.set(name, bytes);
     if (soffice && hasPoppler) {
@@ -46,7 +46,7 @@ before(async () => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-const skipPdf = !hasCorpus ? 'corpus ../shared/corpus not found' : !hasPoppler ? 'poppler-utils (pdftotext, pdfinfo) not installed' : false;
+const skipPdf = !hasPoppler ? 'poppler-utils (pdftotext, pdfinfo) not installed' : false;
 /** Evaluated inside the test: `soffice` is only known after `before`. */
 function needSoffice(t: { skip(msg: string): void }): boolean {
   if (!soffice) {
@@ -72,14 +72,14 @@ function words(file: string, page: number): Word[] {
 
 const MM_TO_PT = UNIT.PT_PER_INCH / UNIT.MM_PER_INCH;
 
-for (const name of ['000', '001']) {
+for (const name of SAMPLES) {
   test(`${name}: the PDF is A4`, { skip: skipPdf }, (t) => {
     if (!needSoffice(t)) return;
     const info = execFileSync('pdfinfo', [pdf.get(name)!], { encoding: 'utf8' });
     const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
     assert.ok(Math.abs(Number(m[1]) - PAGE_MM.WIDTH * MM_TO_PT) < 1, info);
     assert.ok(Math.abs(Number(m[2]) - PAGE_MM.HEIGHT * MM_TO_PT) < 1, info);
-    assert.ok(Number(/Pages:\s+(\d+)/.exec(info)![1]) >= 2, 'the corpus documents run over two pages');
+    assert.ok(Number(/Pages:\s+(\d+)/.exec(info)![1]) >= 2, 'the samples run over two pages');
   });
 
   test(`${name}: the header parts come in order and the national title sits on one line`, { skip: skipPdf }, (t) => {
@@ -98,7 +98,7 @@ for (const name of ['000', '001']) {
     const qh = words(pdf.get(name)!, 1).filter((w) => FIXED_TEXT.QUOC_HIEU.split(' ').includes(w.text) && w.yMin < 100);
     assert.equal(qh.length, FIXED_TEXT.QUOC_HIEU.split(' ').length);
     assert.equal(new Set(qh.map((w) => Math.round(w.yMin))).size, 1);
-    if (name === '000') {
+    if (name === 'bao-cao-mau') {
       const parent = at(/UBND TỈNH QUẢNG NGÃI/);
       const issuer = at(/SỞ KHOA HỌC/);
       assert.ok(parent <= quocHieu && parent < issuer && issuer < so, 'parent agency, issuer, then Số in the left column');
@@ -142,8 +142,8 @@ function decode(s: string): string {
 
 const norm = (s: string) => s.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
 
-for (const name of ['000', '001']) {
-  test(`${name}: pandoc reads the .docx with no error and keeps the text of every paragraph`, { skip: !hasCorpus ? 'corpus not found' : !hasPandoc ? 'pandoc not installed' : false }, async () => {
+for (const name of SAMPLES) {
+  test(`${name}: pandoc reads the .docx with no error and keeps the text of every paragraph`, { skip: !hasPandoc ? 'pandoc not installed' : false }, async () => {
     const file = join(work, `${name}.docx`);
     const { writeFileSync } = await import('node:fs');
     writeFileSync(file, docx.get(name)!);
