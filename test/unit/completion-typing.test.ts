@@ -1,7 +1,8 @@
 /**
  * Typing never lets a completion damage text. Every body line of the
  * skeletons (the whole-document skeletons of the core, the editor's templates), the
- * examples and the shared corpus (skipped when absent) is typed character by
+ * examples, a citation-dense report written for this test and, as an extra,
+ * the shared corpus (skipped when absent) is typed character by
  * character against the language service, with the other documents in the
  * workspace (so learned citations are offered too). Wherever an item is
  * offered, its edit is checked: it may only replace the citation being
@@ -149,21 +150,50 @@ function skeletonSources(): Source[] {
   return SKELETON_KINDS.map((kind) => ({ name: `skeleton ${kind}`, text: documentSkeleton(kind, { date: new Date(2025, 5, 5) }) }));
 }
 
-const SOURCES: Source[] = [...skeletonSources(), ...templateSources(), ...folderSources(new URL('examples/', ROOT), 'examples/'), ...folderSources(CORPUS, 'corpus/')];
+/** Everything the project owns: runs in any clone. */
+const PROJECT: Source[] = [
+  ...skeletonSources(),
+  ...templateSources(),
+  ...folderSources(new URL('examples/', ROOT), 'examples/'),
+  ...folderSources(new URL('test/fixtures/typing/', ROOT), 'fixtures/'),
+];
+const CORPUS_SOURCES = folderSources(CORPUS, 'corpus/');
+
+function typeAll(sources: Source[], workspace: Source[], accept: boolean): Outcome {
+  const total: Outcome = { offered: 0, accepted: 0, problems: [] };
+  for (const src of sources) {
+    const o = typeDocument(src, workspace, accept);
+    total.offered += o.offered;
+    total.accepted += o.accepted;
+    total.problems.push(...o.problems);
+  }
+  return total;
+}
+
+test('the typing fixtures are what they claim: documents with many citations of several types', () => {
+  const fixtures = PROJECT.filter((s) => s.name.startsWith('fixtures/'));
+  assert.equal(fixtures.length, 2, 'test/fixtures/typing/*.vbhc.md are read');
+  for (const fixture of fixtures) {
+    const citations = findCitations(fixture.text.slice(fixture.text.indexOf('\n---\n', 4) + 5));
+    assert.ok(citations.length >= 15, `${fixture.name}: ${citations.length} citations`);
+    assert.ok(new Set(citations.map((c) => c.type?.type.name)).size >= 4, `${fixture.name}: at least four document types are cited`);
+  }
+});
 
 for (const accept of [false, true]) {
-  test(`typing every body line of the skeletons, examples and corpus${accept ? ', accepting the first item in each citation' : ''}: no completion replaces text outside the citation being typed`, () => {
-    const total: Outcome = { offered: 0, accepted: 0, problems: [] };
-    for (const src of SOURCES) {
-      const o = typeDocument(src, SOURCES, accept);
-      total.offered += o.offered;
-      total.accepted += o.accepted;
-      total.problems.push(...o.problems);
-    }
+  const how = accept ? ', accepting the first item in each citation' : '';
+  test(`typing every body line of the skeletons, templates, examples and fixtures${how}: no completion replaces text outside the citation being typed`, () => {
+    const total = typeAll(PROJECT, PROJECT, accept);
     assert.deepEqual(total.problems, []);
     // Not vacuous: the sources offer items, and citations were accepted.
     assert.ok(total.offered > 50, `items offered at ${total.offered} points`);
     if (accept) assert.ok(total.accepted >= 3, `accepted ${total.accepted}`);
+  });
+
+  test(`typing every body line of the corpus${how}: no completion replaces text outside the citation being typed`, { skip: CORPUS_SOURCES.length === 0 ? 'reads the corpus: ../shared/corpus not found' : false }, () => {
+    const total = typeAll(CORPUS_SOURCES, [...PROJECT, ...CORPUS_SOURCES], accept);
+    assert.deepEqual(total.problems, []);
+    assert.ok(total.offered > 0, `items offered at ${total.offered} points`);
   });
 }
 
