@@ -21,8 +21,12 @@
  * all of them).
  *
  * `diff` lists the files present in only one record and the files whose
- * bytes differ (with the first differing line), and exits 1 when there is
- * any; 0 when the records are identical.
+ * bytes differ, and exits 1 when there is any; 0 when the records are
+ * identical. For a differing file it shows the first differing line (for a
+ * long line such as `word/document.xml`, the text around the first differing
+ * character); for a check JSON it also lists, first to last, every finding
+ * that changed (`file:line:column code: old → new`), disappeared (`-`) or
+ * appeared (`+`).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -181,11 +185,28 @@ export async function record(outDir: string, options: RecordOptions = {}): Promi
   return written;
 }
 
+/** One finding of a check JSON, as `diff` shows it. */
+interface Finding {
+  where: string;
+  code: string;
+  text: string;
+}
+
+/** A finding that changed between two records of the same check. */
+export interface FindingChange {
+  /** `~` same place and code, other content; `-` only before; `+` only after. */
+  kind: '~' | '-' | '+';
+  /** `file:line:column code`. */
+  at: string;
+  before?: string;
+  after?: string;
+}
+
 /** What `diff` found. */
 export interface DiffResult {
   compared: number;
   identical: number;
-  differ: { file: string; line: number; before: string; after: string }[];
+  differ: { file: string; line: number; before: string; after: string; findings?: FindingChange[] }[];
   onlyBefore: string[];
   onlyAfter: string[];
 }
@@ -195,6 +216,74 @@ function filesUnder(dir: string): string[] {
     .filter((f) => statSync(path.join(dir, f)).isFile())
     .map((f) => f.split(path.sep).join('/'))
     .sort();
+}
+
+/** The findings of `vbhc check --format json` output, in order; undefined when the text is not such output. */
+function findingsOf(text: string): Finding[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(data)) return undefined;
+  const out: Finding[] = [];
+  for (const r of data as { file?: unknown; diagnostics?: unknown }[]) {
+    if (typeof r?.file !== 'string' || !Array.isArray(r.diagnostics)) return undefined;
+    for (const d of r.diagnostics as Record<string, unknown>[]) {
+      const { line, column, code, ...rest } = d;
+      out.push({ where: `${r.file}:${String(line)}:${String(column)}`, code: String(code), text: JSON.stringify(rest) });
+    }
+  }
+  return out;
+}
+
+/** Findings that differ between two check outputs, in the order of the files and lines. */
+export function findingChanges(before: string, after: string): FindingChange[] | undefined {
+  const a = findingsOf(before);
+  const b = findingsOf(after);
+  if (!a || !b) return undefined;
+  const key = (f: Finding) => `${f.where} ${f.code} ${f.text}`;
+  const count = (list: Finding[]) => {
+    const m = new Map<string, number>();
+    for (const f of list) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+    return m;
+  };
+  // Findings present in both (as many times) cancel out; what is left changed.
+  const inA = count(a);
+  const inB = count(b);
+  const take = (list: Finding[], other: Map<string, number>) =>
+    list.filter((f) => {
+      const n = other.get(key(f)) ?? 0;
+      if (n === 0) return true;
+      other.set(key(f), n - 1);
+      return false;
+    });
+  const gone = take(a, inB);
+  const come = take(b, inA);
+  const changes: FindingChange[] = [];
+  for (const f of gone) {
+    const at = `${f.where} ${f.code}`;
+    const i = come.findIndex((g) => `${g.where} ${g.code}` === at);
+    if (i >= 0) {
+      changes.push({ kind: '~', at, before: f.text, after: come[i].text });
+      come.splice(i, 1);
+    } else changes.push({ kind: '-', at, before: f.text });
+  }
+  for (const g of come) changes.push({ kind: '+', at: `${g.where} ${g.code}`, after: g.text });
+  const order = (c: FindingChange) => c.at.replace(/:(\d+):(\d+) /, (_m, l: string, col: string) => `:${l.padStart(8, '0')}:${col.padStart(8, '0')} `);
+  return changes.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
+}
+
+/** Shortens a differing line pair to the text around the first differing character. */
+function around(x: string | undefined, y: string | undefined): [string, string] {
+  if (x === undefined || y === undefined) return [x ?? '(end of file)', y ?? '(end of file)'];
+  if (x.length <= 160 && y.length <= 160) return [x, y];
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const from = Math.max(0, i - 60);
+  const cut = (s: string) => `${from > 0 ? `…(at character ${i + 1}) ` : ''}${s.slice(from, i + 100)}${s.length > i + 100 ? '…' : ''}`;
+  return [cut(x), cut(y)];
 }
 
 /** Compares two records byte for byte. */
@@ -215,17 +304,23 @@ export function diff(before: string, after: string): DiffResult {
     const yl = y.toString('utf8').split('\n');
     let i = 0;
     while (i < xl.length && i < yl.length && xl[i] === yl[i]) i++;
-    const cut = (s: string | undefined) => (s === undefined ? '(end of file)' : s.length > 160 ? s.slice(0, 160) + '…' : s);
-    result.differ.push({ file: f, line: i + 1, before: cut(xl[i]), after: cut(yl[i]) });
+    const [shownBefore, shownAfter] = around(xl[i], yl[i]);
+    const findings = f.endsWith('.json') ? findingChanges(x.toString('utf8'), y.toString('utf8')) : undefined;
+    result.differ.push({ file: f, line: i + 1, before: shownBefore, after: shownAfter, ...(findings ? { findings } : {}) });
   }
   return result;
+}
+
+function formatFinding(c: FindingChange): string {
+  if (c.kind === '~') return `\n  finding ${c.at}: ${c.before} → ${c.after}`;
+  return `\n  finding ${c.kind} ${c.at}: ${c.kind === '-' ? c.before : c.after}`;
 }
 
 /** The summary `diff` prints. */
 export function formatDiff(r: DiffResult, limit = 50): string {
   const lines = [`${r.compared} file(s) compared: ${r.identical} identical, ${r.differ.length} differ; ${r.onlyBefore.length} only in the first record, ${r.onlyAfter.length} only in the second.`];
   const details = [
-    ...r.differ.map((d) => `differs: ${d.file} (line ${d.line})\n  - ${d.before}\n  + ${d.after}`),
+    ...r.differ.map((d) => `differs: ${d.file} (line ${d.line})\n  - ${d.before}\n  + ${d.after}${(d.findings ?? []).map(formatFinding).join('')}`),
     ...r.onlyBefore.map((f) => `only in the first: ${f}`),
     ...r.onlyAfter.map((f) => `only in the second: ${f}`),
   ];

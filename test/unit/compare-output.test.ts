@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diff, formatDiff, record } from '../../scripts/compare-output';
+import { diff, findingChanges, formatDiff, record } from '../../scripts/compare-output';
 
 const EXAMPLES = ['bao-cao-mau.vbhc.md', 'bo-cuc-rieng/bao-cao-bo-cuc-rieng.vbhc.md', 'chuong-trinh-mau.vbhc.md', 'co-loi.vbhc.md', 'cong-van-mau.vbhc.md', 'huong-dan-mau.vbhc.md', 'ke-hoach-mau.vbhc.md', 'quyet-dinh-mau.vbhc.md', 'thong-bao-mau.vbhc.md', 'to-trinh-mau.vbhc.md'];
 
@@ -46,7 +46,44 @@ test('a record of the examples holds their check JSON and exports, and records t
     assert.deepEqual(r.onlyBefore, ['examples/export/co-loi.vbhc.md.html']);
     assert.deepEqual(r.onlyAfter, ['examples/extra.txt']);
     assert.match(formatDiff(r), /^\d+ file\(s\) compared: \d+ identical, 1 differ; 1 only in the first record, 1 only in the second\./);
+    // The changed finding is named with its place: gone under the old code, come under the new.
+    assert.deepEqual(
+      r.differ[0].findings!.map((c) => `${c.kind} ${c.at}`),
+      ['- examples/co-loi.vbhc.md:10:5 meta.noi-nhan-luu', '+ examples/co-loi.vbhc.md:10:5 meta.other'],
+    );
+    assert.match(formatDiff(r), /\n  finding - examples\/co-loi\.vbhc\.md:10:5 meta\.noi-nhan-luu: /);
+    // A change inside the one long line of word/document.xml is shown where it happens.
+    const d = path.join(tmp, 'd');
+    cpSync(a, d, { recursive: true });
+    const xmlFile = 'examples/export/bao-cao-mau.vbhc.md.document.xml';
+    const xml = readFileSync(path.join(a, xmlFile), 'utf8');
+    writeFileSync(path.join(d, xmlFile), xml.replace('Trần Công Hòa', 'Trần Công Hoà'));
+    const x = diff(a, d);
+    assert.deepEqual(x.differ.map((e) => e.file), [xmlFile]);
+    assert.match(x.differ[0].before, /Trần Công Hòa/);
+    assert.match(x.differ[0].after, /Trần Công Hoà/);
+    assert.ok(x.differ[0].after.length < 200);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+test('findings that changed are listed first to last with file:line:column, code and old → new', () => {
+  const out = (diags: object[]) => JSON.stringify([{ file: 'a.vbhc.md', diagnostics: diags }], null, 2);
+  const f = (line: number, code: string, message: string) => ({ line, column: 1, endLine: line, endColumn: 5, severity: 'warning', code, message });
+  const before = out([f(3, 'style.spacing', 'Thừa dấu cách.'), f(9, 'meta.missing-field', 'Thiếu "ngay".'), f(12, 'style.tone', 'Cũ.')]);
+  const after = out([f(3, 'style.spacing', 'Thừa dấu cách.'), f(9, 'meta.missing-field', 'Thiếu trường "ngay".'), f(20, 'ref.superseded', 'Mới.')]);
+  const changes = findingChanges(before, after)!;
+  assert.deepEqual(
+    changes.map((c) => [c.kind, c.at]),
+    [
+      ['~', 'a.vbhc.md:9:1 meta.missing-field'],
+      ['-', 'a.vbhc.md:12:1 style.tone'],
+      ['+', 'a.vbhc.md:20:1 ref.superseded'],
+    ],
+  );
+  assert.match(changes[0].before!, /Thiếu \\"ngay\\"/);
+  assert.match(changes[0].after!, /Thiếu trường/);
+  assert.deepEqual(findingChanges(before, before), []);
+  assert.equal(findingChanges('not json', after), undefined);
 });
