@@ -21,6 +21,7 @@ import {
   type DocumentInfoResult,
   type ExportFileParams,
   type ExportFileResult,
+  type FixAllResult,
   type RenderHtmlResult,
   type SearchCatalogParams,
   type SearchCatalogResult,
@@ -80,10 +81,10 @@ export class VbhcRequests {
     return this.send<ExportFileResult>(ExportFileRequest, params, token);
   }
 
-  /** `vbhc/fixAll`: the edits of every safe fix, as VS Code edits. */
-  async fixAll(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
-    const edits = await this.send<LspTextEdit[] | null>(FixAllRequest, { uri: uri.toString() }, token);
-    return this.toEdits(edits);
+  /** `vbhc/fixAll`: the edits of every safe fix, as VS Code edits, and the problems they fix by code. */
+  async fixAll(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<{ edits: vscode.TextEdit[]; counts: Record<string, number> }> {
+    const r = await this.send<FixAllResult | null>(FixAllRequest, { uri: uri.toString() }, token);
+    return { edits: await this.toEdits(r?.edits ?? null), counts: r?.counts ?? {} };
   }
 
   /** `vbhc/renumberHeadings`: the edits that give every heading its right label. */

@@ -93,6 +93,12 @@ export const FixAllRequest = 'vbhc/fixAll';
 export interface FixAllParams {
   uri: string;
 }
+/** The edits of "fix all" and how many problems of each code they fix. */
+export interface FixAllResult {
+  edits: TextEdit[];
+  /** Problems fixed, by diagnostic code (`{ "style.spacing": 7 }`). */
+  counts: Record<string, number>;
+}
 
 /** Client → server: the edits that renumber every heading label of a document in sequence (labels only). */
 export const RenumberHeadingsRequest = 'vbhc/renumberHeadings';
@@ -130,6 +136,7 @@ export interface SearchCatalogParams {
 /** One row of the pick list: the core's plain result, passed through unchanged. */
 export type { CatalogPickItem as SearchCatalogItem } from './service/references/results';
 import type { CatalogPickItem as SearchCatalogItem } from './service/references/results';
+import type { TextEdit } from './service/types';
 
 export interface SearchCatalogResult {
   items: SearchCatalogItem[];

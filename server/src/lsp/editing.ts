@@ -13,6 +13,7 @@ import {
   type DocumentInfoParams,
   type DocumentInfoResult,
   type FixAllParams,
+  type FixAllResult,
   type RenumberHeadingsParams,
 } from '../protocol';
 import { documentSymbol } from '../service/export/header-format';
@@ -49,9 +50,10 @@ export const registerEditing: Feature = ({ connection, service }) => {
     return actions;
   });
 
-  connection.onRequest(FixAllRequest, (params: FixAllParams, token) => {
-    if (!service.hasDocument(params.uri)) return [];
-    return service.getFixAllEdits(params.uri, token);
+  connection.onRequest(FixAllRequest, (params: FixAllParams, token): FixAllResult => {
+    if (!service.hasDocument(params.uri)) return { edits: [], counts: {} };
+    const { edits, counts } = service.fixAll(params.uri, token);
+    return { edits, counts: Object.fromEntries(counts) };
   });
 
   connection.onRequest(RenumberHeadingsRequest, (params: RenumberHeadingsParams) => {
