@@ -10,9 +10,8 @@ import type { FieldNode } from '../model/front-matter';
 import { findPlaceholders, isPlaceholderValue } from '../text/placeholders';
 import type { Rule } from './rule';
 import { draftingOf } from '../data/doc-types';
+import { OPTIONAL_KEY_PATHS } from '../data/front-matter-keys';
 
-/** Keys a document may leave out (unless its type requires them): their message says the line can go instead. */
-const OPTIONAL_KEYS = new Set(['co_quan_chu_quan', 'so', 'kinh_gui', 'ky.quyen_han', 'do_mat', 'do_khan']);
 const MAX_QUOTED_CHARS = 60;
 
 export const draftPlaceholder: Rule = {
@@ -61,7 +60,8 @@ function quote(s: string): string {
 function frontMatterMessage(key: string | undefined, fillIn: string, loai: string | undefined): Msg {
   const q = quote(fillIn);
   if (!key) return msg(`Phần đầu còn chỗ cần điền "${q}". Thay bằng nội dung thật.`, `The front matter still holds the fill-in "${q}". Replace it with the actual text.`);
-  const optional = OPTIONAL_KEYS.has(key) && !draftingOf(loai)?.requiredKeys?.includes(key);
+  // A key the document may leave out (unless its type requires it): the line can go instead.
+  const optional = OPTIONAL_KEY_PATHS.has(key) && !draftingOf(loai)?.requiredKeys?.includes(key);
   return msg(
     `Khóa "${key}" còn chỗ cần điền "${q}". Thay bằng nội dung thật${optional ? ', hoặc xóa dòng này nếu văn bản không cần' : ''}.`,
     `Key "${key}" still holds the fill-in "${q}". Replace it with the actual text${optional ? ', or delete the line if the document does not need it' : ''}.`,

@@ -37,3 +37,13 @@ export const KY_KEYS: readonly KeyDoc[] = [
   { key: 'chuc_vu', vi: 'chức vụ người ký', en: 'title of the signer', required: true },
   { key: 'ho_ten', vi: 'họ tên người ký', en: "signer's name", required: true },
 ];
+
+/**
+ * Keys a document may leave out, as paths (`so`, `ky.quyen_han`): every key
+ * above not marked required. A document type may still require some (the
+ * table of document types).
+ */
+export const OPTIONAL_KEY_PATHS: ReadonlySet<string> = new Set([
+  ...FRONT_MATTER_KEYS.filter((k) => !k.required).map((k) => k.key),
+  ...KY_KEYS.filter((k) => !k.required).map((k) => `ky.${k.key}`),
+]);
