@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from './cli';
 import { defaultOutputPath, parseExportArgs } from './cli-export';
+import { exportFileName } from './service/workspace';
 import { findSoffice } from './export-file';
 
 const DOC = '---\nloai: BC\nco_quan: SỞ X\nky_hieu: SX\ndia_danh: Huế\nngay: 2025-05-30\ntrich_yeu: thử\nnoi_nhan: ["Lưu: VT"]\nky:\n  chuc_vu: GIÁM ĐỐC\n  ho_ten: A\n---\n\n# I. A\n\nNội dung./.\n';
@@ -160,4 +161,12 @@ test('a document with errors is exported all the same, and the count of its erro
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the editor names an export with the same function as the CLI: on the file name, never as a source that is not Markdown', () => {
+  assert.equal(exportFileName('bao-cao.VBHC.MD', '.pdf'), 'bao-cao.pdf');
+  assert.equal(exportFileName('ghi-chu.MD', '.docx'), 'ghi-chu.docx');
+  assert.equal(exportFileName('ban-goc.docx', '.docx'), 'ban-goc.docx.docx');
+  assert.equal(exportFileName('thu.muc/khong-duoi', '.html'), 'thu.muc/khong-duoi.html');
+  assert.equal(defaultOutputPath('a/bao-cao.vbhc.md', 'docx'), exportFileName('a/bao-cao.vbhc.md', '.docx'));
 });

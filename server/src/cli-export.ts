@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { CliError, createCliService, readCliDocument, type CliIO } from './cli-common';
 import { choiceOption, langOption, lastValue, ONE_FILE, OUTPUT_OPTION, readArgs } from './cli-args';
 import { EXPORT_FORMATS, ExportFileError, exportSource, writeExport, type ExportFormat } from './export-file';
-import { VBHC_SUFFIX } from './service/workspace';
+import { exportFileName } from './service/workspace';
 import { pathToUri } from './uri';
 
 export { EXPORT_FORMATS, type ExportFormat };
@@ -48,10 +48,7 @@ function formatOfPath(p: string): ExportFormat | undefined {
 
 /** Default output path: `.vbhc.md` (or `.md`) replaced by the format's extension. */
 export function defaultOutputPath(input: string, format: ExportFormat): string {
-  const ext = EXPORT_FORMATS[format];
-  if (input.toLowerCase().endsWith(VBHC_SUFFIX)) return input.slice(0, -VBHC_SUFFIX.length) + ext;
-  if (/\.md$/i.test(input)) return input.replace(/\.md$/i, ext);
-  return input + ext;
+  return exportFileName(input, EXPORT_FORMATS[format]);
 }
 
 /** `vbhc export`. */

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { VBHC_SUFFIX } from '../command-ids';
+import { exportFileName } from '../../../server/src/service/workspace';
 import { t } from '../i18n';
 
 /** Setting (under `vbhc.`) naming the folder exports go to. */
@@ -12,9 +12,7 @@ export const OUTPUT_FOLDER_SETTING = 'export.outputFolder';
 
 /** The output file name of a source for an extension (`.docx`, `.pdf`). */
 export function outputName(sourcePath: string, ext: string): string {
-  const base = basename(sourcePath);
-  const stem = base.toLowerCase().endsWith(VBHC_SUFFIX) ? base.slice(0, -VBHC_SUFFIX.length) : base.replace(/\.[^.]*$/, '');
-  return stem + ext;
+  return exportFileName(basename(sourcePath), ext);
 }
 
 /**

@@ -22,6 +22,18 @@ export const VBHC_SUFFIX = '.vbhc.md';
 export const CATALOG_SUFFIX = '.vanban.yaml';
 /** Name of a project's settings file (the CLI's settings; in the editor, its layout). */
 export const PROJECT_CONFIG_NAME = '.vbhc.yaml';
+/**
+ * The name of a document's export: `.vbhc.md` (or `.md`) replaced by the
+ * format's extension (`.docx`, `.pdf`, `.html`), else the extension added —
+ * so an export never takes the name of a source that is not Markdown. Used
+ * by the CLI on its input path and by the editor on the file name.
+ */
+export function exportFileName(source: string, ext: string): string {
+  if (source.toLowerCase().endsWith(VBHC_SUFFIX)) return source.slice(0, -VBHC_SUFFIX.length) + ext;
+  if (/\.md$/i.test(source)) return source.slice(0, -'.md'.length) + ext;
+  return source + ext;
+}
+
 /** The files whose changes on disk the language server follows: documents, catalogs, the project's settings. */
 export const WATCHED_GLOBS = [`**/*${VBHC_SUFFIX}`, `**/*${CATALOG_SUFFIX}`, `**/${PROJECT_CONFIG_NAME}`] as const;
 
