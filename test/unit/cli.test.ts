@@ -7,8 +7,28 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../server/src/cli';
 
-const CORPUS = join(process.cwd(), '../shared/corpus');
-const hasCorpus = existsSync(join(CORPUS, '000.vbhc.md'));
+/** A plan written for these tests, without four required header keys (co_quan, ky_hieu, dia_danh, ngay). */
+const PLAN_MISSING_KEYS = `---
+loai: KH
+trich_yeu: "kiểm tra thiết bị phòng cháy, chữa cháy năm 2026"
+noi_nhan:
+  - "Các phòng thuộc Sở"
+  - "Lưu: VT, VP"
+ky:
+  chuc_vu: "GIÁM ĐỐC"
+  ho_ten: "Nguyễn Thị Lan"
+---
+
+# I. MỤC ĐÍCH
+
+Rà soát toàn bộ bình chữa cháy và lối thoát hiểm của trụ sở.
+
+# II. TỔ CHỨC THỰC HIỆN
+
+1. Văn phòng Sở lập danh mục thiết bị cần kiểm tra.
+2. Các phòng phối hợp trong thời gian kiểm tra./.
+`;
+const REPORT = 'examples/bao-cao-mau.vbhc.md';
 
 interface CliDiag { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }
 
@@ -32,18 +52,26 @@ function tmp(name: string, text: string): string {
   return p;
 }
 
-test('corpus 001: meta.missing-field for each absent header key on line 1, exit 1', { skip: !hasCorpus }, async () => {
-  const { code, diags } = await json(join(CORPUS, '001.vbhc.md'));
+/** A folder with the plan above and the project's sample report. */
+function planFolder(): { dir: string; plan: string } {
+  const plan = tmp('ke-hoach-thieu.vbhc.md', PLAN_MISSING_KEYS);
+  writeFileSync(join(plan, '..', 'bao-cao-mau.vbhc.md'), readFileSync(REPORT, 'utf8'));
+  return { dir: join(plan, '..'), plan };
+}
+
+test('a plan without four header keys: meta.missing-field for each on line 1, exit 1', async () => {
+  const { code, diags } = await json(planFolder().plan);
   assert.equal(code, 1);
   const missing = diags.filter((d) => d.code === 'meta.missing-field');
   assert.deepEqual(missing.map((d) => [d.line, d.column, d.severity]), [[1, 1, 'error'], [1, 1, 'error'], [1, 1, 'error'], [1, 1, 'error']]);
   for (const key of ['co_quan', 'ky_hieu', 'dia_danh', 'ngay']) assert.ok(missing.some((d) => d.message.includes(`"${key}"`)), key);
 });
 
-for (const name of ['000.vbhc.md', '001.vbhc.md']) {
-  test(`corpus ${name} in NFD and in CRLF with a BOM gives the same diagnostics at the same line/column`, { skip: !hasCorpus }, async () => {
-    const text = readFileSync(join(CORPUS, name), 'utf8');
-    const base = await json(join(CORPUS, name));
+for (const [name, file] of [['bao-cao-mau.vbhc.md', REPORT], ['ke-hoach-thieu.vbhc.md', 'plan']]) {
+  test(`${name} in NFD and in CRLF with a BOM gives the same diagnostics at the same line/column`, async () => {
+    const source = file === 'plan' ? planFolder().plan : file;
+    const text = readFileSync(source, 'utf8');
+    const base = await json(source);
     const nfd = await json(tmp(name, text.normalize('NFD')));
     const crlf = await json(tmp(name, '\ufeff' + text.replace(/\n/g, '\r\n')));
     const key = (d: CliDiag) => `${d.code}@${d.line}:${d.column}-${d.endLine}:${d.endColumn}`;
@@ -81,7 +109,7 @@ test('a 5 MB file is checked without a crash', async () => {
 });
 
 test('usage and input errors exit 2 with one line on stderr', async () => {
-  for (const args of [['check'], ['check', 'khong-co.vbhc.md'], ['check', '--format', 'xml', 'a'], ['check', '--catalog'], ['lam-gi'], ['check', '--catalog', 'khong-co.vanban.yaml', join(CORPUS, '000.vbhc.md')]]) {
+  for (const args of [['check'], ['check', 'khong-co.vbhc.md'], ['check', '--format', 'xml', 'a'], ['check', '--catalog'], ['lam-gi'], ['check', '--catalog', 'khong-co.vanban.yaml', REPORT]]) {
     const r = await run(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
@@ -89,15 +117,15 @@ test('usage and input errors exit 2 with one line on stderr', async () => {
   }
 });
 
-test('a folder is searched for *.vbhc.md and the text output ends with a summary', { skip: !hasCorpus }, async () => {
-  const r = await run(['check', CORPUS]);
+test('a folder is searched for *.vbhc.md and the text output ends with a summary', async () => {
+  const r = await run(['check', planFolder().dir]);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /001\.vbhc\.md:1:1: lỗi meta\.missing-field/);
+  assert.match(r.stdout, /ke-hoach-thieu\.vbhc\.md:1:1: lỗi meta\.missing-field/);
   assert.match(r.stdout, /Đã kiểm tra 2 tệp/);
 });
 
-test('--lang en gives English messages', { skip: !hasCorpus }, async () => {
-  const r = await run(['check', '--lang', 'en', join(CORPUS, '001.vbhc.md')]);
+test('--lang en gives English messages', async () => {
+  const r = await run(['check', '--lang', 'en', planFolder().plan]);
   assert.match(r.stdout, /Missing required key "co_quan"/);
 });
 
@@ -109,8 +137,8 @@ test('.vbhc.yaml at the workspace root overrides severities', async () => {
   assert.ok(diags.every((d) => d.severity === 'warning'));
 });
 
-test('the bundled dist/cli.js runs as `vbhc` with the same exit code', { skip: !existsSync('dist/cli.js') || !hasCorpus }, () => {
-  const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', join(CORPUS, '001.vbhc.md')], { encoding: 'utf8' });
+test('the bundled dist/cli.js runs as `vbhc` with the same exit code', { skip: !existsSync('dist/cli.js') ? 'dist/cli.js not built' : false }, () => {
+  const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '--format', 'json', planFolder().plan], { encoding: 'utf8' });
   assert.equal(r.status, 1);
   assert.equal(JSON.parse(r.stdout)[0].diagnostics[0].code, 'meta.missing-field');
 });
