@@ -34,6 +34,13 @@ export class DiagnosticsPublisher {
   private workspaceTimer: NodeJS.Timeout | undefined;
   private readonly pendingUris = new Set<string>();
   private workspaceRun = 0;
+  /**
+   * While the workspace is being read, a check started by an edit publishes
+   * the open documents only: the closed ones are checked in steps by the
+   * reading, which then checks the whole workspace (a closed file checked
+   * here would be checked whole in one turn, holding requests).
+   */
+  readingWorkspace = false;
   /** Ends the promise of a scheduled run whose timer is cleared before it fires. */
   private endScheduledRun: (() => void) | undefined;
 
@@ -88,7 +95,7 @@ export class DiagnosticsPublisher {
           const open = new Set(this.documents.keys());
           const order = [...open, ...this.service.uris().filter((u) => !open.has(u))];
           for (const uri of order) {
-            if (run !== this.workspaceRun) return;
+            if (run !== this.workspaceRun || (this.readingWorkspace && !open.has(uri))) return;
             this.publish(uri);
             await new Promise((r) => setImmediate(r));
           }

@@ -14,8 +14,13 @@ import { WORKSPACE_CHECK_DELAY_MS } from './diagnostics';
 import { catalogFileChanged, reloadCatalogs } from './references';
 import { applySettings, loadProjectLayout } from './settings';
 
-/** Workspace files prepared per turn of the event loop while reading a workspace (≈ 1 ms each). */
-const PREPARE_BATCH = 8;
+/**
+ * Time spent preparing workspace files before yielding to requests: many
+ * small files (≈ 1 ms each) go a few per turn of the event loop; a costly
+ * one (a hostile file takes hundreds of ms) yields between its parse and
+ * its rules.
+ */
+const PREPARE_SLICE_MS = 10;
 
 /** Asks a client that does not watch files for us (other LSP editors) to report changes of documents, catalogs and `.vbhc.yaml`. */
 export function watchFiles(ctx: ServerContext): void {
@@ -36,15 +41,22 @@ export async function readWorkspace(ctx: ServerContext): Promise<void> {
   const { service } = ctx;
   await whileReadingWorkspace(async () => {
     service.deferUnprepared(true);
+    ctx.diagnostics.readingWorkspace = true;
     try {
       const read = await service.indexWorkspace(ctx.roots, pathToUri);
       ctx.logger.info(`vbhc: indexed ${read.length} document(s) in ${ctx.roots.length} folder(s)`);
-      for (let i = 0; i < read.length; i++) {
-        service.prepareDocument(read[i]);
-        if (i % PREPARE_BATCH === PREPARE_BATCH - 1) await new Promise((r) => setImmediate(r));
+      let slice = performance.now();
+      for (const uri of read) {
+        // Paused after the parse and after each rule: a costly file does not hold requests for its whole check.
+        for (const _ of service.prepareDocumentSteps(uri)) {
+          if (performance.now() - slice < PREPARE_SLICE_MS) continue;
+          await new Promise((r) => setImmediate(r));
+          slice = performance.now();
+        }
       }
     } finally {
       service.deferUnprepared(false);
+      ctx.diagnostics.readingWorkspace = false;
     }
     await reloadCatalogs(ctx);
     await ctx.diagnostics.scheduleWorkspaceCheck(0);

@@ -5,7 +5,7 @@
  * plain results. It imports nothing from `vscode` or
  * `vscode-languageserver`; the file system and logger are injected.
  */
-import { RuleFailureLog, runChecks, toQuickFix } from './checks/engine';
+import { RuleFailureLog, checkSteps, runChecks, toQuickFix } from './checks/engine';
 import { chooseFixAll, fixAllTitle, type FixAll } from './checks/fix-all';
 import { legacyRunsOf } from './checks/encoding-legacy';
 import { renumberAllEdits } from './checks/renumber';
@@ -281,6 +281,37 @@ export class LanguageService implements VbhcLanguageService {
     const e = this.entries.get(uri);
     if (!e) return;
     this.documentForIndex(e);
+    if (this.deferring) this.epoch++; // the index reads it at its next sync
+  }
+
+  /**
+   * prepareDocument in steps: the generator pauses after the parse and after
+   * each rule, so a server reading a workspace answers requests between
+   * them instead of after a whole costly document. It gives up (the work is
+   * done again when needed) when the document is replaced, opened or the
+   * settings change while it is paused.
+   */
+  *prepareDocumentSteps(uri: string): Generator<void, void, void> {
+    const e = this.entries.get(uri);
+    if (!e) return;
+    if (e.doc || e.version !== -1 || this.isSettled(e) || tooLarge(e)) return this.prepareDocument(uri);
+    const epoch = this.settingsEpoch;
+    const unchanged = () => this.entries.get(uri) === e && e.version === -1 && this.settingsEpoch === epoch;
+    const doc = parseDocument(e.uri, e.text, e.version);
+    yield;
+    if (!unchanged()) return;
+    if (!e.local || e.local.settingsEpoch !== epoch) {
+      const steps = checkSteps({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.failures);
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) {
+          e.local = { settingsEpoch: epoch, list: r.value };
+          break;
+        }
+        yield;
+        if (!unchanged()) return;
+      }
+    }
+    if (!this.isSettled(e)) this.settle(e, doc);
     if (this.deferring) this.epoch++; // the index reads it at its next sync
   }
 

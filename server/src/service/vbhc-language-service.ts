@@ -54,6 +54,8 @@ export interface VbhcLanguageService {
   deferUnprepared(on: boolean): void;
   /** Parses, checks and settles one document ahead of the workspace's first check. */
   prepareDocument(uri: string): void;
+  /** prepareDocument in steps, pausing after the parse and after each rule. */
+  prepareDocumentSteps(uri: string): Generator<void, void, void>;
 
   // ---- checks and edits
   getDiagnostics(uri: string, token?: CancellationToken): VbhcDiagnostic[];

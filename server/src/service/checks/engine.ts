@@ -47,6 +47,19 @@ interface Overflow {
 
 /** Runs rules over a document and returns its diagnostics, in document order. */
 export function runChecks(ctx: CheckContext, rules: readonly Rule[], failures: RuleFailureLog, token?: CancellationToken): VbhcDiagnostic[] {
+  const steps = checkSteps(ctx, rules, failures, token);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * runChecks one rule at a time: the generator pauses after each rule and
+ * returns the diagnostics at the end, so a caller with other work (a server
+ * checking a workspace in the background) can answer requests between rules.
+ */
+export function* checkSteps(ctx: CheckContext, rules: readonly Rule[], failures: RuleFailureLog, token?: CancellationToken): Generator<void, VbhcDiagnostic[], void> {
   const { doc, settings } = ctx;
   const out: VbhcDiagnostic[] = [];
   const textLength = doc.source.text.length;
@@ -84,6 +97,7 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], failures: R
     } catch (e) {
       failures.ruleFailed(rule.code, doc.uri, e);
     }
+    yield;
   }
   for (const [code, o] of overflow) {
     const range = doc.source.rangeOf(o.start, o.end);
