@@ -19,6 +19,7 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
 import { PAGEBREAK_LINE } from '../model/body';
+import { walkBlockTokens } from '../model/block-walk';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
 import { toRoman } from '../model/heading-label';
@@ -133,15 +134,14 @@ function buildNodes(doc: VbhcDocument): RenderModel {
     return n;
   };
 
-  const listStack: { ordered: boolean; marker: string }[] = [];
   /** Marker waiting for the first paragraph of the current list item. */
   let pendingMarker: { text: string; dash: boolean; depth: number } | undefined;
-  let quoteDepth = 0;
   let footnote: FootnoteNode | undefined;
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  walkBlockTokens(tokens, (t, i, { lists: listStack, quoteDepth }) => {
     const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : doc.body.startLine;
+    /** The last token this case read itself (the heading's or paragraph's inline, the table's end). */
+    let last: number | undefined;
     try {
       switch (t.type) {
         case 'heading_open': {
@@ -152,12 +152,12 @@ function buildNodes(doc: VbhcDocument): RenderModel {
           if (listStack.length > 0 || quoteDepth > 0) nodes.push({ kind: 'paragraph', runs, line });
           else nodes.push({ kind: 'heading', level, runs, line });
           if (Number(t.tag.slice(1)) > 4) notes.push(msg(`Dòng ${line + 1}: đề mục cấp ${t.tag.slice(1)} được in như cấp 4.`, `Line ${line + 1}: a level-${t.tag.slice(1)} heading is printed as level 4.`));
-          i++;
+          last = i + 1;
           break;
         }
         case 'paragraph_open': {
           const inline = tokens[i + 1];
-          i++;
+          last = i + 1;
           const runs = inlineRuns(inline, numberOf, notes, line);
           if (footnote) {
             footnote.paragraphs.push(runs);
@@ -182,16 +182,6 @@ function buildNodes(doc: VbhcDocument): RenderModel {
           nodes.push({ kind: 'paragraph', runs, line, quote: quoteDepth > 0 || undefined });
           break;
         }
-        case 'bullet_list_open':
-          listStack.push({ ordered: false, marker: t.markup });
-          break;
-        case 'ordered_list_open':
-          listStack.push({ ordered: true, marker: t.markup });
-          break;
-        case 'bullet_list_close':
-        case 'ordered_list_close':
-          listStack.pop();
-          break;
         case 'list_item_open': {
           const top = listStack[listStack.length - 1];
           const depth = Math.max(0, listStack.length - 1);
@@ -207,12 +197,6 @@ function buildNodes(doc: VbhcDocument): RenderModel {
             if (m.dash) nodes.push({ kind: 'dash', marker: m.text, depth: m.depth, runs: [], line });
             else nodes.push({ kind: 'paragraph', runs: [{ text: m.text }], line });
           }
-          break;
-        case 'blockquote_open':
-          quoteDepth++;
-          break;
-        case 'blockquote_close':
-          quoteDepth--;
           break;
         case 'fence':
         case 'code_block':
@@ -239,7 +223,7 @@ function buildNodes(doc: VbhcDocument): RenderModel {
               align.push((m?.[1] as 'left' | 'center' | 'right' | undefined) ?? '');
             }
           }
-          i = k;
+          last = k;
           nodes.push({ kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), sequence: sequenceColumns(rows, headerRows, align.length), line });
           break;
         }
@@ -260,7 +244,8 @@ function buildNodes(doc: VbhcDocument): RenderModel {
     } catch (e) {
       notes.push(msg(`Dòng ${line + 1}: không đọc được nội dung (${(e as Error).message}); phần này bị bỏ qua.`, `Line ${line + 1}: content could not be read (${(e as Error).message}); it is skipped.`));
     }
-  }
+    return last;
+  });
   return { nodes, footnotes, notes };
 }
 

@@ -8,6 +8,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { markdown, type ParseEnv } from './markdown';
 import { parseLabel, type HeadingLabel } from './heading-label';
 import type { SourceText } from '../text/source-text';
+import { walkBlockTokens } from './block-walk';
 
 /** Kinds of body block. */
 /** A page break written in the dialect: a paragraph that is only `<!-- pagebreak -->` (trimmed). */
@@ -129,12 +130,8 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
   const inlineAt = new Map<Block, number>();
   const rowsAt = new Map<Block, number[][]>();
 
-  let listDepth = 0;
-  const listMarkers: string[] = [];
-  let inFootnote: string | undefined;
-  let quoteDepth = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  walkBlockTokens(tokens, (t, i, { lists, quoteDepth, inFootnote }) => {
+    const listDepth = lists.length;
     switch (t.type) {
       case 'heading_open': {
         const b = makeBlock('heading', t.map);
@@ -179,21 +176,12 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         blocks.push(b);
         break;
       }
-      case 'bullet_list_open':
-      case 'ordered_list_open':
-        listDepth++;
-        listMarkers.push(t.markup);
-        break;
-      case 'bullet_list_close':
-      case 'ordered_list_close':
-        listDepth--;
-        listMarkers.pop();
-        break;
       case 'list_item_open': {
         if (inFootnote) break;
         const b = makeBlock('dash', t.map);
         if (!b) break;
-        const ordered = /^\d/.test(t.info ?? '') || listMarkers[listMarkers.length - 1] === '.' || listMarkers[listMarkers.length - 1] === ')';
+        const marker = lists[lists.length - 1]?.marker;
+        const ordered = /^\d/.test(t.info ?? '') || marker === '.' || marker === ')';
         if (ordered) {
           b.kind = 'paragraph';
           b.marker = `${t.info}${t.markup}`;
@@ -217,12 +205,6 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         blocks.push(b);
         break;
       }
-      case 'blockquote_open':
-        quoteDepth++;
-        break;
-      case 'blockquote_close':
-        quoteDepth--;
-        break;
       case 'fence':
       case 'code_block': {
         const b = makeBlock('code', t.map);
@@ -254,11 +236,8 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         blocks.push(b);
         break;
       }
-      case 'footnote_block_open':
-        break;
       case 'footnote_open': {
         const label = String((t.meta as { label?: string } | undefined)?.label ?? (t.meta as { id?: number } | undefined)?.id ?? '');
-        inFootnote = label;
         // markdown-it-footnote gives no map on footnote_open: find the paragraph.
         let k = i + 1;
         while (k < tokens.length && tokens[k].type !== 'footnote_close' && !(tokens[k].type === 'paragraph_open' && tokens[k].map)) k++;
@@ -275,13 +254,10 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         }
         break;
       }
-      case 'footnote_close':
-        inFootnote = undefined;
-        break;
       default:
         break;
     }
-  }
+  });
   blocks.sort((a, b) => a.startLine - b.startLine);
   linkSections(headings, src.lineCount);
   // Keep token positions only: the stream itself is rebuilt on demand (see Body.tokens).
