@@ -328,7 +328,9 @@ suite('vbhc extension in VS Code', () => {
     const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     editor.selection = new vscode.Selection(0, 7, 0, 7);
     const running = vscode.commands.executeCommand<string>('vbhc.insertReference');
-    await waitFor('pick list open', async () => (await harness.text('.quick-input-widget')).some((t) => t.length > 0));
+    // Only a visible widget with rows is this pick list: a hidden one left by an earlier quick pick keeps its text,
+    // and keys typed before the list has focus land in the editor.
+    await waitFor('pick list open', async () => (await harness.text('.quick-input-widget:visible .quick-input-list .monaco-list-row')).length > 0, 15_000);
     await harness.press(...'chi thi 33'.split('').map((c) => (c === ' ' ? 'Space' : c)));
     await waitFor('33/CT-TTg offered', async () => (await harness.text('.quick-input-list')).some((t) => t.includes('33/CT-TTg')), 15_000);
     await harness.press('Enter');
