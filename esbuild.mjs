@@ -8,11 +8,29 @@
 // launcher ignores a cache that is not for the current bundle).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 
 const watch = process.argv.includes('--watch');
+
+/**
+ * markdown-it, the only user of `entities`, imports decodeHTML alone: the
+ * bundles take it from server/src/bundle-entities-lazy.ts, which loads the
+ * package's decoder (not its index, which also builds the encoding tables,
+ * a Map of 2,000 entities) on the first call instead of at start-up.
+ * A plugin, not an alias: an alias of `entities` would also rewrite the
+ * stand-in's own `entities/lib/decode.js`.
+ */
+function lazyEntities() {
+  return {
+    name: 'lazy-entities',
+    setup(build) {
+      build.onResolve({ filter: /^entities$/ }, () => ({ path: path.resolve('server/src/bundle-entities-lazy.ts') }));
+    },
+  };
+}
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -27,10 +45,8 @@ const common = {
   alias: {
     // markdown-it runs with linkify off; its LinkifyIt instances cost start-up time for nothing (see the stub).
     'linkify-it': './server/src/bundle-linkify-off.ts',
-    // markdown-it, the only user of entities, imports decodeHTML alone; the package's index also builds
-    // its encoding tables (a Map of 2,000 entities) when a bundle loads.
-    entities: 'entities/lib/decode.js',
   },
+  plugins: [lazyEntities()],
 };
 
 const builds = [

@@ -34,3 +34,13 @@ for (const format of ['docx', 'html', 'pdf'] as const) {
     assert.ok(head.startsWith(MAGIC[format]), `a ${format} file, starts with ${JSON.stringify(head)}`);
   });
 }
+
+test('dist/cli.js decodes character references in the text (the bundles load the entities decoder on first use)', { skip: !built && 'dist/cli.js not built' }, (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'vbhc-dist-export-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'bao-cao.vbhc.md'), DOC.replace('Phần mềm xuất được', 'Tỉnh Ki&ecirc;n Giang &amp; x&#7871;p h&#x1EA1;ng: phần mềm xuất được'));
+  const r = spawnSync(process.execPath, [CLI, 'export', 'bao-cao.vbhc.md', '--format', 'html'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const html = readFileSync(join(dir, 'bao-cao.html'), 'utf8');
+  assert.match(html, /Tỉnh Kiên Giang &amp; xếp hạng: phần mềm xuất được/);
+});
