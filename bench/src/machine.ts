@@ -10,6 +10,8 @@ export interface MachineInfo {
   os: string;
   /** 1-minute load average when the run started (other work on the machine skews timings). */
   loadAverage: number;
+  /** NODE_EXTRA_CA_CERTS was set here (it is left out of the timed processes' environment: processes.ts, PROCESS_ENV). */
+  extraCaCertsLeftOut: boolean;
 }
 
 /** Reads the facts of this machine (call it when the run starts: the load average is taken then). */
@@ -22,5 +24,6 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+    extraCaCertsLeftOut: process.env.NODE_EXTRA_CA_CERTS !== undefined,
   };
 }

@@ -26,9 +26,24 @@ interface Run {
   result: SpawnSyncReturns<string>;
 }
 
+/**
+ * The environment of the timed processes: the bench's own without
+ * NODE_EXTRA_CA_CERTS. Where that variable is set (this machine's sandbox
+ * sets it for its proxy), every Node process reads and parses the whole
+ * certificate file before it runs a line — `node -e 0` 139 ms with it, 75 ms
+ * without, here — a cost of that machine, not of the tool measured; a
+ * user's machine does not set it, and pandoc never reads it. The machine
+ * line of the results says when it was left out.
+ */
+export const PROCESS_ENV: NodeJS.ProcessEnv = (() => {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+})();
+
 function run(cmd: string, args: string[], cwd: string): Run {
   const t0 = process.hrtime.bigint();
-  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
+  const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: PROCESS_ENV });
   return { ms: msSince(t0), result };
 }
 
@@ -76,7 +91,7 @@ const INSTALL = {
 /** The whole-process comparisons and their ratios. */
 export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
   // Whether the launcher found the V8 code cache of the bundle it loads (written by the build): `export` has a bundle of its own.
-  const cacheState = (args: string[]) => /code cache (\w+)/.exec(spawnSync(process.execPath, [p.cli, ...args], { encoding: 'utf8', env: { ...process.env, VBHC_CODE_CACHE_DEBUG: '1' } }).stderr ?? '')?.[1] ?? 'unknown';
+  const cacheState = (args: string[]) => /code cache (\w+)/.exec(spawnSync(process.execPath, [p.cli, ...args], { encoding: 'utf8', env: { ...PROCESS_ENV, VBHC_CODE_CACHE_DEBUG: '1' } }).stderr ?? '')?.[1] ?? 'unknown';
   const build = `${buildName}, code cache ${cacheState(['--version'])}`;
   const exportBuild = `${buildName}, code cache ${cacheState(['export'])}`;
   const group = 'Whole processes (same files)';

@@ -104,7 +104,8 @@ export function markdownTables(rows: readonly Row[], verdicts: readonly Verdict[
 
 /** The machine line printed above the tables. */
 export function machineLine(m: MachineInfo, commit: string, date: string, loadAtEnd: number): string {
-  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage} at the start, ${loadAtEnd} at the end. Commit ${commit}, ${date}.`;
+  const env = m.extraCaCertsLeftOut ? ' NODE_EXTRA_CA_CERTS is set on this machine and left out of the timed processes (see bench/README.md).' : '';
+  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage} at the start, ${loadAtEnd} at the end.${env} Commit ${commit}, ${date}.`;
 }
 
 const START = '<!-- bench:results:start -->';
