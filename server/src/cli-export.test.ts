@@ -163,6 +163,23 @@ test('a document with errors is exported all the same, and the count of its erro
   }
 });
 
+test('the count of errors an export prints is the count vbhc check gives, for dates in every kind of block', async () => {
+  const dir = workspace();
+  try {
+    // Impossible dates in the trích yếu, a paragraph, dash items, a table cell, a quote and a footnote.
+    const body = '# I. A\n\nHọp ngày 31/4/2025.\n\n- ngày 32/1/2025 họp lại;\n- ngày 5/13/2025 họp tiếp.\n\n| Việc | Ngày |\n|---|---|\n| Họp | 31/6/2025 |\n\n> Trích ngày 31/9/2025.\n\nNội dung[^1]./.\n\n[^1]: Ghi chú ngày 31/11/2025.\n';
+    writeFileSync(join(dir, 'ngay.vbhc.md'), DOC.replace('trich_yeu: thử', 'trich_yeu: kết quả họp ngày 30/2/2025').replace(/# I\. A[\s\S]*$/, body));
+    const check = await run(['check', '--format', 'json', 'ngay.vbhc.md'], dir);
+    const found = (JSON.parse(check.stdout) as { diagnostics: { severity: string; code: string }[] }[])[0].diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(found.map((d) => d.code), Array(7).fill('date.invalid'));
+    const r = await run(['export', 'ngay.vbhc.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, 'vbhc: văn bản còn 7 lỗi; vẫn xuất. Xem các lỗi: vbhc check ngay.vbhc.md\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the editor names an export with the same function as the CLI: on the file name, never as a source that is not Markdown', () => {
   assert.equal(exportFileName('bao-cao.VBHC.MD', '.pdf'), 'bao-cao.pdf');
   assert.equal(exportFileName('ghi-chu.MD', '.docx'), 'ghi-chu.docx');

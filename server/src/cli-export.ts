@@ -74,7 +74,9 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   // One document parsed once and exported once: keep its tokens rather than parse it twice.
   const service = await createCliService(opts.input, io.cwd, { lang: opts.lang, keepTokens: true, io });
   const uri = pathToUri(input);
-  service.setDocument(uri, text);
+  // A closed file read from disk (version -1), as the service knows such files: read once and never edited, so
+  // the checks that count its errors scan it whole and keep nothing for a later edit (a third less of their time).
+  service.setDocument(uri, text, -1);
   const en = service.settings.lang === 'en';
   try {
     // The source is never replaced, whatever path names it (a symlinked folder, another letter case).
