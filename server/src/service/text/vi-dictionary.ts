@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSyllable, readSyllable, splitTone, tonePlaces, withTone } from './vi-syllable';
+import { fold } from '../references/fold';
 
 /** Where the list is, relative to the running code: beside a bundle in dist/, or the package in the source tree. */
 const CANDIDATES = ['vi-syllables.dic', '../dist/vi-syllables.dic', '../../../../node_modules/dictionary-vi/index.dic', '../../node_modules/dictionary-vi/index.dic', '../node_modules/dictionary-vi/index.dic'];
@@ -61,14 +62,9 @@ export function buildList(lines: readonly string[]): SyllableList {
     const s = splitTone(w);
     keys.add(s.bare + s.tone);
     add(byBare, s.bare, w);
-    add(byFolded, foldMarks(s.bare), w);
+    add(byFolded, fold(s.bare), w);
   }
   return { keys, byBare, byFolded };
-}
-
-/** Letters without shape marks (`đươc` → `duoc`); input is toneless. */
-export function foldMarks(bare: string): string {
-  return bare.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 /** A consonant onset and a lone `i` or `y`. */
@@ -144,7 +140,7 @@ export function suggest(list: SyllableList, word: string, limit = 4): Suggestion
   if (out.length) return out.slice(0, limit);
   // Near words: same letters but for marks and tone, then one edit of the toneless letters.
   const near: { text: string; cost: number }[] = [];
-  for (const w of list.byFolded.get(foldMarks(s.bare)) ?? []) near.push({ text: w, cost: markDistance(word, w) });
+  for (const w of list.byFolded.get(fold(s.bare)) ?? []) near.push({ text: w, cost: markDistance(word, w) });
   for (const bare of oneEdit(s.bare)) {
     for (const w of list.byBare.get(bare) ?? []) near.push({ text: w, cost: 2 + (splitTone(w).tone === s.tone ? 0 : 1) });
   }
