@@ -48,11 +48,13 @@ export async function readTextFile(file: string, maxBytes = MAX_READ_BYTES): Pro
       throw new ReadTextError(`"${file}" không phải là tệp thường (thiết bị, ống dẫn…), không đọc`, `"${file}" is not a regular file (a device, a pipe…); not read`, 'not-a-file');
     }
     if (st.size > maxBytes) throw tooLarge(file, maxBytes);
-    // Read to the end, whatever the size said (a file may grow, /proc files say 0), never past the cap.
+    // Read to the end, whatever the size said (a file may grow, /proc files say 0), never past the cap. The first
+    // read asks for the whole size and one byte more: a document comes in one read, with no chunks to copy together
+    // (a 2.7 MB file in 1 MB chunks took ≈ 15 ms more, most of it touching the memory of the copy).
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes + 1 - total, 1 << 20));
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes + 1 - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       total += bytesRead;

@@ -113,3 +113,18 @@ test('a file over the size cap is refused before it is read whole', async (t) =>
   await assert.rejects(readTextFile(file, 4096), (e: unknown) => e instanceof ReadTextError && e.code === 'too-large' && /lớn hơn/.test(e.vi));
   assert.equal((await readTextFile(file, 4097)).text.length, 4097);
 });
+
+test('a file of several megabytes is read whole, every character in place; a /proc file (its size says 0) is read to its end', async (t) => {
+  const dir = workspace(t);
+  // 3 MB of Vietnamese text: three-byte letters and four-byte emoji land across every megabyte boundary.
+  const line = 'Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện 😀 đúng hạn.\n';
+  const text = line.repeat(Math.ceil((3 * 2 ** 20) / Buffer.byteLength(line)));
+  const file = join(dir, 'lon.vbhc.md');
+  writeFileSync(file, text);
+  const read = await readTextFile(file);
+  assert.equal(read.replaced, 0);
+  assert.equal(read.text.length, text.length);
+  assert.ok(read.text === text, 'the text read is the text written');
+  // /proc files say size 0 and still have content: read to the end all the same.
+  if (posix) assert.match((await readTextFile('/proc/self/status')).text, /^Name:/m);
+});
