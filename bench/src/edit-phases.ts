@@ -30,7 +30,7 @@ for (let version = 1; version <= 45; version++) {
   t = process.hrtime.bigint();
   void (svc as unknown as { references: { refs: unknown } }).references.refs;
   add('reference index sync', t);
-  const ctx = { doc, settings: svc.settings, workspace: svc.workspaceFacts() };
+  const ctx = svc.checkContext(doc);
   for (const rule of ALL_RULES) {
     t = process.hrtime.bigint();
     rule.check(ctx, () => undefined);

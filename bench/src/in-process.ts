@@ -282,7 +282,7 @@ export async function spelling(fx: Fixtures): Promise<Row[]> {
   let found = 0;
   const stats = await repeat({ warmup: 2, runs: 8 }, (doc: ReturnType<typeof parseDocument>) => {
     found = 0;
-    for (const rule of [styleSpelling, styleTonePlacement]) rule.check({ doc, settings, workspace: { documents: () => [doc] } }, () => found++);
+    for (const rule of [styleSpelling, styleTonePlacement]) rule.check({ doc, settings }, () => found++);
   }, () => {
     // Every paragraph made new: a word no check reads (plain Latin letters) after its first space.
     const tag = ` v${++run}x `;

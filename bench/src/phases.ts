@@ -13,7 +13,6 @@ import { reparseAfterEdit } from '../../server/src/service/model/incremental';
 import { documentDateMentions } from '../../server/src/service/checks/date-mentions';
 import { parseFrontMatter } from '../../server/src/service/model/front-matter';
 import { documentCitations } from '../../server/src/service/references/recognizer';
-import { resolveSettings } from '../../server/src/service/settings';
 import { SourceText } from '../../server/src/service/text/source-text';
 import { readFixtures } from './fixtures';
 
@@ -44,9 +43,8 @@ rows.push(['documentCitations (fresh document)', median(() => documentCitations(
 const svc = new LanguageService({ logger: silentLogger });
 svc.setDocument(URI, text);
 svc.getDiagnostics(URI);
-const settings = resolveSettings({});
 const doc = parseDocument(URI, text);
-const ctx = { doc, settings, workspace: svc.workspaceFacts() };
+const ctx = svc.checkContext(doc);
 for (const rule of ALL_RULES) rule.check(ctx, () => undefined);
 for (const rule of ALL_RULES) rows.push([`${rule.code} (analyses cached)`, median(() => rule.check(ctx, () => undefined))]);
 

@@ -10,7 +10,7 @@ import { chooseFixAll, fixAllTitle, type FixAll } from './checks/fix-all';
 import { legacyRunsOf } from './checks/encoding-legacy';
 import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
-import type { Rule, WorkspaceFacts } from './checks/rule';
+import type { CheckContext, Rule } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
 import { parseDocument, parseHeaderOnly, shellDocument, type TooLarge, type VbhcDocument } from './model/document';
 import { documentCitations, rememberCitations, settledCitations } from './references/recognizer';
@@ -28,7 +28,7 @@ import { defaultPathToUri, readBuiltinCatalog, loadUserCatalogs, setUserCatalogT
 import { completeReferences } from './references/completion';
 import { completeFrontMatter } from './references/front-matter-completion';
 import { definitionAt, hoverAt, referencesAt, workspaceSymbols } from './references/navigation';
-import { REFERENCES_SLOT, ReferenceState, type BuiltinSource } from './references/reference-state';
+import { ReferenceState, type BuiltinSource } from './references/reference-state';
 import { pickItems } from './references/pick-list';
 import { parseQuery, searchSets } from './references/ranking';
 import type { CatalogItem } from './references/catalog';
@@ -94,8 +94,6 @@ export class LanguageService implements VbhcLanguageService {
    */
   private epoch = 0;
   private settingsEpoch = 0;
-  /** Extension slots of the workspace facts, filled by feature modules. */
-  readonly facts: Record<string, unknown> = {};
 
   constructor(readonly init: LanguageServiceInit = {}) {
     this.logger = init.logger ?? consoleLogger;
@@ -251,7 +249,7 @@ export class LanguageService implements VbhcLanguageService {
     const over = tooLarge(e);
     const doc = over ? parseHeaderOnly(e.uri, e.text, e.version, over) : parseDocument(e.uri, e.text, e.version);
     if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
-      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.failures) };
+      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks(this.checkContext(doc), this.localRulesFor(doc), this.failures) };
     }
     this.settle(e, doc);
     return e.shell!;
@@ -301,7 +299,7 @@ export class LanguageService implements VbhcLanguageService {
     yield;
     if (!unchanged()) return;
     if (!e.local || e.local.settingsEpoch !== epoch) {
-      const steps = checkSteps({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.failures);
+      const steps = checkSteps(this.checkContext(doc), this.localRulesFor(doc), this.failures);
       for (let r = steps.next(); ; r = steps.next()) {
         if (r.done) {
           e.local = { settingsEpoch: epoch, list: r.value };
@@ -313,11 +311,6 @@ export class LanguageService implements VbhcLanguageService {
     }
     if (!this.isSettled(e)) this.settle(e, doc);
     if (this.deferring) this.epoch++; // the index reads it at its next sync
-  }
-
-  /** Every parsed document of the workspace (closed ones are parsed again). */
-  allDocuments(): VbhcDocument[] {
-    return this.uris().map((u) => this.getDocument(u)!);
   }
 
   /**
@@ -353,11 +346,9 @@ export class LanguageService implements VbhcLanguageService {
 
   // ---- diagnostics: per-document and cross-document results, cached -----
 
-  /** The workspace facts rules see. */
-  workspaceFacts(): WorkspaceFacts {
-    const facts = Object.create(this.facts) as WorkspaceFacts & { documents(): readonly VbhcDocument[] };
-    facts.documents = () => this.allDocuments();
-    return facts;
+  /** What the rules see of a document: the document, the settings and the workspace's catalogs and citation index. */
+  checkContext(doc: VbhcDocument): CheckContext {
+    return { doc, settings: this.settingsValue, references: this.references };
   }
 
   /**
@@ -379,7 +370,7 @@ export class LanguageService implements VbhcLanguageService {
     const crossValid = e.cross !== undefined && e.cross.settingsEpoch === this.settingsEpoch && e.cross.keys === keys && e.cross.catalogs === catalogs;
     if (!localValid) {
       const doc = this.getDocument(uri)!;
-      const list = runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.localRulesFor(doc), this.failures, token);
+      const list = runChecks(this.checkContext(doc), this.localRulesFor(doc), this.failures, token);
       if (token.isCancellationRequested) return list;
       e.local = { settingsEpoch: this.settingsEpoch, list };
     }
@@ -387,7 +378,7 @@ export class LanguageService implements VbhcLanguageService {
       // A settled closed document is checked on its shell: no parse.
       const doc = e.doc ?? e.shell ?? this.getDocument(uri)!;
       // Of a document too large to check, the body's citations are not read: nothing to compare.
-      const list = this.crossRules.length && !doc.tooLarge ? runChecks({ doc, settings: this.settingsValue, workspace: this.workspaceFacts() }, this.crossRules, this.failures, token) : [];
+      const list = this.crossRules.length && !doc.tooLarge ? runChecks(this.checkContext(doc), this.crossRules, this.failures, token) : [];
       if (token.isCancellationRequested) return [...e.local!.list, ...list];
       e.cross = { keys, catalogs, settingsEpoch: this.settingsEpoch, list };
     }
@@ -411,7 +402,7 @@ export class LanguageService implements VbhcLanguageService {
     if (!this.entries.has(uri)) return [];
     const isError = (r: Rule) => (this.settingsValue.severity[r.code] ?? r.severity) === 'error';
     const doc = this.getDocument(uri)!;
-    const ctx = { doc, settings: this.settingsValue, workspace: this.workspaceFacts() };
+    const ctx = this.checkContext(doc);
     const local = runChecks(ctx, this.localRulesFor(doc).filter(isError), this.failures);
     const cross = doc.tooLarge ? [] : runChecks(ctx, this.crossRules.filter(isError), this.failures);
     return cross.length ? sortDiagnostics([...local, ...cross]) : local;
@@ -490,13 +481,12 @@ export class LanguageService implements VbhcLanguageService {
 
   // ---- references: catalogs, completion, hover, navigation -------------
 
-  /** Catalogs and the citation index; also the `references` slot of the workspace facts, where the ref.* checks read them. */
+  /** Catalogs and the citation index; the ref.* checks read them from their CheckContext. */
   private readonly references: ReferenceState = this.createReferenceState();
 
   private createReferenceState(): ReferenceState {
     const state = new ReferenceState({ documents: () => this.indexSources(), epoch: () => this.epoch });
     state.setBuiltin(() => readBuiltinCatalog(this.init.builtinCatalog ?? builtinCatalogFile, this.logger));
-    this.facts[REFERENCES_SLOT] = state;
     return state;
   }
 

@@ -4,7 +4,7 @@
  */
 import type { VbhcDocument } from '../model/document';
 import { documentCitations, type Citation } from '../references/recognizer';
-import { referenceState, type ReferenceState } from '../references/reference-state';
+import type { ReferenceState } from '../references/reference-state';
 import type { CheckContext } from './rule';
 
 /** Citations of the checked document. */
@@ -14,7 +14,7 @@ export function citationsOf(doc: VbhcDocument): readonly Citation[] {
 
 /** The reference state of the check's workspace, when the service provides one. */
 export function stateOf(ctx: CheckContext): ReferenceState | undefined {
-  return referenceState(ctx.workspace);
+  return ctx.references;
 }
 
 /** A citation's head as written (type name to symbol), for messages. */

@@ -5,6 +5,7 @@
  */
 import type { Msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
+import type { ReferenceState } from '../references/reference-state';
 import type { VbhcSettings } from '../settings';
 import type { FixCommand, Severity } from '../types';
 
@@ -35,19 +36,12 @@ export interface Finding {
   data?: unknown;
 }
 
-/** Facts about the whole workspace that cross-document rules read. */
-export interface WorkspaceFacts {
-  /** Every parsed document of the workspace, the checked one included (closed ones are parsed again: slow; cross-document rules use the reference index). */
-  documents(): readonly VbhcDocument[];
-  /** Extension slots filled by feature modules (e.g. the reference index). */
-  readonly [slot: string]: unknown;
-}
-
 /** Everything a rule may look at. */
 export interface CheckContext {
   doc: VbhcDocument;
   settings: VbhcSettings;
-  workspace: WorkspaceFacts;
+  /** The workspace's catalogs and citation index, where the service has them (the ref.* checks read them; other rules never). */
+  references?: ReferenceState;
 }
 
 /** A check: one code, one file, one function named after the rule. */

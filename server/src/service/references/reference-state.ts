@@ -1,12 +1,11 @@
 /**
  * Everything the reference features know about a workspace: the catalogs
  * (built-in, user files, learned) and the citation index. The language
- * service owns one and puts it in the workspace facts under
- * `REFERENCES_SLOT`, where the cross-document checks find it. Search
+ * service owns one and hands it to the cross-document checks in their
+ * CheckContext. Search
  * structures are rebuilt only when a catalog changes (static part) or when
  * a full citation changes (learned part) — never per keystroke.
  */
-import type { WorkspaceFacts } from '../checks/rule';
 import type { VbhcDocument } from '../model/document';
 import type { CatalogEntry } from './catalog-entry';
 import { BuiltinCatalog } from './builtin-data';
@@ -16,9 +15,6 @@ import type { CatalogFile } from './catalog-file';
 import { ReferenceIndex, type IndexSource, type Occurrence } from './reference-index';
 import { isFullCitation } from './recognizer';
 import { parseSymbol } from './symbol';
-
-/** The facts slot holding the ReferenceState. */
-export const REFERENCES_SLOT = 'references';
 
 /** What the state reads from its owner. */
 export interface ReferenceHost {
@@ -243,8 +239,3 @@ function learnedItem(o: Occurrence): CatalogItem {
   return makeItem(entry, 'learned', { uri: o.doc.uri, range: o.doc.source.rangeOf(c.start, c.end) });
 }
 
-/** The reference state of the workspace facts, when the service provides one. */
-export function referenceState(ws: WorkspaceFacts | undefined): ReferenceState | undefined {
-  const s = ws?.[REFERENCES_SLOT];
-  return s instanceof ReferenceState ? s : undefined;
-}
