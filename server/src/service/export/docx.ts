@@ -131,7 +131,7 @@ export function buildDocument(doc: VbhcDocument, parts: DocumentParts, model: Re
       guard(out, notes, node.line, () => appendixTitle(node, parts, ctx.geo));
     } else guard(out, notes, node.line, () => bodyNode(node, ctx));
   }
-  return { document: documentXml(out.join(''), geo, section), styles: stylesXml(geo), footnotes: ctx.footnotes, titleXml: xmlText(parts.trichYeu ?? parts.vv ?? '') };
+  return { document: documentXml(out, geo, section), styles: stylesXml(geo), footnotes: ctx.footnotes, titleXml: xmlText(parts.trichYeu ?? parts.vv ?? '') };
 }
 
 /** An appendix's title block (PL I §III.1.b–c; Mẫu 2.1): "Phụ lục I", its title in capitals, "(Kèm theo …)", a short rule. */
