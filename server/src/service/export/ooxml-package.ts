@@ -104,9 +104,22 @@ const DOCUMENT_RELS = rels([
 
 const APP = `${XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>vbhc</Application></Properties>`;
 
+/**
+ * `date.toISOString()`, read from the date's UTC fields: toISOString first sets up the process's time zone (it
+ * reads /etc/localtime and the zone rules, ≈ 1 ms of every export process) though it prints UTC. Years outside
+ * 0–9999, which toISOString writes with six digits and a sign, are left to it.
+ */
+export function isoUtc(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return date.toISOString();
+  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  const ms = date.getUTCMilliseconds();
+  return `${String(year).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${String(ms).padStart(3, '0')}Z`;
+}
+
 /** docProps/core.xml: title (already XML-escaped), creator, times. */
 function coreXml(titleXml: string, now: Date): string {
-  const t = now.toISOString();
+  const t = isoUtc(now);
   return (
     `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
     `<dc:title>${titleXml}</dc:title><dc:creator>vbhc</dc:creator><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${t}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${t}</dcterms:modified></cp:coreProperties>`
