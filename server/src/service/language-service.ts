@@ -10,9 +10,9 @@ import { chooseFixAll, fixAllTitle, type FixAll } from './checks/fix-all';
 import { legacyRunsOf } from './checks/encoding-legacy';
 import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
-import type { CheckContext, Rule } from './checks/rule';
+import type { CheckContext, CrossCheckContext, CrossRule, LocalRule, Rule } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
-import { parseDocument, parseHeaderOnly, shellDocument, type TooLarge, type VbhcDocument } from './model/document';
+import { parseDocument, parseHeaderOnly, shellDocument, type DocumentFacts, type TooLarge, type VbhcDocument } from './model/document';
 import { documentCitations, rememberCitations, settledCitations } from './references/recognizer';
 import { parseEdited } from './model/incremental';
 import type { IndexSource } from './references/reference-index';
@@ -65,7 +65,7 @@ interface Entry {
   stamp: object;
   doc?: VbhcDocument;
   /** A closed document's shell once its model was let go (see `settle`). */
-  shell?: VbhcDocument;
+  shell?: DocumentFacts;
   /** The document parsed from the previous text, kept until this one is parsed: an edit inside one paragraph re-parses from it (model/incremental.ts). */
   prev?: VbhcDocument;
   /** Results of the per-document rules: valid while the text and settings are unchanged. */
@@ -118,21 +118,21 @@ export class LanguageService implements VbhcLanguageService {
     return this.rules;
   }
 
-  private get localRules(): readonly Rule[] {
-    return (this._localRules ??= this.rules.filter((r) => !r.crossDocument));
+  private get localRules(): readonly LocalRule[] {
+    return (this._localRules ??= this.rules.filter((r): r is LocalRule => !r.crossDocument));
   }
 
-  private get crossRules(): readonly Rule[] {
-    return (this._crossRules ??= this.rules.filter((r) => r.crossDocument));
+  private get crossRules(): readonly CrossRule[] {
+    return (this._crossRules ??= this.rules.filter((r): r is CrossRule => r.crossDocument === true));
   }
 
-  private _localRules?: readonly Rule[];
-  private _crossRules?: readonly Rule[];
-  private _headerRules?: readonly Rule[];
-  private _limitRules?: readonly Rule[];
+  private _localRules?: readonly LocalRule[];
+  private _crossRules?: readonly CrossRule[];
+  private _headerRules?: readonly LocalRule[];
+  private _limitRules?: readonly LocalRule[];
 
   /** The per-document rules for a document: of one too large to check in full, those that read only the front matter, and the one saying so. */
-  private localRulesFor(doc: VbhcDocument): readonly Rule[] {
+  private localRulesFor(doc: VbhcDocument): readonly LocalRule[] {
     if (!doc.tooLarge) return this.localRules;
     if (!doc.tooLarge.headerRead) return (this._limitRules ??= this.localRules.filter((r) => r.code === DOCUMENT_LIMIT));
     return (this._headerRules ??= this.localRules.filter((r) => r.code.startsWith('meta.') || r.code === DOCUMENT_LIMIT));
@@ -242,7 +242,7 @@ export class LanguageService implements VbhcLanguageService {
    * then it is settled (see `settle`), so reading a workspace never holds
    * every model at once and parses each file once.
    */
-  private documentForIndex(e: Entry): VbhcDocument {
+  private documentForIndex(e: Entry): DocumentFacts {
     if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
     // Settled with current results: the shell carries the citations the index reads.
     if (this.isSettled(e)) return e.shell!;
@@ -262,8 +262,9 @@ export class LanguageService implements VbhcLanguageService {
    * documents the models were most of the server's memory.
    */
   private settle(e: Entry, doc: VbhcDocument): void {
-    e.shell = shellDocument(doc);
-    rememberCitations(e.shell, settledCitations(documentCitations(doc)));
+    const shell = shellDocument(doc);
+    rememberCitations(shell, settledCitations(documentCitations(doc)));
+    e.shell = shell;
     e.doc = undefined;
     e.prev = undefined;
   }
@@ -347,7 +348,10 @@ export class LanguageService implements VbhcLanguageService {
   // ---- diagnostics: per-document and cross-document results, cached -----
 
   /** What the rules see of a document: the document, the settings and the workspace's catalogs and citation index. */
-  checkContext(doc: VbhcDocument): CheckContext {
+  checkContext(doc: VbhcDocument): CheckContext;
+  /** What the cross-document rules see of a document that may be a closed document's shell. */
+  checkContext(doc: DocumentFacts): CrossCheckContext;
+  checkContext(doc: DocumentFacts): CrossCheckContext {
     return { doc, settings: this.settingsValue, references: this.references };
   }
 

@@ -7,9 +7,16 @@
 import { msg, pick } from '../i18n';
 import type { Logger } from '../logger';
 import type { VbhcSettings } from '../settings';
-import type { CancellationToken, QuickFix, TextEdit, VbhcDiagnostic } from '../types';
-import type { CheckContext, CoreFix, Rule } from './rule';
-import type { VbhcDocument } from '../model/document';
+import type { CancellationToken, QuickFix, Severity, TextEdit, VbhcDiagnostic } from '../types';
+import type { CoreFix, CrossCheckContext, Finding } from './rule';
+import type { DocumentFacts } from '../model/document';
+
+/** A rule as the engine runs it, on contexts of type C (a per-document rule needs the parsed document; a cross-document one reads its facts only). */
+export interface RunnableRule<C> {
+  code: string;
+  severity: Severity;
+  check(ctx: C, report: (finding: Finding) => void): void;
+}
 
 /**
  * Where rules that throw are reported: the logger, once per rule code for
@@ -46,7 +53,7 @@ interface Overflow {
 }
 
 /** Runs rules over a document and returns its diagnostics, in document order. */
-export function runChecks(ctx: CheckContext, rules: readonly Rule[], failures: RuleFailureLog, token?: CancellationToken): VbhcDiagnostic[] {
+export function runChecks<C extends CrossCheckContext>(ctx: C, rules: readonly RunnableRule<C>[], failures: RuleFailureLog, token?: CancellationToken): VbhcDiagnostic[] {
   const steps = checkSteps(ctx, rules, failures, token);
   for (;;) {
     const r = steps.next();
@@ -59,7 +66,7 @@ export function runChecks(ctx: CheckContext, rules: readonly Rule[], failures: R
  * returns the diagnostics at the end, so a caller with other work (a server
  * checking a workspace in the background) can answer requests between rules.
  */
-export function* checkSteps(ctx: CheckContext, rules: readonly Rule[], failures: RuleFailureLog, token?: CancellationToken): Generator<void, VbhcDiagnostic[], void> {
+export function* checkSteps<C extends CrossCheckContext>(ctx: C, rules: readonly RunnableRule<C>[], failures: RuleFailureLog, token?: CancellationToken): Generator<void, VbhcDiagnostic[], void> {
   const { doc, settings } = ctx;
   const out: VbhcDiagnostic[] = [];
   const textLength = doc.source.text.length;
@@ -126,7 +133,7 @@ export function* checkSteps(ctx: CheckContext, rules: readonly Rule[], failures:
  * Converts a core fix (analysis offsets) to edits in the original text. With
  * `mapped`, an edit list already converted is shared, not converted again.
  */
-export function toQuickFix(doc: VbhcDocument, fix: CoreFix, settings: Pick<VbhcSettings, 'lang'>, mapped?: WeakMap<CoreFix['edits'], TextEdit[]>): QuickFix {
+export function toQuickFix(doc: DocumentFacts, fix: CoreFix, settings: Pick<VbhcSettings, 'lang'>, mapped?: WeakMap<CoreFix['edits'], TextEdit[]>): QuickFix {
   const src = doc.source;
   let edits = mapped?.get(fix.edits);
   if (!edits) {

@@ -7,7 +7,7 @@
  * quick fix aligns the citation with it.
  */
 import { msg, type Msg } from '../i18n';
-import type { VbhcDocument } from '../model/document';
+import type { DocumentFacts } from '../model/document';
 import { formatDmy, isoParts } from '../references/citation-format';
 import { isCertain } from '../references/describe';
 import type { Citation } from '../references/recognizer';
@@ -81,7 +81,7 @@ export const refDateConflict: Rule = {
 
 
 /** `dòng 34` (`line 34`) in the same document, `000.vbhc.md:34` elsewhere. */
-function placeOf(where: DocRef, c: Citation, checked: VbhcDocument): Msg {
+function placeOf(where: DocRef, c: Citation, checked: DocumentFacts): Msg {
   const line = where.source.positionAt(c.date?.start ?? c.start).line + 1;
   if (where.uri === checked.uri) return msg(`dòng ${line}`, `line ${line}`);
   const name = decodeURIComponent(where.uri.slice(where.uri.lastIndexOf('/') + 1));

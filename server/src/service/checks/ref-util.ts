@@ -2,23 +2,23 @@
  * Shared helpers of the reference checks (ref-*.ts): the citations of the
  * checked document and the workspace's reference state.
  */
-import type { VbhcDocument } from '../model/document';
+import type { DocumentFacts } from '../model/document';
 import { documentCitations, type Citation } from '../references/recognizer';
 import type { ReferenceState } from '../references/reference-state';
-import type { CheckContext } from './rule';
+import type { CrossCheckContext } from './rule';
 
 /** Citations of the checked document. */
-export function citationsOf(doc: VbhcDocument): readonly Citation[] {
+export function citationsOf(doc: DocumentFacts): readonly Citation[] {
   return documentCitations(doc);
 }
 
 /** The reference state of the check's workspace, when the service provides one. */
-export function stateOf(ctx: CheckContext): ReferenceState | undefined {
+export function stateOf(ctx: Pick<CrossCheckContext, 'references'>): ReferenceState | undefined {
   return ctx.references;
 }
 
 /** A citation's head as written (type name to symbol), for messages. */
-export function headText(doc: VbhcDocument, c: Citation): string {
+export function headText(doc: DocumentFacts, c: Citation): string {
   return doc.source.text.slice(c.start, c.symbol.end).replace(/\s+/g, ' ');
 }
 

@@ -4,7 +4,7 @@
  * into diagnostics in the original text. Rules report; the engine decides.
  */
 import type { Msg } from '../i18n';
-import type { VbhcDocument } from '../model/document';
+import type { DocumentFacts, VbhcDocument } from '../model/document';
 import type { ReferenceState } from '../references/reference-state';
 import type { VbhcSettings } from '../settings';
 import type { FixCommand, Severity } from '../types';
@@ -36,7 +36,15 @@ export interface Finding {
   data?: unknown;
 }
 
-/** Everything a rule may look at. */
+/** What a cross-document rule may look at: of the document, its facts only (a closed document has no body left). */
+export interface CrossCheckContext {
+  doc: DocumentFacts;
+  settings: VbhcSettings;
+  /** The workspace's catalogs and citation index, where the service has them. */
+  references?: ReferenceState;
+}
+
+/** Everything a per-document rule may look at. */
 export interface CheckContext {
   doc: VbhcDocument;
   settings: VbhcSettings;
@@ -44,24 +52,33 @@ export interface CheckContext {
   references?: ReferenceState;
 }
 
-/** A check: one code, one file, one function named after the rule. */
-export interface Rule {
+/** What every check has: one code, one file, one function named after the rule. */
+interface RuleBase {
   /** The stable dotted code of the dialect, e.g. `meta.missing-field`. */
   code: string;
   /** Default severity (the dialect's section 6). */
   severity: Severity;
   /** One line saying what the rule catches. */
   description: Msg;
-  /**
-   * True when the rule reads other documents or catalogs (`ctx.workspace`).
-   * Such a rule reads the catalogs and the reference index only, and of
-   * `ctx.doc` only its URI, source, header facts (`loai`, `kyHieu`, `date`)
-   * and citations (`documentCitations`): for a closed document it is given a
-   * shell without body or front matter (model/document.ts shellDocument).
-   * It re-runs when the settings, the catalogs or the facts of a symbol the
-   * document cites change (ReferenceIndex.citedKeysVersion). Other rules
-   * are cached per document text and settings.
-   */
-  crossDocument?: boolean;
+}
+
+/** A check of one document on its own; cached per document text and settings. */
+export interface LocalRule extends RuleBase {
+  crossDocument?: false;
   check(ctx: CheckContext, report: (finding: Finding) => void): void;
 }
+
+/**
+ * A check that reads other documents or catalogs (`ctx.references`): of
+ * `ctx.doc` only its facts (DocumentFacts) and citations, so a closed
+ * document is checked on its shell. It re-runs when the settings, the
+ * catalogs or the facts of a symbol the document cites change
+ * (ReferenceIndex.citedKeysVersion).
+ */
+export interface CrossRule extends RuleBase {
+  crossDocument: true;
+  check(ctx: CrossCheckContext, report: (finding: Finding) => void): void;
+}
+
+/** A check. */
+export type Rule = LocalRule | CrossRule;

@@ -47,19 +47,30 @@ export interface ParseOptions {
 }
 
 /**
- * What a document not open in the editor keeps once its diagnostics are
- * known: its identity, text positions and header facts, with an empty body
- * and no front matter. The cross-document checks read no more than that
- * and the document's citations, which the reference index keeps (and
- * `rememberCitations` hands to the shell); anything else parses the text
- * again.
+ * What the cross-document checks and the reference index read of a
+ * document: its identity, text positions and header facts — plus its
+ * citations, through `documentCitations`. A parsed document is one; so is
+ * the shell a closed document keeps once its diagnostics are known, which
+ * has no body or front matter to read.
  */
-export function shellDocument(doc: VbhcDocument): VbhcDocument {
+export type DocumentFacts = Pick<VbhcDocument, 'uri' | 'version' | 'source' | 'loai' | 'kyHieu' | 'date' | 'tooLarge'>;
+
+/** Whether `doc` is a whole parsed document, not a shell. */
+export function isParsed(doc: DocumentFacts): doc is VbhcDocument {
+  return 'body' in doc;
+}
+
+/**
+ * What a document not open in the editor keeps once its diagnostics are
+ * known (see DocumentFacts); its citations are kept beside it by the
+ * reference index (`rememberCitations` hands them to the shell). Anything
+ * else parses the text again.
+ */
+export function shellDocument(doc: VbhcDocument): DocumentFacts {
   return {
     uri: doc.uri,
     version: doc.version,
     source: doc.source,
-    body: { startLine: doc.body.startLine, blocks: [], headings: [], tokens: [], footnotes: new Map(), flattened: [] },
     loai: doc.loai,
     kyHieu: doc.kyHieu,
     date: doc.date,

@@ -15,7 +15,7 @@
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
-import { bodyProseText, ownText, type VbhcDocument } from '../model/document';
+import { bodyProseText, isParsed, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
 import { onParagraphEdit } from '../model/incremental';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
@@ -363,15 +363,17 @@ const isSeparator = (ch: string) => ch === ',' || SPACE.test(ch);
 
 /** Blocks whose text may hold citations. */
 const SCANNED = new Set<Block['kind']>(['heading', 'paragraph', 'dash', 'quote', 'table', 'footnote']);
-const cache = new WeakMap<VbhcDocument, Citation[]>();
+const cache = new WeakMap<DocumentFacts, Citation[]>();
 
 /**
  * Every citation of a document: in the subject line (`trich_yeu`) and the
- * body (code blocks excluded). Cached per parsed document.
+ * body (code blocks excluded). Cached per parsed document; of a shell,
+ * those remembered for it (none when nothing was).
  */
-export function documentCitations(doc: VbhcDocument): Citation[] {
+export function documentCitations(doc: DocumentFacts): Citation[] {
   const cached = cache.get(doc);
   if (cached) return cached;
+  if (!isParsed(doc)) return [];
   const text = doc.source.text;
   const out: Citation[] = [];
   const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
@@ -396,7 +398,7 @@ export function documentCitations(doc: VbhcDocument): Citation[] {
 }
 
 /** Makes `citations` the citations of `doc` (a shell of the document they were found in: model/document.ts shellDocument). */
-export function rememberCitations(doc: VbhcDocument, citations: Citation[]): void {
+export function rememberCitations(doc: DocumentFacts, citations: Citation[]): void {
   cache.set(doc, citations);
 }
 

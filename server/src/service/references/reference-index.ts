@@ -12,7 +12,7 @@
  * versions each symbol key, so that a document's cross-document results
  * stay valid until the facts of a symbol it cites change.
  */
-import type { VbhcDocument } from '../model/document';
+import type { DocumentFacts } from '../model/document';
 import type { SourceText } from '../text/source-text';
 import { documentCitations, isFullCitation, type Citation } from './recognizer';
 
@@ -34,7 +34,7 @@ export interface IndexSource {
   /** Changes (by identity) whenever the document's text changes. */
   stamp: unknown;
   /** The parsed document; called only when the stamp changed. */
-  doc(): VbhcDocument;
+  doc(): DocumentFacts;
   /** True when the document is not ready to be read yet: what the index holds of it (if anything) stays, and it is read at a later sync. */
   pending?: boolean;
 }
@@ -60,7 +60,7 @@ export class ReferenceIndex {
   version = 0;
 
   /** Brings the index up to date with the workspace's documents (parsed documents are their own stamp). Returns how many documents were re-read. */
-  sync(docs: readonly (VbhcDocument | IndexSource)[]): number {
+  sync(docs: readonly (DocumentFacts | IndexSource)[]): number {
     let changed = 0;
     const live = new Set<string>();
     for (const d of docs) {

@@ -6,7 +6,7 @@
  * structures are rebuilt only when a catalog changes (static part) or when
  * a full citation changes (learned part) — never per keystroke.
  */
-import type { VbhcDocument } from '../model/document';
+import type { DocumentFacts } from '../model/document';
 import type { CatalogEntry } from './catalog-entry';
 import { BuiltinCatalog } from './builtin-data';
 import { CatalogSet, makeItem, type CatalogItem } from './catalog';
@@ -19,7 +19,7 @@ import { parseSymbol } from './symbol';
 /** What the state reads from its owner. */
 export interface ReferenceHost {
   /** Every document of the workspace: parsed, or with a stamp and a way to parse it (see ReferenceIndex.sync). */
-  documents(): readonly (VbhcDocument | IndexSource)[];
+  documents(): readonly (DocumentFacts | IndexSource)[];
   /** A number that changes whenever any document changes. */
   epoch(): number;
 }
