@@ -70,7 +70,7 @@ test('a 1,000 × 100 table exports in under 2 s with every cell kept', async () 
   let bytes: Uint8Array = new Uint8Array();
   const ms = await cpuMs(async () => {
     bytes = (await exportDocx(parseDocument('file:///b.vbhc.md', table(1000, 100)))).bytes;
-  }, 2);
+  }, 3); // best of three: one run in a busy test process can double its CPU time (garbage collection threads)
   assert.ok(ms < 2000, `${ms.toFixed(0)} ms CPU`);
   assert.ok(ms < 10 * smallMs * 4 + 300, `${ms.toFixed(0)} ms for 1,000 rows, ${smallMs.toFixed(0)} ms for 100`);
   const xml = await documentXml(bytes);
