@@ -109,3 +109,31 @@ test('while preparation is deferred, unprepared closed documents are left out of
   assert.deepEqual(conflicts(ls, C), [], 'deferral off: every document is read');
   assert.equal(conflicts(ls, A).length, 1);
 });
+
+test('date groups kept across edits: after every edit of a chain, the date conflicts equal a fresh workspace\'s', () => {
+  const texts = [
+    b('15/3/2025').replace('Một đoạn khác.', 'Một đoạn khác hẳn.'),
+    b('05/3/2025'),
+    b('05/3/2025', 'Mở đầu.\n\n'),
+    b('25/3/2025', 'Mở đầu.\n\n'),
+    b('25/3/2025', 'Mở đầu.\n\n').replace('Một đoạn khác.', 'Theo Kế hoạch số 12/KH-UBND ngày 26/3/2025 của UBND tỉnh.'),
+    b('25/3/2025').replace('Một đoạn khác.', 'Đoạn thay thế.'),
+    `${frontMatter()}\nKhông dẫn văn bản nào.\n\nĐoạn cuối./.\n`,
+    b('15/3/2025'),
+  ];
+  const ls = workspace();
+  ls.setDocument(B, b('15/3/2025'), 1);
+  conflicts(ls, A);
+  conflicts(ls, B);
+  texts.forEach((text, i) => {
+    ls.setDocument(B, text, i + 2);
+    const fresh = createLanguageService();
+    fresh.setDocument(A, a, -1);
+    fresh.setDocument(B, text, 1);
+    fresh.setDocument(C, c, -1);
+    for (const uri of [A, B]) {
+      const got = conflicts(ls, uri).map((d) => [d.range.start.line, d.message]);
+      assert.deepEqual(got, conflicts(fresh, uri).map((d) => [d.range.start.line, d.message]), `edit ${i}, ${uri}`);
+    }
+  });
+});

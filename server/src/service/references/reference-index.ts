@@ -106,7 +106,10 @@ export class ReferenceIndex {
   private bumpChangedKeys(old: DocEntry | undefined, ref: DocRef, citations: readonly Citation[]): void {
     const before = old ? byKey(old.citations) : new Map<string, Citation[]>();
     const after = byKey(citations);
-    const bump = (key: string) => this.keyVersions.set(key, ++this.keyClock);
+    const bump = (key: string) => {
+      this.keyVersions.set(key, ++this.keyClock);
+      this.dateGroups.delete(key);
+    };
     for (const [key, list] of after) {
       const was = before.get(key);
       if (!was || !old || !sameCrossFacts(was, old.ref.source, list, ref.source)) bump(key);
@@ -158,19 +161,21 @@ export class ReferenceIndex {
 
   /**
    * The occurrences of a symbol that carry a full date, grouped by date
-   * (`yyyy-m-d`), cached until the index changes: the date-conflict check
-   * of every document asks for the same groups.
+   * (`yyyy-m-d`): the date-conflict check of every document asks for the
+   * same groups. Kept per key until that key's clock moves, so an edit
+   * regroups only the keys whose facts it changed. A kept group may hold the
+   * previous version of an edited document's citations: same texts and same
+   * lines (what moves no clock), which is all the groups are read for.
    */
   occurrencesByDate(key: string): ReadonlyMap<string, readonly Occurrence[]> {
-    if (this.dateCache.version !== this.version) this.dateCache = { version: this.version, map: new Map() };
-    let groups = this.dateCache.map.get(key);
+    let groups = this.dateGroups.get(key);
     if (groups) return groups;
     groups = groupByDate(this.occurrences(key));
-    this.dateCache.map.set(key, groups);
+    this.dateGroups.set(key, groups);
     return groups;
   }
 
-  private dateCache: { version: number; map: Map<string, Map<string, Occurrence[]>> } = { version: -1, map: new Map() };
+  private readonly dateGroups = new Map<string, Map<string, Occurrence[]>>();
 
   /** The first full citation of a symbol (documents in URI order), or undefined. */
   firstFull(key: string): Occurrence | undefined {
