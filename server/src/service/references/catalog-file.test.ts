@@ -226,3 +226,26 @@ test('a 100,000-entry catalog is read and indexed in a few seconds, not minutes'
   // Under 2 s on an idle machine; a busy one (caches shared with other jobs) gets more room.
   assert.ok(ms < 8_000, `${ms.toFixed(0)} ms`);
 });
+
+test('whole files of other YAML shapes read as the full parser reads them: anchors, flow style, block scalars, tabs, a document marker, CRLF', () => {
+  const item = '- so_ky_hieu: "21/KH-UBND"\n  loai: Kế hoạch\n  ngay: 2025-03-04\n  trich_yeu: về chuyển đổi số\n';
+  const texts = [
+    '- &mot\n  so_ky_hieu: "21/KH-UBND"\n  loai: Kế hoạch\n- *mot\n',
+    '- so_ky_hieu: "21/KH-UBND"\n  loai: &loai Kế hoạch\n- so_ky_hieu: "22/KH-UBND"\n  loai: *loai\n',
+    '- { so_ky_hieu: "21/KH-UBND", loai: Kế hoạch, ngay: 2025-03-04 }\n' + item,
+    '[{ so_ky_hieu: "21/KH-UBND", loai: Kế hoạch }]\n',
+    '- so_ky_hieu: "21/KH-UBND"\n  loai: Kế hoạch\n  trich_yeu: |\n    về chuyển đổi số\n    năm 2025\n',
+    '- so_ky_hieu: "21/KH-UBND"\n  loai: Kế hoạch\n  trich_yeu: >-\n    về chuyển đổi số\n    năm 2025\n',
+    '- so_ky_hieu: "21/KH-UBND"\n\tloai: Kế hoạch\n',
+    '---\n' + item + '...\n',
+    '# danh mục của sở\n' + item + '\n\n' + item.replace('21/', '22/'),
+    item.replace(/\n/g, '\r\n'),
+    '\ufeff' + item,
+    item + '- so_ky_hieu: "21/KH-UBND"\n  loai: Kế hoạch\n  so_ky_hieu: "23/KH-UBND"\n',
+    'so_ky_hieu: "21/KH-UBND"\nloai: Kế hoạch\n',
+    '',
+  ];
+  for (const text of texts) {
+    assert.deepEqual(outcome(parseCatalogFile('file:///c.vanban.yaml', text)), outcome(parseCatalogFile('file:///c.vanban.yaml', text, { fullParser: true })), JSON.stringify(text));
+  }
+});
