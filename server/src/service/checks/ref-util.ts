@@ -13,7 +13,7 @@ export function citationsOf(doc: DocumentFacts): readonly Citation[] {
 }
 
 /** The reference state of the check's workspace, when the service provides one. */
-export function stateOf(ctx: Pick<CrossCheckContext, 'references'>): ReferenceState | undefined {
+export function stateOf(ctx: CrossCheckContext): ReferenceState | undefined {
   return ctx.references;
 }
 

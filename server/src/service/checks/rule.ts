@@ -44,12 +44,9 @@ export interface CrossCheckContext {
   references?: ReferenceState;
 }
 
-/** Everything a per-document rule may look at. */
-export interface CheckContext {
+/** Everything a per-document rule may look at: the same, with the whole parsed document. */
+export interface CheckContext extends CrossCheckContext {
   doc: VbhcDocument;
-  settings: VbhcSettings;
-  /** The workspace's catalogs and citation index, where the service has them (the ref.* checks read them; other rules never). */
-  references?: ReferenceState;
 }
 
 /** What every check has: one code, one file, one function named after the rule. */
