@@ -19,7 +19,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createLanguageService, findCitations, type CompletionItemLike, type VbhcLanguageService } from '../../server/src/service/index';
 import { CITED_TYPES } from '../../server/src/service/references/data/cited-types';
 import { documentSkeleton, SKELETON_KINDS } from '../../server/src/service/skeletons';
-import { fold } from '../../server/src/service/references/fold';
+import { fold } from '../../server/src/service/text/fold';
 import { expandSnippet } from '../../client/src/features/snippet-text';
 
 const ROOT = new URL('../../', import.meta.url);

@@ -6,7 +6,7 @@
  * name.
  */
 import { BUILT_IN_TYPES, nameSlug, type DocTypeTable } from '../../../server/src/service/data/doc-types';
-import { fold } from '../../../server/src/service/references/fold';
+import { fold } from '../../../server/src/service/text/fold';
 
 /** One type of the wizard's first step. */
 export interface DocKindItem {

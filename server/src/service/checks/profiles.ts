@@ -8,7 +8,7 @@
  * `settings.profiles[loai]` replaces a type's profile.
  */
 import { msg } from '../i18n';
-import { fold } from '../references/fold';
+import { fold } from '../text/fold';
 import type { VbhcSettings } from '../settings';
 import { BUILT_IN_TYPES, type DocTypeTable, type ProfilePartData } from '../data/doc-types';
 
@@ -72,7 +72,7 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_MAX = 20_000;
 
 function foldTextUncached(s: string): string {
-  // Diacritics and case as every search folds them (references/fold.ts); marks left over by text not in NFC go too.
+  // Diacritics and case as every search folds them (text/fold.ts); marks left over by text not in NFC go too.
   const folded = fold(s.normalize('NFC'))
     .replace(/\p{M}/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -7,7 +7,7 @@
  */
 import { msg } from '../i18n';
 import { ISSUER_CODES, issuerByCode, type IssuerCode } from '../references/data/issuer-codes';
-import { foldWords } from '../references/fold';
+import { foldWords } from '../text/fold';
 import type { Rule } from './rule';
 import { citationsOf } from './ref-util';
 

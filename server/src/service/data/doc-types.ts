@@ -8,7 +8,7 @@
  * the decree.
  */
 import type { Msg } from '../i18n';
-import { fold } from '../references/fold';
+import { fold } from '../text/fold';
 import { DOCUMENT_TYPES, OFFERED_FIRST } from './document-types';
 
 /** How the exporter lays a type out: a typed document (type name and subject), a công văn (V/v under the number), a quyết định (căn cứ, authority, articles). */

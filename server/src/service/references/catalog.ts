@@ -8,7 +8,7 @@
  */
 import type { Range } from '../types';
 import type { CatalogEntry } from './catalog-entry';
-import { fold, foldedWords } from './fold';
+import { fold, foldedWords } from '../text/fold';
 import { symbolKey } from './symbol';
 
 /** Where an item comes from, in order of trust. */

@@ -17,7 +17,7 @@ import { CITED_TYPES, type CitedType } from './data/cited-types';
 import type { CatalogItem, CatalogSet } from './catalog';
 import { citationLabel, fullForm, shortForm, subjectWithLead } from './citation-format';
 import { certaintyText, citationMarkdown, lookupLink, md, shortDescription, sourceText, validityText } from './describe';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import { ownContext, searchSets, type CatalogQuery, type OwnContext } from './ranking';
 import { documentCitations } from './recognizer';
 import type { ReferenceState } from './reference-state';

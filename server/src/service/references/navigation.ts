@@ -10,7 +10,7 @@ import type { Lang } from '../types';
 import type { CatalogItem, Location } from './catalog';
 import { citationDate } from './citation-format';
 import { certaintyText, citationMarkdown, fileName, lookupLink, md, sourceText, validityText } from './describe';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 import { documentCitations, type Citation } from './recognizer';
 import type { Occurrence } from './reference-index';
 import type { ReferenceState } from './reference-state';

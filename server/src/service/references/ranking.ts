@@ -27,7 +27,7 @@
 import type { VbhcDocument } from '../model/document';
 import { CITED_TYPES, type CitedType } from './data/cited-types';
 import { itemWords, type CatalogItem, type CatalogSet } from './catalog';
-import { fold, foldWords, foldedWords } from './fold';
+import { fold, foldWords, foldedWords } from '../text/fold';
 import { parseSymbol } from './symbol';
 import { isCertain } from './describe';
 

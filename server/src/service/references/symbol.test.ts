@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSymbol } from './symbol';
-import { fold } from './fold';
+import { fold } from '../text/fold';
 
 const brief = (s: string) => {
   const p = parseSymbol(s)!;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSyllable, readSyllable, splitTone, tonePlaces, withTone } from './vi-syllable';
-import { fold } from '../references/fold';
+import { fold } from './fold';
 
 /** Where the list is, relative to the running code: beside a bundle in dist/, or the package in the source tree. */
 const CANDIDATES = ['vi-syllables.dic', '../dist/vi-syllables.dic', '../../../../node_modules/dictionary-vi/index.dic', '../../node_modules/dictionary-vi/index.dic', '../node_modules/dictionary-vi/index.dic'];
