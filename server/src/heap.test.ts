@@ -42,8 +42,8 @@ test('the server setting keeps the old generation closer to what is live than V8
   assert.ok(tuned.maxOld < plain.maxOld * 0.85, `old generation: ${tuned.maxOld.toFixed(1)} MB with the setting, ${plain.maxOld.toFixed(1)} MB without`);
 });
 
-test('while a workspace is read the young generation keeps its size; afterwards it grows as V8 lets it', () => {
-  const r = child<{ start: number; during: number; after: number }>(`${SPACE}
+/** Allocates garbage with a little kept; returns the largest young generation seen (MB). */
+const CHURN = `${SPACE}
     const churn = () => {
       const kept = [];
       let max = 0;
@@ -54,7 +54,10 @@ test('while a workspace is read the young generation keeps its size; afterwards 
         max = Math.max(max, space('new_space'));
       }
       return max;
-    };
+    };`;
+
+test('while a workspace is read the young generation keeps its size; afterwards it grows as V8 lets it', () => {
+  const r = child<{ start: number; during: number; after: number }>(`${CHURN}
     heap.tuneHeapForServer();
     const start = space('new_space');
     const during = await heap.whileReadingWorkspace(async () => churn());
@@ -62,6 +65,18 @@ test('while a workspace is read the young generation keeps its size; afterwards 
     console.log(JSON.stringify({ start, during, after }));`);
   assert.ok(r.during <= r.start, `young generation while reading: ${r.start} MB at first, ${r.during} MB at most`);
   assert.ok(r.after >= 2 * r.during, `young generation after reading: ${r.after} MB at most (it should grow again)`);
+});
+
+test('from the server start, work before the first read (a first completion) does not grow the young generation either', () => {
+  const r = child<{ start: number; before: number; during: number; after: number }>(`${CHURN}
+    heap.tuneHeapForServerStart();
+    const start = space('new_space');
+    const before = churn();
+    const during = await heap.whileReadingWorkspace(async () => churn());
+    const after = churn();
+    console.log(JSON.stringify({ start, before, during, after }));`);
+  assert.ok(r.before <= r.start && r.during <= r.start, `young generation before and while reading: ${r.start} MB at first, ${r.before} and ${r.during} MB at most`);
+  assert.ok(r.after >= 2 * r.start, `young generation after the first read: ${r.after} MB at most (it should grow again)`);
 });
 
 test("what undoes the reading setting is V8's default", () => {

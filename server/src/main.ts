@@ -6,9 +6,9 @@ import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageW
 import { FramingRepair, LifecycleGuard } from './lsp-guard';
 import { createNodeFileSystem, replacedBytesMessage } from './node-fs';
 import { startServer } from './server';
-import { tuneHeapForServer } from './heap';
+import { tuneHeapForServerStart } from './heap';
 
-tuneHeapForServer();
+tuneHeapForServerStart();
 
 /** Over stdio any client talks to the server: unreadable headers are skipped and the protocol's life cycle kept (lsp-guard.ts). */
 function stdioConnection(): Connection {
