@@ -13,6 +13,7 @@ import { createLanguageService, resolveLang, type Logger, type VbhcLanguageServi
 import { URI_TO_PATH } from './uri';
 import type { Feature, ServerContext, ServerDeps } from './lsp/context';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { giveWay } from './lsp/give-way';
 import { readWorkspace, registerDocuments, watchFiles } from './lsp/documents';
 import { registerEditing } from './lsp/editing';
 import { registerExport } from './lsp/export';
@@ -34,13 +35,15 @@ export function startServer(connection: Connection, deps: ServerDeps): VbhcLangu
   const service = createLanguageService({ fs: deps.fs, logger });
   const documents = new TextDocuments(TextDocument);
   let settled!: () => void;
+  const yieldToMessages = () => giveWay(deps.messagesHandled);
   const ctx: ServerContext = {
     connection,
     service,
     documents,
     logger,
     fs: deps.fs,
-    diagnostics: new DiagnosticsPublisher(connection, service, documents),
+    diagnostics: new DiagnosticsPublisher(connection, service, documents, yieldToMessages),
+    giveWay: yieldToMessages,
     roots: [],
     trusted: true,
     clientSettings: {},

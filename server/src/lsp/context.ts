@@ -13,6 +13,12 @@ import type { DiagnosticsPublisher } from './diagnostics';
 /** What the server is built from. */
 export interface ServerDeps {
   fs: IFileSystem;
+  /**
+   * How many messages the connection has handled so far (give-way.ts): long
+   * work then waits between its slices until no message is waiting. Without
+   * it, the work yields one turn of the event loop.
+   */
+  messagesHandled?: () => number;
 }
 
 export interface ServerContext {
@@ -23,6 +29,8 @@ export interface ServerContext {
   readonly logger: Logger;
   readonly fs: IFileSystem;
   readonly diagnostics: DiagnosticsPublisher;
+  /** Resolves once the messages waiting have been handled: long work awaits it between its slices (give-way.ts). */
+  readonly giveWay: () => Promise<void>;
   /** The workspace folders, as paths (set at initialize). */
   roots: string[];
   /** The client's locale, for the setting `vbhc.language: auto`. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity, VbhcDiagnostic, VbhcLanguageService } from '../service/index';
+import { giveWay } from './give-way';
 
 /** Delay after a keystroke before the edited document is re-checked. */
 const CHECK_DELAY_MS = 200;
@@ -48,6 +49,8 @@ export class DiagnosticsPublisher {
     private readonly connection: Connection,
     private readonly service: VbhcLanguageService,
     private readonly documents: TextDocuments<TextDocument>,
+    /** Awaited between documents (see give-way.ts). */
+    private readonly giveWay: () => Promise<void> = giveWay,
   ) {}
 
   /** Sends a document's diagnostics when they differ from those sent last. */
@@ -97,7 +100,7 @@ export class DiagnosticsPublisher {
           for (const uri of order) {
             if (run !== this.workspaceRun || (this.readingWorkspace && !open.has(uri))) return;
             this.publish(uri);
-            await new Promise((r) => setImmediate(r));
+            await this.giveWay();
           }
         } finally {
           resolve();

@@ -50,7 +50,7 @@ export async function readWorkspace(ctx: ServerContext): Promise<void> {
         // Paused after the parse and after each rule: a costly file does not hold requests for its whole check.
         for (const _ of service.prepareDocumentSteps(uri)) {
           if (performance.now() - slice < PREPARE_SLICE_MS) continue;
-          await new Promise((r) => setImmediate(r));
+          await ctx.giveWay();
           slice = performance.now();
         }
       }
