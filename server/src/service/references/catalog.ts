@@ -8,7 +8,7 @@
  */
 import type { Range } from '../types';
 import type { CatalogEntry } from './catalog-entry';
-import { fold, foldedWords } from '../text/fold';
+import { fold, foldCode, foldedWords, isWordCode } from '../text/fold';
 import { symbolKey } from './symbol';
 
 /** Where an item comes from, in order of trust. */
@@ -136,23 +136,50 @@ export class CatalogSet {
 /**
  * An inverted index of the items' folded words: a sorted vocabulary and,
  * for each word, the positions of the items that have it (ascending, so
- * newest first), kept in typed arrays.
+ * newest first) — all postings in one typed array, word `r`'s at
+ * `positions[starts[r]]` up to `positions[starts[r + 1]]`. Built without
+ * a folded copy of each item's text or a string per word occurrence:
+ * words are folded as they are read and interned by their units, so a
+ * 100,000-entry catalog allocates a string per distinct word only.
  */
 class WordIndex {
   private readonly vocab: string[];
-  private readonly postings: Int32Array[];
+  private readonly starts: Int32Array;
+  private readonly positions: Int32Array;
 
   constructor(items: readonly CatalogItem[]) {
-    const map = new Map<string, number[]>();
+    const table = new WordTable();
+    // The distinct words of each item, as word ids, item after item.
+    let occ = new Int32Array(Math.max(16, items.length * 8));
+    let occLen = 0;
+    const itemEnd = new Int32Array(items.length);
+    let lastItem = new Int32Array(1024); // word id → 1 + the last item that had it
+    const add = (id: number, i: number) => {
+      if (id >= lastItem.length) lastItem = grown(lastItem, id + 1);
+      if (lastItem[id] === i + 1) return;
+      lastItem[id] = i + 1;
+      if (occLen === occ.length) occ = grown(occ, occLen + 1);
+      occ[occLen++] = id;
+    };
     for (let i = 0; i < items.length; i++) {
-      for (const w of itemWords(items[i])) {
-        const list = map.get(w);
-        if (!list) map.set(w, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
+      const e = items[i].entry;
+      table.scan(e.loai ?? '', i, add);
+      table.scan(e.so_ky_hieu, i, add);
+      table.scan(e.co_quan ?? '', i, add);
+      table.scan(e.trich_yeu ?? '', i, add);
+      itemEnd[i] = occLen;
     }
-    this.vocab = [...map.keys()].sort();
-    this.postings = this.vocab.map((w) => Int32Array.from(map.get(w)!));
+    this.vocab = table.words.slice().sort();
+    const rank = new Int32Array(this.vocab.length);
+    for (let r = 0; r < this.vocab.length; r++) rank[table.find(this.vocab[r])] = r;
+    const starts = new Int32Array(this.vocab.length + 1);
+    for (let k = 0; k < occLen; k++) starts[rank[occ[k]] + 1]++;
+    for (let r = 0; r < this.vocab.length; r++) starts[r + 1] += starts[r];
+    const fill = starts.slice(0, this.vocab.length);
+    const positions = new Int32Array(occLen);
+    for (let i = 0, k = 0; i < items.length; i++) for (; k < itemEnd[i]; k++) positions[fill[rank[occ[k]]]++] = i;
+    this.starts = starts;
+    this.positions = positions;
   }
 
   /** Positions of the items having every word (see CatalogSet.withWords). */
@@ -171,21 +198,119 @@ class WordIndex {
     return out;
   }
 
-  private exact(w: string): Int32Array | undefined {
-    const i = lowerBound(this.vocab, w);
-    return this.vocab[i] === w ? this.postings[i] : undefined;
+  private postings(r: number): Int32Array {
+    return this.positions.subarray(this.starts[r], this.starts[r + 1]);
   }
 
-  /** Union of the postings of every word starting with `p`. */
+  private exact(w: string): Int32Array | undefined {
+    const i = lowerBound(this.vocab, w);
+    return this.vocab[i] === w ? this.postings(i) : undefined;
+  }
+
+  /** Union of the postings of every word starting with `p`, ascending. */
   private prefixed(p: string): Int32Array {
     const from = lowerBound(this.vocab, p);
     let to = from;
     while (to < this.vocab.length && this.vocab[to].startsWith(p)) to++;
-    if (to - from === 1) return this.postings[from];
-    const seen = new Set<number>();
-    for (let i = from; i < to; i++) for (const x of this.postings[i]) seen.add(x);
-    return Int32Array.from([...seen].sort((a, b) => a - b));
+    if (to - from === 1) return this.postings(from);
+    // The words' postings lie side by side: sort their span and drop repeats.
+    const all = this.positions.slice(this.starts[from], this.starts[to]).sort();
+    let n = 0;
+    for (let k = 0; k < all.length; k++) if (n === 0 || all[k] !== all[n - 1]) all[n++] = all[k];
+    return all.subarray(0, n);
   }
+}
+
+/**
+ * Distinct folded words, each with an id (its place in `words`), found by
+ * their units in an open-addressing hash table: a word read from an item
+ * is looked up without being made into a string first.
+ */
+class WordTable {
+  readonly words: string[] = [];
+  private hashes = new Int32Array(1024);
+  /** 1 + word id, or 0 for an empty slot. */
+  private slots = new Int32Array(2048);
+  private buf = new Uint16Array(64);
+
+  /** Calls `add(id, item)` for each folded word of `s` (as `foldedWords` splits it). */
+  scan(s: string, item: number, add: (id: number, item: number) => void): void {
+    let len = 0;
+    let h = HASH_SEED;
+    for (let k = 0; k <= s.length; k++) {
+      const c = k < s.length ? foldCode(s.charCodeAt(k)) : 32;
+      if (isWordCode(c)) {
+        if (len === this.buf.length) this.buf = grown(this.buf, len + 1);
+        this.buf[len++] = c;
+        h = Math.imul(h ^ c, HASH_PRIME);
+      } else if (len > 0) {
+        add(this.intern(s, k - len, len, h), item);
+        len = 0;
+        h = HASH_SEED;
+      }
+    }
+  }
+
+  /** The id of a folded word already in the table. */
+  find(w: string): number {
+    let h = HASH_SEED;
+    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), HASH_PRIME);
+    return this.lookup(w, w.length, h);
+  }
+
+  /** The id of the word in `buf[0..len)`, read at `s[at..at+len)`; added when new. */
+  private intern(s: string, at: number, len: number, h: number): number {
+    const found = this.lookup(undefined, len, h);
+    if (found >= 0) return found;
+    const id = this.words.length;
+    this.words.push(fold(s.slice(at, at + len)));
+    if (id === this.hashes.length) this.hashes = grown(this.hashes, id + 1);
+    this.hashes[id] = h;
+    if (2 * (id + 1) > this.slots.length) this.rehash();
+    else this.place(id);
+    return id;
+  }
+
+  /** The id of the word in `buf` (or `w` itself when given), or -1. */
+  private lookup(w: string | undefined, len: number, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const slot = this.slots[at];
+      if (slot === 0) return -1;
+      const id = slot - 1;
+      if (this.hashes[id] !== h) continue;
+      const word = this.words[id];
+      if (word.length !== len) continue;
+      if (w !== undefined ? word === w : this.sameAsBuf(word, len)) return id;
+    }
+  }
+
+  private sameAsBuf(word: string, len: number): boolean {
+    for (let k = 0; k < len; k++) if (word.charCodeAt(k) !== this.buf[k]) return false;
+    return true;
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[id] & mask;
+    while (this.slots[at] !== 0) at = (at + 1) & mask;
+    this.slots[at] = id + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let id = 0; id < this.words.length; id++) this.place(id);
+  }
+}
+
+const HASH_SEED = -2128831035; // FNV-1a
+const HASH_PRIME = 16777619;
+
+/** A copy of a typed array with room for at least `min` elements. */
+function grown<T extends Int32Array | Uint16Array>(a: T, min: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 function lowerBound(sorted: readonly string[], w: string): number {

@@ -26,6 +26,11 @@ function foldUnit(code: number): number {
   return f;
 }
 
+/** Folds one UTF-16 unit as `fold` does (for scanning text without making its folded copy). */
+export function foldCode(code: number): number {
+  return code < 0x80 && !(code >= 65 && code <= 90) ? code : foldUnit(code);
+}
+
 /** Folds text for diacritic- and case-insensitive matching; the result has the same length as `s`. */
 export function fold(s: string): string {
   let i = 0;
@@ -53,6 +58,11 @@ export function foldWords(s: string): string {
   return w.length ? ` ${w.join(' ')} ` : '  ';
 }
 
+/** True for a unit of a folded word: `a`–`z`, a digit or `&`. */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38;
+}
+
 /** The folded words of a text: runs of `a`–`z`, digits and `&`. */
 export function foldedWords(s: string): string[] {
   const f = fold(s);
@@ -60,8 +70,7 @@ export function foldedWords(s: string): string[] {
   let start = -1;
   for (let i = 0; i <= f.length; i++) {
     const c = i < f.length ? f.charCodeAt(i) : 32;
-    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38;
-    if (word) {
+    if (isWordCode(c)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       out.push(f.slice(start, i));
