@@ -61,3 +61,26 @@ test('getErrors agrees with the full check on every example', () => {
   }
   assert.equal(createLanguageService().getErrors('file:///khong-co.vbhc.md').length, 0);
 });
+
+test('getErrors finds a date that does not exist wherever the full check does, and none where it finds none, open or closed', () => {
+  const body = (line: string) => TEXT.replace('ngày 30/02/2025 Sở tổ chức hội nghị.', line).replace('trich_yeu: ""', 'trich_yeu: "Báo cáo kết quả"');
+  const texts = [
+    body('ngày 28/02/2025 Sở tổ chức hội nghị.'),
+    body('ngày 31 tháng 4 năm 2025 Sở tổ chức hội nghị.'),
+    body('trong tháng 13/2025 Sở tổ chức hội nghị.'),
+    body('xem https://x.vn/30/02/2025 trước hội nghị.'),
+    body('quý IV/2025 Sở tổ chức hội nghị.').replace('trich_yeu: "Báo cáo kết quả"', 'trich_yeu: "Báo cáo ngày 31/6/2025"'),
+  ];
+  for (const text of texts) {
+    for (const version of [0, -1]) {
+      const full = createLanguageService();
+      full.setDocument(URI, text, version);
+      const errorsOnly = createLanguageService();
+      errorsOnly.setDocument(URI, text, version);
+      const expected = full.getDiagnostics(URI).filter((d) => d.severity === 'error');
+      assert.deepEqual(errorsOnly.getErrors(URI), expected, text);
+    }
+  }
+  const counts = texts.map((t) => both(t).got.filter((d) => d.code === 'date.invalid').length);
+  assert.deepEqual(counts, [0, 1, 1, 0, 1]);
+});

@@ -406,7 +406,7 @@ export class LanguageService implements VbhcLanguageService {
     if (!this.entries.has(uri)) return [];
     const isError = (r: Rule) => (this.settingsValue.severity[r.code] ?? r.severity) === 'error';
     const doc = this.getDocument(uri)!;
-    const ctx = this.checkContext(doc);
+    const ctx: CheckContext = { ...this.checkContext(doc), errorsOnly: true };
     const local = runChecks(ctx, this.localRulesFor(doc).filter(isError), this.failures);
     const cross = doc.tooLarge ? [] : runChecks(ctx, this.crossRules.filter(isError), this.failures);
     return cross.length ? sortDiagnostics([...local, ...cross]) : local;

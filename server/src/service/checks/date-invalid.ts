@@ -7,13 +7,15 @@ import { msg, type Msg } from '../i18n';
 import { daysInMonth } from '../model/document';
 import type { DateMention } from '../text/dates';
 import type { Rule } from './rule';
-import { documentDateMentions } from './date-mentions';
+import { documentDateMentions, mayHaveInvalidDates } from './date-mentions';
 
 export const dateInvalid: Rule = {
   code: 'date.invalid',
   severity: 'error',
   description: msg('Ngày tháng không có thật', 'A calendar date that does not exist'),
-  check: function dateInvalid({ doc }, report) {
+  check: function dateInvalid({ doc, errorsOnly }, report) {
+    // The error count alone does not need every mention of the document, the date checks' shared scan.
+    if (errorsOnly && !mayHaveInvalidDates(doc)) return;
     for (const d of documentDateMentions(doc)) {
       if (d.valid) continue;
       const why = reason(d);

@@ -7,7 +7,7 @@
 import type { Block } from '../model/body';
 import { BLANK_LINE_MARK, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
 import { onParagraphEdit } from '../model/incremental';
-import { findDateMentions, type DateMention } from '../text/dates';
+import { findDateMentions, mayHoldInvalidDate, type DateMention } from '../text/dates';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
 export type MentionPlace = 'trich_yeu' | 'heading' | 'intro' | 'closing' | 'body';
@@ -28,11 +28,10 @@ const cache = new WeakMap<VbhcDocument, PlacedMention[]>();
 export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const text = doc.source.text;
   const out: PlacedMention[] = [];
-  const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
-  if (subject && typeof subject.value === 'string' && subject.valueEnd > subject.valueStart) {
-    for (const d of findDateMentions(text.slice(subject.valueStart, subject.valueEnd), subject.valueStart)) out.push({ ...d, place: 'trich_yeu' });
+  const subject = subjectSpan(doc);
+  if (subject) {
+    for (const d of findDateMentions(subject.text, subject.start)) out.push({ ...d, place: 'trich_yeu' });
   }
   const blocks = doc.body.blocks;
   const places = blockPlaces(blocks);
@@ -49,6 +48,26 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
   }
   cache.set(doc, out);
   return out;
+}
+
+/** The subject line's value (`trich_yeu`) where its mentions are read: a string in a front matter without errors. */
+function subjectSpan(doc: VbhcDocument): { start: number; text: string } | undefined {
+  const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
+  if (!subject || typeof subject.value !== 'string' || subject.valueEnd <= subject.valueStart) return undefined;
+  return { start: subject.valueStart, text: doc.source.text.slice(subject.valueStart, subject.valueEnd) };
+}
+
+/**
+ * False when no mention of documentDateMentions(doc) is an invalid date,
+ * told without building them when they are not built yet: the same texts
+ * (subject line, body prose) searched by mayHoldInvalidDate. For a caller
+ * that wants the invalid dates alone (the error count of `vbhc export`).
+ */
+export function mayHaveInvalidDates(doc: VbhcDocument): boolean {
+  const cached = cache.get(doc);
+  if (cached) return cached.some((d) => !d.valid);
+  const subject = subjectSpan(doc);
+  return (subject !== undefined && mayHoldInvalidDate(subject.text)) || mayHoldInvalidDate(bodyProseText(doc).text);
 }
 
 /**

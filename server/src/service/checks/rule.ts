@@ -47,6 +47,12 @@ export interface CrossCheckContext {
 /** Everything a per-document rule may look at: the same, with the whole parsed document. */
 export interface CheckContext extends CrossCheckContext {
   doc: VbhcDocument;
+  /**
+   * Only the rules that give errors run (the service's getErrors): a rule
+   * may then tell that it has nothing to report in a cheaper way than by
+   * building what the other rules would share with it.
+   */
+  errorsOnly?: boolean;
 }
 
 /** What every check has: one code, one file, one function named after the rule. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findDateMentions, parseDateAt, isRealDate } from './dates';
+import { findDateMentions, mayHoldInvalidDate, parseDateAt, isRealDate } from './dates';
 
 const forms = (text: string) => findDateMentions(text).map((d) => `${d.form}:${d.text}`);
 
@@ -173,4 +173,29 @@ test('a mention glued to a letter, a digit or a symbol is refused, and one furth
   assert.deepEqual(texts('mục a06 tháng đầu năm 2025 và 6 tháng cuối năm 2025'), ['năm 2025', '6 tháng cuối năm 2025']);
   assert.deepEqual(texts('Bảngày 5 tháng 3 năm 2020, còn Ngày 6 tháng 3 năm 2020'), ['tháng 3 năm 2020', '6 tháng 3 năm 2020']);
   assert.deepEqual(texts('số 2021-2025/QĐ, giai đoạn 2021-2025'), ['giai đoạn 2021-2025']);
+});
+
+test('mayHoldInvalidDate is false exactly where no mention is invalid, on every form that can be', () => {
+  const invalid = ['Ngày 30/02/2025 họp.', 'ngày 31-4-2024', 'ngày 31 tháng 4 năm 2025', 'NGÀY 0 THÁNG 5 NĂM 2025', 'tháng 13/2025', 'Tháng 0 năm 2024'];
+  for (const t of invalid) assert.equal(mayHoldInvalidDate(t), true, t);
+  // Valid dates and periods; an impossible date inside a URL or a symbol; a quarter or a year range are never invalid.
+  const none = ['ngày 29/2/2024, tháng 12/2025, quý IV/2025', 'xem https://x.vn/30/02/2025 và www.x.vn', 'số 30/02/2025-QĐ', 'giai đoạn 2021 - 2030', ''];
+  for (const t of none) {
+    assert.equal(mayHoldInvalidDate(t), false, t);
+    assert.ok(findDateMentions(t).every((d) => d.valid), t);
+  }
+  // A URL blanked out can bring a month next to its number: the same text as the full search reads.
+  assert.deepEqual(findDateMentions('tháng www. 13/2025').map((d) => d.valid), [false]);
+  assert.equal(mayHoldInvalidDate('tháng www. 13/2025'), true);
+});
+
+test('property: when mayHoldInvalidDate is false, findDateMentions finds no invalid date', () => {
+  const piece = fc.constantFrom('ngày ', 'Tháng ', 'tháng ', 'năm ', 'quý ', 'IV ', '6 ', 'đầu ', 'giai đoạn ', '/', '-', ' ', '\n', 'NĐ-CP', 'www.', 'https://x.vn/', '29', '02', '2025', '31', '4', '13', '0', '1999');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      if (findDateMentions(text).some((d) => !d.valid)) assert.equal(mayHoldInvalidDate(text), true, JSON.stringify(text));
+    }),
+    { numRuns: 1000 },
+  );
 });

@@ -137,9 +137,36 @@ function* startingAfter(re: RegExp, text: string, mayStart: (text: string, i: nu
   }
 }
 
+/** `text` with its URLs blanked out (same length): `.../2021-2030-481235.aspx` holds no period. */
+function withoutUrls(text: string): string {
+  return text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
+}
+
+/**
+ * False when findDateMentions(text) holds no mention with `valid` false (a
+ * calendar date that does not exist), found without finding every mention:
+ * only the four patterns whose mentions can be invalid are tried, on the
+ * same text, and none is kept. True when one of them matches something
+ * invalid (the mention found may still be hidden by an overlapping one).
+ */
+export function mayHoldInvalidDate(text: string): boolean {
+  const src = withoutUrls(text);
+  for (const m of startingAfter(DMY, src, dmyMayStart)) if (!isRealDate(Number(m[1]), Number(m[3]), Number(m[4]))) return true;
+  for (const m of startingAfter(LONG, src, wordMayStart)) if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) return true;
+  for (const re of [MONTH, MONTH_LONG]) {
+    for (const m of startingAfter(re, src, wordMayStart)) if (!isMonth(Number(m[1]))) return true;
+  }
+  return false;
+}
+
+/** Whether `month` names a month (1–12). */
+function isMonth(month: number): boolean {
+  return month >= 1 && month <= 12;
+}
+
 /** Every date and period mention in `text` (analysis text), offsets relative to text start plus `base`. */
 export function findDateMentions(text: string, base = 0): DateMention[] {
-  const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
+  const src = withoutUrls(text);
   const found: DateMention[] = [];
 
   // The day is the first digit of either match (DMY's guard is a lookbehind; LONG's lead word has no digit).
@@ -151,11 +178,11 @@ export function findDateMentions(text: string, base = 0): DateMention[] {
   }
   for (const m of startingAfter(MONTH, src, wordMayStart)) {
     const month = Number(m[1]);
-    found.push({ form: 'month', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: month >= 1 && month <= 12 });
+    found.push({ form: 'month', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: isMonth(month) });
   }
   for (const m of startingAfter(MONTH_LONG, src, wordMayStart)) {
     const month = Number(m[1]);
-    found.push({ form: 'month-long', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: month >= 1 && month <= 12 });
+    found.push({ form: 'month-long', start: m.index!, end: m.index! + m[0].length, text: '', month, year: Number(m[2]), valid: isMonth(month) });
   }
   for (const m of startingAfter(QUARTER, src, wordMayStart)) {
     const q = ROMAN_QUARTER[m[1].toLowerCase()] ?? Number(m[1]);
@@ -221,7 +248,7 @@ export function parseDateAt(text: string, index: number): DateMention | undefine
 
 /** Whether day, month and year name a real date of the Gregorian calendar. */
 export function isRealDate(day: number, month: number, year: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isMonth(month) && day >= 1 && day <= daysInMonth(year, month);
 }
 
 function dayDate(form: 'dmy' | 'long', start: number, end: number, day: number, month: number, year: number): DateMention {
