@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { builtinCatalog } from './builtin-catalog';
 import { BuiltinCatalog } from './builtin-data';
 import { UNCERTAIN, decodeBuiltinCatalog, encodeBuiltinCatalog, type BuiltinRecord } from './builtin-data';
@@ -136,6 +138,27 @@ test('a symbol looked up decodes its own row only, the same entry as the whole l
   assert.throws(() => BuiltinCatalog.fromFile(Buffer.from(text.replace('"version":2', '"version":1'))), /not a built-in catalog/);
   const cut = BuiltinCatalog.fromFile(Buffer.from(text.slice(0, text.indexOf('\n[') + 5)));
   assert.throws(() => cut.entry(2), /damaged/);
+});
+
+test('once every row is decoded, the file\'s bytes are let go and rows are still found, the same entries', async () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const recs: BuiltinRecord[] = [
+    { so_ky_hieu: '3/CT-TTg', loai: 'Chỉ thị', ngay: '2002-02-02', co_quan: 'Thủ tướng Chính phủ', trich_yeu: 'về việc thử giải phóng', hieu_luc: 'con', thay_the_boi: [], nguon: 'nguồn C', vbpl: [], uncertain: 0 },
+    { so_ky_hieu: '4/CT-TTg', loai: 'Chỉ thị', ngay: '2003-03-03', co_quan: 'Thủ tướng Chính phủ', trich_yeu: 'về việc thử giữ lại', hieu_luc: 'het', thay_the_boi: ['3/CT-TTg'], nguon: 'nguồn C', vbpl: [], uncertain: 0 },
+  ];
+  let bytes: Buffer | undefined = Buffer.from(encodeBuiltinCatalog(recs), 'utf8');
+  const gone = new WeakRef(bytes);
+  const lazy = BuiltinCatalog.fromFile(bytes);
+  bytes = undefined;
+  const first = lazy.entry(1);
+  const all = lazy.entries();
+  await new Promise((r) => setImmediate(r)); // a WeakRef keeps its target until the current job ends
+  gc();
+  assert.equal(gone.deref(), undefined, 'the bytes are still held after every row was decoded');
+  assert.equal(lazy.entries(), all);
+  assert.equal(lazy.entry(1), first);
+  assert.equal(lazy.entry(lazy.rowOf(symbolKey('3/CT-TTg'))).trich_yeu, 'về việc thử giải phóng');
 });
 
 test("the shipped file: every row's key and issuer codes agree with its symbol read now", () => {
