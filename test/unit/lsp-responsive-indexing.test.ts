@@ -3,6 +3,7 @@
 // time, is answered between documents instead of after a batch of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { availableParallelism, loadavg } from 'node:os';
 import { HOSTILE_SHAPES } from '../fuzz/harness';
 import { startLspSession } from './lsp-session';
 
@@ -21,15 +22,27 @@ const OPEN_TEXT = '---\nloai: BC\n---\n\n# I. KẾT QUẢ\n\nNội dung.\n\n# II
 /** Interval of the outline requests, as an editor asks while the user types. */
 const EVERY_MS = 20;
 /**
- * The median answer within the bound an editor needs (a `documentSymbol`
- * every 20 ms answered in 0.2 s). Before the reading gave way to every
- * waiting message (lsp/give-way.ts), a backlog of requests was answered one
- * per slice of work: on a loaded 2-core machine the median was 0.8–1.2 s;
- * since, 47–60 ms there. The worst answer waits for the longest single
- * piece of work (a parse, a rule, loading the catalogs): generous for now.
+ * The bound an editor needs: a `documentSymbol` every 20 ms answered in
+ * 0.2 s. Before the reading gave way to every waiting message
+ * (lsp/give-way.ts), a backlog of requests was answered one per slice of
+ * work: on a loaded 2-core machine the median was 0.8–1.2 s, the worst
+ * 1.5–2.6 s; since, with the catalogs also built in steps, 42–60 ms and
+ * 0.3–0.5 s there (load 9–12).
  */
-const MEDIAN_MS = 200;
-const WORST_MS = 3000;
+const BOUND_MS = 200;
+/**
+ * The worst answer waits for the longest single piece of work (a parse, one
+ * rule over a hostile file) and a garbage collection; on a machine busy with
+ * other processes that piece takes as many times longer as there are
+ * runnable processes per core. The bound of the worst answer is stretched
+ * by that factor (the load average per core, when over 1), the median's
+ * never.
+ */
+function loadFactor(): number {
+  return Math.max(1, loadavg()[0] / availableParallelism());
+}
+/** How long requests go on after the last diagnostics: past the catalogs' word index, built in steps 1.5 s later. */
+const AFTER_MS = 2500;
 
 function workspace(): Record<string, string> {
   const files: Record<string, string> = { [OPEN]: OPEN_TEXT };
@@ -58,8 +71,10 @@ test('an open document is answered within a bounded time while the server checks
     const times: number[] = [];
     const pending: Promise<void>[] = [];
     const t0 = Date.now();
-    // Until every hostile file's diagnostics are published: the workspace has been read and checked.
-    while (others.some((u) => !s.published.has(u)) && Date.now() - t0 < 120_000) {
+    let done: number | undefined;
+    const load = loadFactor();
+    // Until every hostile file's diagnostics are published (the workspace has been read and checked), and a while after.
+    while ((done === undefined || Date.now() - done < AFTER_MS) && Date.now() - t0 < 120_000) {
       const sent = performance.now();
       pending.push(
         s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }).then((r) => {
@@ -68,16 +83,19 @@ test('an open document is answered within a bounded time while the server checks
         }),
       );
       await new Promise((r) => setTimeout(r, EVERY_MS));
+      if (done === undefined && others.every((u) => s.published.has(u))) done = Date.now();
     }
     await Promise.all(pending);
-    assert.ok(others.every((u) => s.published.has(u)), 'the workspace was checked');
+    assert.ok(done !== undefined, 'the workspace was checked');
     assert.ok(times.length >= 10, `asked ${times.length} times while indexing`);
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1];
+    const p90 = sorted[Math.floor(sorted.length * 0.9)];
     const worst = sorted[sorted.length - 1];
-    const summary = `${times.length} answers, median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`;
-    assert.ok(median <= MEDIAN_MS, summary);
-    assert.ok(worst <= WORST_MS, summary);
+    const factor = Math.max(load, loadFactor());
+    const summary = `${times.length} answers, median ${median.toFixed(0)} ms, 90th percentile ${p90.toFixed(0)} ms, worst ${worst.toFixed(0)} ms (load per core ${factor.toFixed(1)})`;
+    assert.ok(median <= BOUND_MS, summary);
+    assert.ok(worst <= BOUND_MS * factor, summary);
     console.log(summary);
   } finally {
     await s.close();

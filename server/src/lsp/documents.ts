@@ -10,17 +10,10 @@ import { whileReadingWorkspace } from '../heap';
 import { CATALOG_SUFFIX, PROJECT_CONFIG_NAME, VBHC_SUFFIX, WATCHED_GLOBS } from '../service/workspace';
 import { URI_TO_PATH, pathToUri } from '../uri';
 import type { Feature, ServerContext } from './context';
+import { inSlices } from './give-way';
 import { WORKSPACE_CHECK_DELAY_MS } from './diagnostics';
 import { catalogFileChanged, reloadCatalogs } from './references';
 import { applySettings, loadProjectLayout } from './settings';
-
-/**
- * Time spent preparing workspace files before yielding to requests: many
- * small files (≈ 1 ms each) go a few per turn of the event loop; a costly
- * one (a hostile file takes hundreds of ms) yields between its parse and
- * its rules.
- */
-const PREPARE_SLICE_MS = 10;
 
 /** Asks a client that does not watch files for us (other LSP editors) to report changes of documents, catalogs and `.vbhc.yaml`. */
 export function watchFiles(ctx: ServerContext): void {
@@ -45,15 +38,11 @@ export async function readWorkspace(ctx: ServerContext): Promise<void> {
     try {
       const read = await service.indexWorkspace(ctx.roots, pathToUri);
       ctx.logger.info(`vbhc: indexed ${read.length} document(s) in ${ctx.roots.length} folder(s)`);
-      let slice = performance.now();
-      for (const uri of read) {
-        // Paused after the parse and after each rule: a costly file does not hold requests for its whole check.
-        for (const _ of service.prepareDocumentSteps(uri)) {
-          if (performance.now() - slice < PREPARE_SLICE_MS) continue;
-          await ctx.giveWay();
-          slice = performance.now();
-        }
-      }
+      // Paused after the parse and after each rule: a costly file does not hold requests for its whole check.
+      const steps = function* () {
+        for (const uri of read) yield* service.prepareDocumentSteps(uri);
+      };
+      await inSlices(steps(), ctx.giveWay);
     } finally {
       service.deferUnprepared(false);
       ctx.diagnostics.readingWorkspace = false;

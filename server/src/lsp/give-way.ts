@@ -20,6 +20,23 @@ export class MessageCounter implements MessageStrategy {
 }
 
 /**
+ * Time spent on steps of work before giving way: many small files (≈ 1 ms
+ * each) go a few per turn of the event loop; a step of a costly one (the
+ * parse of a hostile file, one rule over it) may take longer.
+ */
+export const SLICE_MS = 10;
+
+/** Runs `steps` to their end, giving way (`yieldToMessages`, see `giveWay`) once SLICE_MS have passed since it last did. */
+export async function inSlices(steps: Iterable<void>, yieldToMessages: () => Promise<void>): Promise<void> {
+  let slice = performance.now();
+  for (const _ of steps) {
+    if (performance.now() - slice < SLICE_MS) continue;
+    await yieldToMessages();
+    slice = performance.now();
+  }
+}
+
+/**
  * Most turns a slice waits for: when the editor keeps sending faster than
  * the server answers, the work still goes on.
  */

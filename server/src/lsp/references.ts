@@ -10,6 +10,7 @@ import { ImportCatalogRequest, SearchCatalogRequest, type ImportCatalogParams, t
 import { importCatalog, importFormat } from '../service/references/catalog-import';
 import { URI_TO_PATH, pathToUri } from '../uri';
 import type { Feature, ServerContext } from './context';
+import { inSlices } from './give-way';
 import { toLspDiagnostic } from './diagnostics';
 
 /** Delay before the catalogs' word index is built after they load, so that the first diagnostics and completions come first. */
@@ -20,6 +21,8 @@ export async function reloadCatalogs(ctx: ServerContext): Promise<void> {
   const before = ctx.service.catalogUris();
   try {
     const { uris, entries } = await ctx.service.loadCatalogs(ctx.roots, pathToUri);
+    // The search maps now (not on the first completion), in steps.
+    await inSlices(ctx.service.prepareCatalogSteps(false), ctx.giveWay);
     ctx.logger.info(`vbhc: loaded ${uris.length} catalog file(s) with ${entries} entries`);
     for (const u of before) if (!uris.includes(u)) void ctx.connection.sendDiagnostics({ uri: u, diagnostics: [] });
     for (const u of uris) publishCatalog(ctx, u);
@@ -48,7 +51,7 @@ export async function catalogFileChanged(ctx: ServerContext, change: FileEvent):
 
 /** Builds the catalogs' word index after the first requests are answered (a search by subject before then builds it itself). */
 function prepareCatalogSearchSoon(ctx: ServerContext): void {
-  setTimeout(() => ctx.service.prepareCatalogSearch(), CATALOG_INDEX_DELAY_MS).unref();
+  setTimeout(() => void inSlices(ctx.service.prepareCatalogSteps(true), ctx.giveWay), CATALOG_INDEX_DELAY_MS).unref();
 }
 
 function publishCatalog(ctx: ServerContext, uri: string): void {

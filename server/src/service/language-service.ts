@@ -513,11 +513,14 @@ export class LanguageService implements VbhcLanguageService {
   }
 
   /**
-   * Builds the catalogs' word index (search by subject) now rather than on
-   * the first search; the server calls it once the first diagnostics are out.
+   * Builds the catalogs' search maps and, with `words`, their word index
+   * (search by subject) in steps, rather than on the first completion or
+   * search: the server runs them after loading the catalogs, and the word
+   * index once the first diagnostics are out, answering requests between
+   * steps.
    */
-  prepareCatalogSearch(): void {
-    this.references.catalog.prepare();
+  prepareCatalogSteps(words: boolean): Iterable<void> {
+    return this.references.prepareSteps(words);
   }
 
   /** Adds or replaces a user catalog from its text (an open or changed `*.vanban.yaml`). */

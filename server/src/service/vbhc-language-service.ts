@@ -77,8 +77,8 @@ export interface VbhcLanguageService {
   // ---- references: catalogs, completion, hover, navigation
   /** Loads the user catalogs (setting `catalogs` and every `*.vanban.yaml` under `roots`), replacing those loaded before. */
   loadCatalogs(roots?: readonly string[], toUri?: (path: string) => string, token?: CancellationToken): Promise<CatalogLoad>;
-  /** Builds the catalogs' word index now rather than on the first search. */
-  prepareCatalogSearch(): void;
+  /** Builds the catalogs' search maps (with `words`, their word index too) in steps, for a server to give way between them. */
+  prepareCatalogSteps(words: boolean): Iterable<void>;
   setCatalogDocument(uri: string, text: string): void;
   removeCatalogDocument(uri: string): void;
   catalogUris(): string[];

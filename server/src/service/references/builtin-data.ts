@@ -214,6 +214,7 @@ export class BuiltinCatalog {
       return (starts = s);
     };
     const toEntry = (row: Row) => rowEntry(row, header);
+    const decoded = new Array<CatalogEntry | undefined>(n);
     const decodeRow = (i: number): CatalogEntry => {
       const s = lineStarts();
       let end = s[i + 1] - 1; // the newline
@@ -223,9 +224,10 @@ export class BuiltinCatalog {
     // Row by row, as a look-up does: no copy of the whole file as one string, and little garbage at a time.
     const decodeAll = (): CatalogEntry[] => {
       if (lineStarts()[n] !== bytes.length - 3 || bytes.toString('latin1', bytes.length - 3) !== ']}\n') throw new Error('the built-in catalog is damaged (rows and keys differ)');
-      return Array.from({ length: n }, (_, i) => decodeRow(i));
+      // Rows decoded already (a look-up, or the catalog made in steps) are not decoded again.
+      return Array.from({ length: n }, (_, i) => decoded[i] ?? decodeRow(i));
     };
-    return new BuiltinCatalog(header.keys, new Set(header.issuers), new Array<CatalogEntry | undefined>(n), decodeRow, decodeAll);
+    return new BuiltinCatalog(header.keys, new Set(header.issuers), decoded, decodeRow, decodeAll);
   }
 
   /** The catalog of a list of entries (malformed ones left out). */

@@ -79,8 +79,8 @@ export interface CatalogLoad {
 /**
  * Reads the user catalogs (see readUserCatalogs) into `state`, replacing
  * those loaded before; catalogs set from an editor's text since stay until
- * reloaded. Builds the search maps now, not on the first keystroke (the word
- * index waits for `CatalogSet.prepare`).
+ * reloaded. The search maps are built when first needed, or ahead of that
+ * in steps (ReferenceState.prepareSteps: a server does, between requests).
  */
 export async function loadUserCatalogs(
   state: ReferenceState,
@@ -94,7 +94,6 @@ export async function loadUserCatalogs(
   const files = fs ? await readUserCatalogs(fs, settingPaths, roots, toUri, logger, token) : [];
   for (const uri of state.userCatalogUris()) state.removeUserCatalog(uri);
   for (const f of files) state.setUserCatalog(f);
-  void state.catalog;
   return { uris: files.map((f) => f.uri), entries: files.reduce((n, f) => n + f.items.length, 0), problems: files.reduce((n, f) => n + f.problems.length, 0) };
 }
 

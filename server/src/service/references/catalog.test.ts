@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CatalogSet, itemWords, makeItem, type CatalogItem } from './catalog';
+import { CatalogSet, STEP_ITEMS, itemWords, makeItem, type CatalogItem } from './catalog';
 import type { CatalogEntry } from './catalog-entry';
 import { fold } from '../text/fold';
 
@@ -70,4 +70,16 @@ test('number prefixes and type names find what a filter of every item finds, new
   }
   for (const t of TYPES) assert.deepEqual(set.ofType(fold(t)), set.items.filter((it) => it.typeFold === fold(t)));
   assert.ok(set.withNumberPrefix('1').length > 50);
+});
+
+test('the word index built in steps pauses every few hundred items and finds what the one built at once finds', () => {
+  const stepped = new CatalogSet(items(1000));
+  const whole = new CatalogSet(items(1000));
+  whole.prepare();
+  let pauses = 0;
+  for (const _ of stepped.prepareSteps()) pauses++;
+  assert.ok(pauses >= Math.floor(1000 / STEP_ITEMS), `${pauses} pauses`);
+  assert.equal([...stepped.prepareSteps()].length, 0, 'built once');
+  const vocab = [...new Set(whole.items.flatMap(itemWords))];
+  for (const w of vocab) for (const q of [[w], [w.slice(0, 2)], ['ke', w]]) assert.deepEqual(stepped.withWords(q), whole.withWords(q), q.join(' '));
 });

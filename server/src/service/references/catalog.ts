@@ -73,6 +73,9 @@ export function itemWords(it: CatalogItem): string[] {
   return foldedWords(`${e.loai ?? ''} ${e.so_ky_hieu} ${e.co_quan ?? ''} ${e.trich_yeu ?? ''}`);
 }
 
+/** Catalog items made or indexed between two pauses of a preparation in steps (see ReferenceState.prepareSteps). */
+export const STEP_ITEMS = 256;
+
 const SOURCE_RANK: Record<CatalogSource, number> = { user: 0, builtin: 1, learned: 2 };
 const MAX_NUMBER_PREFIX_CHARS = 6;
 
@@ -118,7 +121,24 @@ export class CatalogSet {
 
   /** Builds the word index now (it is otherwise built on the first search). */
   prepare(): void {
-    this.words ??= new WordIndex(this.items);
+    if (this.words) return;
+    const steps = WordIndex.build(this.items);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    this.words = r.value;
+  }
+
+  /** `prepare` in steps, pausing every STEP_ITEMS items (see ReferenceState.prepareSteps). */
+  *prepareSteps(): Generator<void, void, void> {
+    if (this.words) return;
+    const steps = WordIndex.build(this.items);
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) {
+        this.words ??= r.value;
+        return;
+      }
+      yield;
+    }
   }
 
   /**
@@ -143,11 +163,14 @@ export class CatalogSet {
  * 100,000-entry catalog allocates a string per distinct word only.
  */
 class WordIndex {
-  private readonly vocab: string[];
-  private readonly starts: Int32Array;
-  private readonly positions: Int32Array;
+  private constructor(
+    private readonly vocab: string[],
+    private readonly starts: Int32Array,
+    private readonly positions: Int32Array,
+  ) {}
 
-  constructor(items: readonly CatalogItem[]) {
+  /** Builds the index of `items`, pausing every STEP_ITEMS items. */
+  static *build(items: readonly CatalogItem[]): Generator<void, WordIndex, void> {
     const table = new WordTable();
     // The distinct words of each item, as word ids, item after item.
     let occ = new Int32Array(Math.max(16, items.length * 8));
@@ -168,18 +191,19 @@ class WordIndex {
       table.scan(e.co_quan ?? '', i, add);
       table.scan(e.trich_yeu ?? '', i, add);
       itemEnd[i] = occLen;
+      if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     }
-    this.vocab = table.words.slice().sort();
-    const rank = new Int32Array(this.vocab.length);
-    for (let r = 0; r < this.vocab.length; r++) rank[table.find(this.vocab[r])] = r;
-    const starts = new Int32Array(this.vocab.length + 1);
+    yield;
+    const vocab = table.words.slice().sort();
+    const rank = new Int32Array(vocab.length);
+    for (let r = 0; r < vocab.length; r++) rank[table.find(vocab[r])] = r;
+    const starts = new Int32Array(vocab.length + 1);
     for (let k = 0; k < occLen; k++) starts[rank[occ[k]] + 1]++;
-    for (let r = 0; r < this.vocab.length; r++) starts[r + 1] += starts[r];
-    const fill = starts.slice(0, this.vocab.length);
+    for (let r = 0; r < vocab.length; r++) starts[r + 1] += starts[r];
+    const fill = starts.slice(0, vocab.length);
     const positions = new Int32Array(occLen);
     for (let i = 0, k = 0; i < items.length; i++) for (; k < itemEnd[i]; k++) positions[fill[rank[occ[k]]]++] = i;
-    this.starts = starts;
-    this.positions = positions;
+    return new WordIndex(vocab, starts, positions);
   }
 
   /** Positions of the items having every word (see CatalogSet.withWords). */

@@ -9,7 +9,7 @@
 import type { DocumentFacts } from '../model/document';
 import type { CatalogEntry } from './catalog-entry';
 import { BuiltinCatalog } from './builtin-data';
-import { CatalogSet, makeItem, type CatalogItem } from './catalog';
+import { CatalogSet, STEP_ITEMS, makeItem, type CatalogItem } from './catalog';
 import { fileName } from './describe';
 import type { CatalogFile } from './catalog-file';
 import { ReferenceIndex, type IndexSource, type Occurrence } from './reference-index';
@@ -49,6 +49,15 @@ class BuiltinItems {
     const out = new Array<CatalogItem>(entries.length);
     for (let i = 0; i < entries.length; i++) out[i] = this.at(i);
     return out;
+  }
+
+  /** Makes the items not made yet, pausing every STEP_ITEMS of them. */
+  *makeSteps(): Generator<void, void, void> {
+    for (let row = 0; row < this.items.length; row++) {
+      if (this.items[row]) continue;
+      this.at(row);
+      if (row % STEP_ITEMS === STEP_ITEMS - 1) yield;
+    }
   }
 
   /** The catalog set of these items alone (no user catalog). */
@@ -151,6 +160,22 @@ export class ReferenceState {
       }
     }
     return this.staticSet;
+  }
+
+  /**
+   * Builds `catalog` (with `words`, its word index too) in steps: the
+   * built-in items a few hundred at a time, the search maps, then the word
+   * index a few hundred items at a time. A server reading a workspace
+   * answers requests between steps; built at once, the 10,000 built-in
+   * items held it for 0.1–0.7 s.
+   */
+  *prepareSteps(words: boolean): Generator<void, void, void> {
+    if (!this.staticSet) {
+      yield* this.builtin.makeSteps();
+      void this.catalog;
+      yield;
+    }
+    if (words) yield* this.catalog.prepareSteps();
   }
 
   /**
