@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { SourceText } from './source-text';
+import { NOT_SURELY_PLAIN, SourceText } from './source-text';
 
 const COMBINING = /\p{M}/u;
 
@@ -55,7 +55,7 @@ function wellFormed(s: string): boolean {
   return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 }
 
-const PIECES = ['a', 'Q', ' ', '\n', '\r', '\r\n', '\ufeff', 'ệ', 'Ư', 'đ', 'e\u0302\u0323', 'u\u031b', 'x\u0323', '\u0301', '\u0344', '\u212b', '😀', '\ud800', '\udc00', '/', '1', '𝅘𝅥', 'Å', 'ノ\u3099'];
+const PIECES = ['a', 'Q', ' ', '\n', '\r', '\r\n', '\ufeff', 'ệ', 'Ư', 'đ', 'e\u0302\u0323', 'u\u031b', 'x\u0323', '\u0301', '\u0344', '\u212b', '😀', '\ud800', '\udc00', '/', '1', '𝅘𝅥', 'Å', 'ノ\u3099', '“', '–', '…', '\t', 'ẛ'];
 
 test('the fast construction gives the same text and offset map as the per-character one', () => {
   fc.assert(
@@ -90,4 +90,41 @@ test('an NFC text with LF line ends is analysed as it is, offsets unchanged', ()
   assert.equal(s.toOriginal(5), 5);
   assert.equal(s.fromOriginal(12), 12);
   assert.deepEqual(s.positionAt(text.length), { line: 1, character: 'báo cáo ngày 30/5/2025'.length });
+});
+
+test('text of the characters read as surely plain never changes under NFC, whatever their order', () => {
+  const plain = (c: number) => !NOT_SURELY_PLAIN.test(String.fromCharCode(c));
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    const nfd = ch.normalize('NFD');
+    // Nothing composes with a character before it unless it comes after the first in some decomposition.
+    for (let k = 1; k < nfd.length; k++) assert.ok(!plain(nfd.charCodeAt(k)), `U+${cp.toString(16)} decomposes to U+${nfd.charCodeAt(k).toString(16)} after its first`);
+    if (cp < 0x10000 && plain(cp)) {
+      assert.equal(ch.normalize('NFC'), ch, `U+${cp.toString(16)}`);
+      assert.ok(plain(nfd.charCodeAt(0)), `U+${cp.toString(16)} starts with U+${nfd.charCodeAt(0).toString(16)}`);
+    }
+  }
+  assert.ok(!NOT_SURELY_PLAIN.test('Quyết định “số 12” – Đà Nẵng…\tẛ\n'));
+  for (const c of ['\r', '\u0301', '\u212b', '😀', '\u1161', '\u2028']) assert.ok(NOT_SURELY_PLAIN.test(`a${c}`), JSON.stringify(c));
+});
+
+test('a text of surely plain characters is analysed as it is, with its lines', () => {
+  const pieces = ['a', 'Q', ' ', '\n', '\n\n', 'ệ', 'Ư', 'đ', '“', '–', '…', '\t', 'ẛ', 'Å', '/', '1', '\u0000'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const original = parts.join('');
+      const s = new SourceText(original);
+      assert.equal(s.text, original);
+      const lines = original.split('\n');
+      assert.equal(s.lineCount, lines.length);
+      let at = 0;
+      lines.forEach((line, n) => {
+        assert.equal(s.lineStart(n), at);
+        assert.deepEqual(s.positionAt(at + line.length), { line: n, character: line.length });
+        at += line.length + 1;
+      });
+    }),
+    { numRuns: 1000 },
+  );
 });

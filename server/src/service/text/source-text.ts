@@ -40,6 +40,13 @@ export class SourceText {
     // character (whose units would map to their cluster's start) — needs
     // neither a copy nor a map. Both tests run natively.
     if (first === 0) {
+      // Text of those characters only is plain and NFC by construction: one native scan, no normalised copy.
+      if (!NOT_SURELY_PLAIN.test(original)) {
+        this.text = original;
+        this.map = undefined;
+        this.origLineStarts = this.lineStarts = lfLineStarts(original);
+        return;
+      }
       const starts = plainLineStarts(original);
       if (starts && original.normalize('NFC') === original) {
         this.text = original;
@@ -301,6 +308,24 @@ function plainLineStarts(text: string): number[] | undefined {
     } else if (c >= 0xd800 && c <= 0xdfff) return undefined;
     else if ((c < 0x1e00 || c > 0x1eff) && MARK.test(text[i])) return undefined;
   }
+  return starts;
+}
+
+/**
+ * A character outside the ranges whose text is NFC and plain whatever the
+ * order: no CR, no surrogate, no combining mark, and no character that NFC
+ * changes or composes with the one before it — ASCII (CR aside), Latin-1,
+ * Latin Extended-A/B, IPA and spacing modifiers (below U+0300), Latin
+ * Extended Additional (U+1E00–U+1EFF, Vietnamese precomposed letters) and
+ * the punctuation U+2010–U+2027 (dashes, quotes, bullet, ellipsis). Checked
+ * against every code point's decomposition by a test.
+ */
+export const NOT_SURELY_PLAIN = /[^\0-\x0c\x0e-\u02ff\u1e00-\u1eff\u2010-\u2027]/;
+
+/** Line starts of a text whose line ends are LF alone. */
+function lfLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
