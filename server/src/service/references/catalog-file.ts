@@ -60,8 +60,15 @@ const PAIR = 6;
 export function parseCatalogFile(uri: string, text: string, opts: { fullParser?: boolean } = {}): CatalogFile {
   const source = new SourceText(text);
   const out: CatalogFile = { uri, source, items: [], problems: [] };
-  const raw = (opts.fullParser ? undefined : fastItems(source.text)) ?? yamlItems(source.text, out);
-  if (raw) checkItems(raw, out);
+  if (!opts.fullParser && readPlain(source, new ItemChecker(out))) return out;
+  // Not the plain shape: whatever the plain reader kept goes, the full parser reads the file.
+  out.items.length = 0;
+  out.problems.length = 0;
+  const raw = yamlItems(source.text, out);
+  if (raw) {
+    const check = new ItemChecker(out);
+    for (const r of raw) check.item(r.ns, r.ne, r.pairs, r.pairs?.length ?? 0);
+  }
   return out;
 }
 
@@ -128,55 +135,65 @@ function keyAt(text: string, ks: number, ke: number): string {
 }
 
 /**
- * Items of a file in the plain shape, or undefined when the file needs the
- * full parser. Reads characters in place (a 100,000-entry catalog has
- * 800,000 lines): no match arrays, no copies of keys or of quoted values
- * without escapes.
+ * Reads a file in the plain shape, handing each item to `check` as soon as
+ * it ends; false when the file needs the full parser (the items handed so
+ * far are then to be dropped). Reads characters in place, line by line on
+ * the source's own line starts (a 100,000-entry catalog has 800,000 lines):
+ * no match arrays, no copies of keys or of quoted values without escapes,
+ * and one key table for every item.
  */
-function fastItems(text: string): RawItem[] | undefined {
+function readPlain(source: SourceText, check: ItemChecker): boolean {
+  const text = source.text;
   // A tab or CR anywhere makes each line be looked at for them; most files have none.
   const tabOrCr = text.includes('\t') || text.includes('\r');
-  const items: RawItem[] = [];
-  let cur: RawItem | undefined;
-  let pos = 0;
+  const pairs: unknown[] = [];
+  let n = 0; // slots of `pairs` in use
+  let ns = -1; // the current item's start, -1 before the first
+  let ne = 0;
   let value: unknown;
-  while (pos <= text.length) {
-    let end = text.indexOf('\n', pos);
-    if (end < 0) end = text.length;
+  for (let line = 0, lines = source.lineCount; line < lines; line++) {
+    const pos = source.lineStart(line);
+    const end = source.lineEnd(line);
     let first = pos;
     while (first < end && text.charCodeAt(first) === SPACE) first++;
     if (tabOrCr && first < end) {
-      const line = text.slice(pos, end);
-      if (line.includes('\t') || line.includes('\r')) return undefined;
+      const l = text.slice(pos, end);
+      if (l.includes('\t') || l.includes('\r')) return false;
     }
     if (first < end && text.charCodeAt(first) !== HASH) {
       // "- key:" opens an item, "  key:" continues it.
       const c0 = text.charCodeAt(pos);
-      if (text.charCodeAt(pos + 1) !== SPACE || (c0 !== DASH && c0 !== SPACE)) return undefined;
+      if (text.charCodeAt(pos + 1) !== SPACE || (c0 !== DASH && c0 !== SPACE)) return false;
       const ks = pos + 2;
       const k0 = text.charCodeAt(ks);
-      if (!((k0 >= 97 && k0 <= 122) || (k0 >= 65 && k0 <= 90) || k0 === 95)) return undefined;
+      if (!((k0 >= 97 && k0 <= 122) || (k0 >= 65 && k0 <= 90) || k0 === 95)) return false;
       let ke = ks + 1;
       while (ke < end && keyChar(text.charCodeAt(ke))) ke++;
-      if (ke >= end || text.charCodeAt(ke) !== COLON) return undefined;
+      if (ke >= end || text.charCodeAt(ke) !== COLON) return false;
       if (c0 === DASH) {
-        cur = { ns: ks, ne: ks, pairs: [] };
-        items.push(cur);
-      } else if (!cur) return undefined;
-      const pairs = cur.pairs!;
+        if (ns >= 0) check.item(ns, ne, pairs, n);
+        ns = ne = ks;
+        n = 0;
+      } else if (ns < 0) return false;
       const key = keyAt(text, ks, ke);
-      for (let i = 0; i < pairs.length; i += PAIR) if (pairs[i] === key) return undefined;
+      for (let i = 0; i < n; i += PAIR) if (pairs[i] === key) return false;
       let vs = ke + 1;
-      if (vs < end && text.charCodeAt(vs) !== SPACE) return undefined; // "key:value" is not a key
+      if (vs < end && text.charCodeAt(vs) !== SPACE) return false; // "key:value" is not a key
       while (vs < end && text.charCodeAt(vs) === SPACE) vs++;
       if (vs === end) (valueStart = valueEnd = ke + 1), (value = null);
-      else if ((value = scalar(text, vs, end)) === FULL_PARSER) return undefined;
-      pairs.push(key, ks, ke, valueStart, valueEnd, value);
-      cur.ne = valueEnd;
+      else if ((value = scalar(text, vs, end)) === FULL_PARSER) return false;
+      pairs[n] = key;
+      pairs[n + 1] = ks;
+      pairs[n + 2] = ke;
+      pairs[n + 3] = valueStart;
+      pairs[n + 4] = valueEnd;
+      pairs[n + 5] = value;
+      n += PAIR;
+      ne = valueEnd;
     }
-    pos = end + 1;
   }
-  return items;
+  if (ns >= 0) check.item(ns, ne, pairs, n);
+  return true;
 }
 
 /** What `scalar` returns for a value only the full parser reads. */
@@ -256,46 +273,64 @@ function emptyOrComment(rest: string): boolean {
 const KEY_SLOT = new Map<string, number>(KEYS.map((k, i) => [k, i]));
 const [SO, LOAI, NGAY, CO_QUAN, TRICH_YEU, HL, THAY_THE_BOI, NGUON] = KEYS.map((_, i) => i);
 
-/** Checks the items and keeps the sound ones. */
-function checkItems(items: readonly RawItem[], out: CatalogFile): void {
-  const { uri, source } = out;
-  const problem = (code: CatalogProblem['code'], severity: Severity, start: number, end: number, message: Msg) => addProblem(out, code, severity, start, end, message);
-  const seen = new Map<string, number>();
-  // Where each key's slots start in the item's pairs (-1: absent), reused from item to item.
-  const at = new Int32Array(KEYS.length);
-  for (const node of items) {
-    const { ns, ne } = node;
-    if (!node.pairs) {
-      problem('catalog.invalid-entry', 'error', ns, ne, msg('Mỗi mục của danh mục phải là một bảng khóa: giá trị (so_ky_hieu, loai, ngay, …).', 'Each catalog item must be a map of keys (so_ky_hieu, loai, ngay, …).'));
-      continue;
+const REQUIRED_SLOTS = [SO, LOAI];
+
+/** The value of a key slot of an item (`at`: where each slot's pair starts, -1: absent). */
+function slotValue(pairs: readonly unknown[], at: Int32Array, slot: number): unknown {
+  return at[slot] < 0 ? undefined : pairs[at[slot] + 5];
+}
+
+/** A key's value as text: undefined or null as they are, anything else as a string. */
+function slotText(pairs: readonly unknown[], at: Int32Array, slot: number): string | undefined {
+  const v = slotValue(pairs, at, slot);
+  return v === undefined || v === null ? (v as undefined) : typeof v === 'string' ? v : String(v);
+}
+
+/** Checks items one by one, in file order, and keeps the sound ones. */
+class ItemChecker {
+  private readonly seen = new Map<string, number>();
+  /** Where each key's slots start in the item's pairs (-1: absent), reused from item to item. */
+  private readonly at = new Int32Array(KEYS.length);
+
+  constructor(private readonly out: CatalogFile) {}
+
+  private problem(code: CatalogProblem['code'], severity: Severity, start: number, end: number, message: Msg): void {
+    addProblem(this.out, code, severity, start, end, message);
+  }
+
+  /** Checks the item at `ns`–`ne` with the first `count` slots of `pairs` (see PAIR); undefined when it is not a map. */
+  item(ns: number, ne: number, pairs: readonly unknown[] | undefined, count: number): void {
+    const { uri, source } = this.out;
+    if (!pairs) {
+      this.problem('catalog.invalid-entry', 'error', ns, ne, msg('Mỗi mục của danh mục phải là một bảng khóa: giá trị (so_ky_hieu, loai, ngay, …).', 'Each catalog item must be a map of keys (so_ky_hieu, loai, ngay, …).'));
+      return;
     }
-    const pairs = node.pairs;
+    const at = this.at;
     at.fill(-1);
     let bad = false;
-    for (let i = 0; i < pairs.length; i += PAIR) {
+    for (let i = 0; i < count; i += PAIR) {
       const key = pairs[i] as string;
       const slot = KEY_SLOT.get(key);
       if (slot === undefined) {
-        problem('catalog.unknown-key', 'warning', pairs[i + 1] as number, pairs[i + 2] as number, msg(`Khóa "${key}" không có trong danh mục; các khóa hợp lệ: ${KEYS.join(', ')}.`, `Unknown key "${key}"; valid keys: ${KEYS.join(', ')}.`));
+        this.problem('catalog.unknown-key', 'warning', pairs[i + 1] as number, pairs[i + 2] as number, msg(`Khóa "${key}" không có trong danh mục; các khóa hợp lệ: ${KEYS.join(', ')}.`, `Unknown key "${key}"; valid keys: ${KEYS.join(', ')}.`));
         continue;
       }
       if (pairs[i + 5] === undefined) {
-        problem('catalog.invalid-entry', 'error', pairs[i + 3] as number, pairs[i + 4] as number, msg(`"${key}" phải là một giá trị đơn (chuỗi hoặc ngày).`, `"${key}" must be a single value (text or date).`));
+        this.problem('catalog.invalid-entry', 'error', pairs[i + 3] as number, pairs[i + 4] as number, msg(`"${key}" phải là một giá trị đơn (chuỗi hoặc ngày).`, `"${key}" must be a single value (text or date).`));
         bad = true;
         continue;
       }
       at[slot] = i;
     }
-    const value = (slot: number): unknown => (at[slot] < 0 ? undefined : pairs[at[slot] + 5]);
-    for (const slot of [SO, LOAI]) {
-      const v = value(slot);
+    for (const slot of REQUIRED_SLOTS) {
+      const v = slotValue(pairs, at, slot);
       if (typeof v !== 'string' || !v.trim()) {
-        problem('catalog.invalid-entry', 'error', ns, Math.min(ne, ns + 1), msg(`Mục thiếu khóa bắt buộc "${KEYS[slot]}".`, `The item lacks the required key "${KEYS[slot]}".`));
+        this.problem('catalog.invalid-entry', 'error', ns, Math.min(ne, ns + 1), msg(`Mục thiếu khóa bắt buộc "${KEYS[slot]}".`, `The item lacks the required key "${KEYS[slot]}".`));
         bad = true;
       }
     }
-    if (bad) continue;
-    const so = (value(SO) as string).trim();
+    if (bad) return;
+    const so = (slotValue(pairs, at, SO) as string).trim();
     const ss = pairs[at[SO] + 3] as number;
     const se = pairs[at[SO] + 4] as number;
     // Whether a symbol has a document's form does not depend on its number's digits: check its shape, memoised.
@@ -304,43 +339,41 @@ function checkItems(items: readonly RawItem[], out: CatalogFile): void {
     const parsed = byShape && !byShape.problem ? byShape : parseSymbol(so);
     if (!parsed || parsed.problem) {
       const hint = parsed?.suggestion ? msg(` Có lẽ là "${parsed.suggestion}".`, ` Perhaps "${parsed.suggestion}".`) : msg('', '');
-      problem('catalog.invalid-entry', 'warning', ss, se, msg(`Số, ký hiệu "${so}" không đúng dạng nào của văn bản (ví dụ 33/CT-TTg, 30/2020/NĐ-CP, 114-KL/TW).${hint.vi}`, `The symbol "${so}" fits no document form (e.g. 33/CT-TTg, 30/2020/NĐ-CP, 114-KL/TW).${hint.en}`));
+      this.problem('catalog.invalid-entry', 'warning', ss, se, msg(`Số, ký hiệu "${so}" không đúng dạng nào của văn bản (ví dụ 33/CT-TTg, 30/2020/NĐ-CP, 114-KL/TW).${hint.vi}`, `The symbol "${so}" fits no document form (e.g. 33/CT-TTg, 30/2020/NĐ-CP, 114-KL/TW).${hint.en}`));
     }
-    const ngay = value(NGAY);
+    const ngay = slotValue(pairs, at, NGAY);
     if (ngay !== undefined && ngay !== null && !(typeof ngay === 'string' && realIso(ngay))) {
-      problem('catalog.invalid-entry', 'error', pairs[at[NGAY] + 3] as number, pairs[at[NGAY] + 4] as number, msg(`"ngay" phải là ngày có thật dạng YYYY-MM-DD (ví dụ 2021-11-26), không phải "${String(ngay)}".`, `"ngay" must be a real date as YYYY-MM-DD (e.g. 2021-11-26), not "${String(ngay)}".`));
-      continue;
+      this.problem('catalog.invalid-entry', 'error', pairs[at[NGAY] + 3] as number, pairs[at[NGAY] + 4] as number, msg(`"ngay" phải là ngày có thật dạng YYYY-MM-DD (ví dụ 2021-11-26), không phải "${String(ngay)}".`, `"ngay" must be a real date as YYYY-MM-DD (e.g. 2021-11-26), not "${String(ngay)}".`));
+      return;
     }
-    const hl = value(HL);
-    if (hl !== undefined && hl !== null && !HIEU_LUC.includes(hl as HieuLuc)) {
-      problem('catalog.invalid-entry', 'error', pairs[at[HL] + 3] as number, pairs[at[HL] + 4] as number, msg(`"hieu_luc" nhận một trong: con, het, khong-ro (không phải "${String(hl)}").`, `"hieu_luc" takes one of: con, het, khong-ro (not "${String(hl)}").`));
-      continue;
+    const hl = slotValue(pairs, at, HL);
+    // The list's own string, not the file's copy of it: a catalog repeats it on every entry.
+    const hlAt = hl === undefined || hl === null ? -1 : HIEU_LUC.indexOf(hl as HieuLuc);
+    if (hl !== undefined && hl !== null && hlAt < 0) {
+      this.problem('catalog.invalid-entry', 'error', pairs[at[HL] + 3] as number, pairs[at[HL] + 4] as number, msg(`"hieu_luc" nhận một trong: con, het, khong-ro (không phải "${String(hl)}").`, `"hieu_luc" takes one of: con, het, khong-ro (not "${String(hl)}").`));
+      return;
     }
-    const text = (slot: number): string | undefined => {
-      const v = value(slot);
-      return v === undefined || v === null ? (v as undefined) : typeof v === 'string' ? v : String(v);
-    };
     const dupKey = so.toUpperCase();
-    const dup = seen.get(dupKey);
+    const dup = this.seen.get(dupKey);
     if (dup !== undefined) {
-      problem('catalog.duplicate', 'warning', ss, se, msg(`"${so}" đã có ở dòng ${source.positionAt(dup).line + 1}; mục sau được bỏ qua.`, `"${so}" is already listed on line ${source.positionAt(dup).line + 1}; this item is ignored.`));
-      continue;
+      this.problem('catalog.duplicate', 'warning', ss, se, msg(`"${so}" đã có ở dòng ${source.positionAt(dup).line + 1}; mục sau được bỏ qua.`, `"${so}" is already listed on line ${source.positionAt(dup).line + 1}; this item is ignored.`));
+      return;
     }
-    seen.set(dupKey, ns);
-    const coQuan = text(CO_QUAN);
-    const trichYeu = text(TRICH_YEU);
-    const thay = value(THAY_THE_BOI);
+    this.seen.set(dupKey, ns);
+    const coQuan = slotText(pairs, at, CO_QUAN);
+    const trichYeu = slotText(pairs, at, TRICH_YEU);
+    const thay = slotValue(pairs, at, THAY_THE_BOI);
     const ce: CatalogEntry = {
       so_ky_hieu: so,
-      loai: (value(LOAI) as string).trim(),
+      loai: (slotValue(pairs, at, LOAI) as string).trim(),
       ngay: typeof ngay === 'string' ? ngay : '',
       co_quan: typeof coQuan === 'string' ? coQuan : '',
       trich_yeu: typeof trichYeu === 'string' ? trichYeu : '',
-      hieu_luc: (hl as HieuLuc | undefined) ?? undefined,
+      hieu_luc: hlAt < 0 ? (hl as undefined) ?? undefined : HIEU_LUC[hlAt],
       thay_the_boi: thay === undefined || thay === null ? null : String(thay),
-      nguon: text(NGUON),
+      nguon: slotText(pairs, at, NGUON),
     };
-    out.items.push(makeItem(ce, 'user', { uri, range: source.rangeOf(ns, ns) }));
+    this.out.items.push(makeItem(ce, 'user', { uri, range: source.rangeOf(ns, ns) }));
   }
 }
 
