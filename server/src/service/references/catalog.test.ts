@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CatalogSet, STEP_ITEMS, itemWords, makeItem, type CatalogItem } from './catalog';
+import { CatalogSet, STEP_ITEMS, itemWords, makeItem, newestFirst, type CatalogItem } from './catalog';
 import type { CatalogEntry } from './catalog-entry';
 import { fold } from '../text/fold';
 
@@ -82,4 +82,14 @@ test('the word index built in steps pauses every few hundred items and finds wha
   assert.equal([...stepped.prepareSteps()].length, 0, 'built once');
   const vocab = [...new Set(whole.items.flatMap(itemWords))];
   for (const w of vocab) for (const q of [[w], [w.slice(0, 2)], ['ke', w]]) assert.deepEqual(stepped.withWords(q), whole.withWords(q), q.join(' '));
+});
+
+test('items are newest first, then by symbol, as the comparison says; dates of another form keep that order too', () => {
+  const all = items(600);
+  assert.deepEqual(new CatalogSet(all).items, all.slice().sort(newestFirst));
+  const odd = [...all.slice(0, 50), makeItem({ so_ky_hieu: '5/KH-UBND', loai: 'Kế hoạch', ngay: '2024', co_quan: '', trich_yeu: '' }, 'user'), makeItem({ so_ky_hieu: '6/KH-UBND', loai: 'Kế hoạch', ngay: '2024-1-5', co_quan: '', trich_yeu: '' }, 'user')];
+  assert.deepEqual(new CatalogSet(odd).items, odd.slice().sort(newestFirst));
+  // One symbol twice in one source: both stay, in the order given.
+  const twice = [makeItem({ so_ky_hieu: '7/KH-UBND', loai: 'Kế hoạch', ngay: '2024-01-05', co_quan: 'A', trich_yeu: '' }, 'user'), makeItem({ so_ky_hieu: '7/KH-UBND', loai: 'Kế hoạch', ngay: '2024-01-05', co_quan: 'B', trich_yeu: '' }, 'user')];
+  assert.deepEqual(new CatalogSet(twice).items.map((it) => it.entry.co_quan), ['A', 'B']);
 });

@@ -83,8 +83,8 @@ const MAX_NUMBER_PREFIX_CHARS = 6;
 export class CatalogSet {
   /** The item of each symbol (the most trusted source wins). */
   readonly byKey = new Map<string, CatalogItem>();
-  /** Items by every prefix of their number, newest first. */
-  private readonly byNumberPrefix = new Map<string, CatalogItem[]>();
+  /** Items by every prefix of their number (its `prefixKey`), newest first. */
+  private readonly byNumberPrefix = new Map<number, CatalogItem[]>();
   /** Items by folded type name, newest first. */
   private readonly byType = new Map<string, CatalogItem[]>();
   /** Every item, newest first (two documents of one source that share a symbol are both here). */
@@ -96,9 +96,13 @@ export class CatalogSet {
       const old = this.byKey.get(it.key);
       if (!old || SOURCE_RANK[it.source] < SOURCE_RANK[old.source]) this.byKey.set(it.key, it);
     }
-    this.items = items.filter((it) => this.byKey.get(it.key)!.source === it.source).sort(newestFirst);
+    this.items = sortNewestFirst(items.filter((it) => this.byKey.get(it.key)!.source === it.source));
     for (const it of this.items) {
-      for (let n = 1; n <= Math.min(it.number.length, MAX_NUMBER_PREFIX_CHARS); n++) push(this.byNumberPrefix, it.number.slice(0, n), it);
+      const number = it.number;
+      for (let n = 1, v = 0; n <= Math.min(number.length, MAX_NUMBER_PREFIX_CHARS); n++) {
+        v = v * 10 + number.charCodeAt(n - 1) - 48;
+        push(this.byNumberPrefix, v * 8 + n, it);
+      }
       push(this.byType, it.typeFold, it);
     }
   }
@@ -110,8 +114,8 @@ export class CatalogSet {
 
   /** Items whose number starts with `prefix` (digits), newest first. */
   withNumberPrefix(prefix: string): readonly CatalogItem[] {
-    if (prefix.length <= MAX_NUMBER_PREFIX_CHARS) return this.byNumberPrefix.get(prefix) ?? [];
-    return (this.byNumberPrefix.get(prefix.slice(0, MAX_NUMBER_PREFIX_CHARS)) ?? []).filter((i) => i.number.startsWith(prefix));
+    if (prefix.length <= MAX_NUMBER_PREFIX_CHARS) return this.byNumberPrefix.get(prefixKey(prefix)) ?? [];
+    return (this.byNumberPrefix.get(prefixKey(prefix.slice(0, MAX_NUMBER_PREFIX_CHARS))) ?? []).filter((i) => i.number.startsWith(prefix));
   }
 
   /** Items of a folded type name, newest first. */
@@ -173,35 +177,26 @@ class WordIndex {
   static *build(items: readonly CatalogItem[]): Generator<void, WordIndex, void> {
     const table = new WordTable();
     // The distinct words of each item, as word ids, item after item.
-    let occ = new Int32Array(Math.max(16, items.length * 8));
-    let occLen = 0;
     const itemEnd = new Int32Array(items.length);
-    let lastItem = new Int32Array(1024); // word id → 1 + the last item that had it
-    const add = (id: number, i: number) => {
-      if (id >= lastItem.length) lastItem = grown(lastItem, id + 1);
-      if (lastItem[id] === i + 1) return;
-      lastItem[id] = i + 1;
-      if (occLen === occ.length) occ = grown(occ, occLen + 1);
-      occ[occLen++] = id;
-    };
     for (let i = 0; i < items.length; i++) {
       const e = items[i].entry;
-      table.scan(e.loai ?? '', i, add);
-      table.scan(e.so_ky_hieu, i, add);
-      table.scan(e.co_quan ?? '', i, add);
-      table.scan(e.trich_yeu ?? '', i, add);
-      itemEnd[i] = occLen;
+      table.addRepeated(e.loai ?? '', i);
+      table.add(e.so_ky_hieu, i);
+      table.addRepeated(e.co_quan ?? '', i);
+      table.add(e.trich_yeu ?? '', i);
+      itemEnd[i] = table.occLen;
       if (i % STEP_ITEMS === STEP_ITEMS - 1) yield;
     }
     yield;
+    const occ = table.occ;
     const vocab = table.words.slice().sort();
     const rank = new Int32Array(vocab.length);
     for (let r = 0; r < vocab.length; r++) rank[table.find(vocab[r])] = r;
     const starts = new Int32Array(vocab.length + 1);
-    for (let k = 0; k < occLen; k++) starts[rank[occ[k]] + 1]++;
+    for (let k = 0; k < table.occLen; k++) starts[rank[occ[k]] + 1]++;
     for (let r = 0; r < vocab.length; r++) starts[r + 1] += starts[r];
     const fill = starts.slice(0, vocab.length);
-    const positions = new Int32Array(occLen);
+    const positions = new Int32Array(table.occLen);
     for (let i = 0, k = 0; i < items.length; i++) for (; k < itemEnd[i]; k++) positions[fill[rank[occ[k]]]++] = i;
     return new WordIndex(vocab, starts, positions);
   }
@@ -252,27 +247,67 @@ class WordIndex {
  */
 class WordTable {
   readonly words: string[] = [];
+  /** The ids of each item's distinct words, item after item (`occLen` in use). */
+  occ = new Int32Array(1 << 16);
+  occLen = 0;
+  /** Word id → 1 + the last item that had it. */
+  private lastItem = new Int32Array(1024);
   private hashes = new Int32Array(1024);
   /** 1 + word id, or 0 for an empty slot. */
   private slots = new Int32Array(2048);
+  /** The units of the word being read. */
   private buf = new Uint16Array(64);
+  /** The ids of the words of the text read last (`scan`). */
+  private ids = new Int32Array(64);
+  /** The word ids of texts that recur from item to item (a type, an issuer). */
+  private readonly repeated = new Map<string, Int32Array>();
 
-  /** Calls `add(id, item)` for each folded word of `s` (as `foldedWords` splits it). */
-  scan(s: string, item: number, add: (id: number, item: number) => void): void {
+  /** Records the words of `s` as item `item`'s. */
+  add(s: string, item: number): void {
+    this.record(this.ids, this.scan(s), item);
+  }
+
+  /** `add` for a text many items share: its words are read once. */
+  addRepeated(s: string, item: number): void {
+    let ids = this.repeated.get(s);
+    if (!ids) {
+      ids = this.ids.slice(0, this.scan(s));
+      if (this.repeated.size < MAX_REPEATED) this.repeated.set(s, ids);
+    }
+    this.record(ids, ids.length, item);
+  }
+
+  private record(ids: Int32Array, count: number, item: number): void {
+    for (let k = 0; k < count; k++) {
+      const id = ids[k];
+      if (this.lastItem[id] === item + 1) continue;
+      this.lastItem[id] = item + 1;
+      if (this.occLen === this.occ.length) this.occ = grown(this.occ, this.occLen + 1);
+      this.occ[this.occLen++] = id;
+    }
+  }
+
+  /** Reads the folded words of `s` (as `foldedWords` splits it) into `ids`; their count. */
+  private scan(s: string): number {
+    let buf = this.buf;
+    let count = 0;
     let len = 0;
     let h = HASH_SEED;
     for (let k = 0; k <= s.length; k++) {
       const c = k < s.length ? foldCode(s.charCodeAt(k)) : 32;
       if (isWordCode(c)) {
-        if (len === this.buf.length) this.buf = grown(this.buf, len + 1);
-        this.buf[len++] = c;
+        if (len === buf.length) buf = this.buf = grown(buf, len + 1);
+        buf[len++] = c;
         h = Math.imul(h ^ c, HASH_PRIME);
       } else if (len > 0) {
-        add(this.intern(s, k - len, len, h), item);
+        const id = this.intern(s, k - len, len, h);
+        if (count === this.ids.length) this.ids = grown(this.ids, count + 1);
+        this.ids[count++] = id;
         len = 0;
         h = HASH_SEED;
       }
     }
+    return count;
   }
 
   /** The id of a folded word already in the table. */
@@ -288,7 +323,10 @@ class WordTable {
     if (found >= 0) return found;
     const id = this.words.length;
     this.words.push(fold(s.slice(at, at + len)));
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, id + 1);
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, id + 1);
+      this.lastItem = grown(this.lastItem, id + 1);
+    }
     this.hashes[id] = h;
     if (2 * (id + 1) > this.slots.length) this.rehash();
     else this.place(id);
@@ -327,6 +365,8 @@ class WordTable {
   }
 }
 
+/** Texts whose words are remembered (`addRepeated`): more distinct types and issuers than a catalog has. */
+const MAX_REPEATED = 10_000;
 const HASH_SEED = -2128831035; // FNV-1a
 const HASH_PRIME = 16777619;
 
@@ -365,6 +405,62 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   const list = map.get(k);
   if (list) list.push(v);
   else map.set(k, [v]);
+}
+
+/**
+ * The key of a number prefix in `byNumberPrefix`: its value and length
+ * (`012` and `12` differ), no string per prefix; -1 (no items) unless 1 to
+ * MAX_NUMBER_PREFIX_CHARS digits.
+ */
+function prefixKey(prefix: string): number {
+  if (prefix.length === 0 || prefix.length > MAX_NUMBER_PREFIX_CHARS) return -1;
+  let v = 0;
+  for (let i = 0; i < prefix.length; i++) {
+    const d = prefix.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v * 8 + prefix.length;
+}
+
+/**
+ * Items in `newestFirst` order (a stable sort). Dates written YYYY-MM-DD
+ * (or none) are compared as numbers read once per item rather than as
+ * strings in every comparison.
+ */
+function sortNewestFirst(items: CatalogItem[]): CatalogItem[] {
+  const n = items.length;
+  const dates = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = dateNumber(items[i].sortDate);
+    if (d < 0) return items.sort(newestFirst);
+    dates[i] = d;
+  }
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => {
+    if (dates[a] !== dates[b]) return dates[b] - dates[a];
+    const ka = items[a].key;
+    const kb = items[b].key;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  const out = new Array<CatalogItem>(n);
+  for (let i = 0; i < n; i++) out[i] = items[order[i]];
+  return out;
+}
+
+/** `YYYY-MM-DD` as the number YYYYMMDD + 1, no date as 0 (the same order as the strings); -1 for anything else. */
+function dateNumber(d: string): number {
+  if (d === '') return 0;
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return -1;
+  let v = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = d.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v + 1;
 }
 
 /** Newer documents first, then by symbol. */
