@@ -6,7 +6,7 @@
  */
 import type { Block } from '../model/body';
 import { BLANK_LINE_MARK, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
-import { onParagraphEdit } from '../model/incremental';
+import { analysed, type Analysis } from '../model/analysis';
 import { findDateMentions, mayHoldInvalidDate, type DateMention } from '../text/dates';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
@@ -22,12 +22,12 @@ const SCANNED = new Set<Block['kind']>(['heading', 'paragraph', 'dash', 'quote',
 /** Prose blocks that can be the closing paragraph. */
 const PROSE = new Set<Block['kind']>(['paragraph', 'dash', 'quote']);
 
-const cache = new WeakMap<VbhcDocument, PlacedMention[]>();
-
 /** Every date and period mention of a document, in text order. */
 export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+  return analysed(doc, DATE_MENTIONS);
+}
+
+function scanDateMentions(doc: VbhcDocument): PlacedMention[] {
   const out: PlacedMention[] = [];
   const subject = subjectSpan(doc);
   if (subject) {
@@ -46,7 +46,6 @@ export function documentDateMentions(doc: VbhcDocument): PlacedMention[] {
     ownText(doc, d);
     out.push({ ...d, place: places[bi] });
   }
-  cache.set(doc, out);
   return out;
 }
 
@@ -64,7 +63,7 @@ function subjectSpan(doc: VbhcDocument): { start: number; text: string } | undef
  * that wants the invalid dates alone (the error count of `vbhc export`).
  */
 export function mayHaveInvalidDates(doc: VbhcDocument): boolean {
-  const cached = cache.get(doc);
+  const cached = doc.analysis.peek(DATE_MENTIONS);
   if (cached) return cached.some((d) => !d.valid);
   const subject = subjectSpan(doc);
   return (subject !== undefined && mayHoldInvalidDate(subject.text)) || mayHoldInvalidDate(bodyProseText(doc).text);
@@ -122,19 +121,23 @@ function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
   return places;
 }
 
-// After an edit inside one paragraph: the mentions before it are kept, those
-// after it moved, and only the paragraph is scanned again (no scanner sees
-// across the blank lines around it: bodyProseText). Block kinds are
-// unchanged, so every place is too.
-onParagraphEdit((prev, next, { index, oldBlock, newBlock, delta }) => {
-  const old = cache.get(prev);
-  if (!old) return;
-  const out: PlacedMention[] = [];
-  let i = 0;
-  while (i < old.length && old[i].start < oldBlock.start) out.push(old[i++]);
-  while (i < old.length && old[i].start <= oldBlock.end) i++;
-  const place = blockPlaces(next.body.blocks)[index];
-  for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) out.push({ ...d, place });
-  for (; i < old.length; i++) out.push({ ...old[i], start: old[i].start + delta, end: old[i].end + delta });
-  cache.set(next, out);
-});
+/**
+ * The date mentions of a document. After an edit inside one paragraph the
+ * mentions before it are kept, those after it moved, and only the paragraph
+ * is scanned again (no scanner sees across the blank lines around it:
+ * bodyProseText). Block kinds are unchanged, so every place is too.
+ */
+const DATE_MENTIONS: Analysis<PlacedMention[]> = {
+  name: 'date mentions',
+  compute: scanDateMentions,
+  carry(old, _prev, next, { index, oldBlock, newBlock, delta }) {
+    const out: PlacedMention[] = [];
+    let i = 0;
+    while (i < old.length && old[i].start < oldBlock.start) out.push(old[i++]);
+    while (i < old.length && old[i].start <= oldBlock.end) i++;
+    const place = blockPlaces(next.body.blocks)[index];
+    for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) out.push({ ...d, place });
+    for (; i < old.length; i++) out.push({ ...old[i], start: old[i].start + delta, end: old[i].end + delta });
+    return out;
+  },
+};

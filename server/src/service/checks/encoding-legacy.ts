@@ -11,21 +11,20 @@ import { msg } from '../i18n';
 import { findLegacyRuns, hasForeignLegacyChar, LEGACY_ENCODING_NAMES, majorityEncoding, mayContainLegacy, type LegacyRun } from '../text/legacy-encoding';
 import type { Rule } from './rule';
 import type { VbhcDocument } from '../model/document';
-import { onParagraphEdit } from '../model/incremental';
+import { analysed, type Analysis } from '../model/analysis';
 
-/** Whether a document has any character only legacy fonts produce (a scan of the whole text; carried across paragraph edits). */
-const foreignCache = new WeakMap<VbhcDocument, boolean>();
+/**
+ * Whether a document has any character only legacy fonts produce: a scan of
+ * the whole text. A document without such characters keeps none after a
+ * paragraph edit unless the edited paragraph brings one.
+ */
+const FOREIGN: Analysis<boolean> = {
+  name: 'legacy-font characters',
+  compute: (doc) => hasForeignLegacyChar(doc.source.text),
+  carry: (old, _prev, _next, { newBlock }) => (old ? undefined : hasForeignLegacyChar(newBlock.text)),
+};
 
-function hasForeign(doc: VbhcDocument): boolean {
-  let v = foreignCache.get(doc);
-  if (v === undefined) foreignCache.set(doc, (v = hasForeignLegacyChar(doc.source.text)));
-  return v;
-}
-
-// A document without such characters keeps none unless the edited paragraph brings one.
-onParagraphEdit((prev, next, { newBlock }) => {
-  if (foreignCache.get(prev) === false) foreignCache.set(next, hasForeignLegacyChar(newBlock.text));
-});
+const hasForeign = (doc: VbhcDocument): boolean => analysed(doc, FOREIGN);
 
 /** Longest excerpt of the offending text quoted in a message, in characters. */
 const EXCERPT_MAX_CHARS = 40;

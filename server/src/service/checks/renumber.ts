@@ -14,6 +14,7 @@ import { toLetter, toRoman, type LabelKind } from '../model/heading-label';
 import type { Heading } from '../model/body';
 import type { VbhcDocument } from '../model/document';
 import type { CoreEdit } from './rule';
+import { analysed, type Analysis } from '../model/analysis';
 
 /** Label styles allowed at each heading level (dialect §2); levels 5–6 are free. */
 export const LEVEL_KINDS: Readonly<Record<number, readonly LabelKind[]>> = {
@@ -58,12 +59,14 @@ export interface IdealLabel {
   parts: number[];
 }
 
-const groupCache = new WeakMap<VbhcDocument, HeadingGroups>();
-
-/** Groups the headings of a document by parent and level (cached per document). */
+/** Groups the headings of a document by parent and level (once per document). */
 export function headingGroups(doc: VbhcDocument): HeadingGroups {
-  const cached = groupCache.get(doc);
-  if (cached) return cached;
+  return analysed(doc, HEADING_GROUPS);
+}
+
+const HEADING_GROUPS: Analysis<HeadingGroups> = { name: 'heading groups', compute: groupHeadings };
+
+function groupHeadings(doc: VbhcDocument): HeadingGroups {
   const hs = doc.body.headings;
   const groups: HeadingGroup[] = [];
   const groupOf: number[] = new Array(hs.length);
@@ -88,9 +91,7 @@ export function headingGroups(doc: VbhcDocument): HeadingGroups {
     while (stack.length && hs[stack[stack.length - 1]].level >= hs[i].level) subtreeEnd[stack.pop()!] = i;
     stack.push(i);
   }
-  const result = { groups, groupOf, subtreeEnd };
-  groupCache.set(doc, result);
-  return result;
+  return { groups, groupOf, subtreeEnd };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   prefixOf,
   type IdealLabel,
 } from './renumber';
+import { analysed, type Analysis } from '../model/analysis';
 
 /** The three label codes. */
 export const GAP = 'structure.numbering-gap';
@@ -76,12 +77,14 @@ const KIND_NAME: Record<LabelKind, Msg> = {
   none: msg('không có số', 'no label'),
 };
 
-const cache = new WeakMap<VbhcDocument, LabelProblem[]>();
-
-/** Every label problem of a document, in heading order (cached per document). */
+/** Every label problem of a document, in heading order (once per document). */
 export function labelProblems(doc: VbhcDocument): LabelProblem[] {
-  const cached = cache.get(doc);
-  if (cached) return cached;
+  return analysed(doc, LABEL_PROBLEMS);
+}
+
+const LABEL_PROBLEMS: Analysis<LabelProblem[]> = { name: 'heading label problems', compute: findLabelProblems };
+
+function findLabelProblems(doc: VbhcDocument): LabelProblem[] {
   const hs = doc.body.headings;
   const { groups } = headingGroups(doc);
   const ideal = idealLabels(doc);
@@ -120,7 +123,6 @@ export function labelProblems(doc: VbhcDocument): LabelProblem[] {
     }
   });
   out.sort((a, b) => a.heading - b.heading);
-  cache.set(doc, out);
   return out;
 }
 

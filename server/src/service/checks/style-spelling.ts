@@ -25,6 +25,7 @@ import type { CoreFix, Rule } from './rule';
 import { restoreCase, scanDocument, type Suspect } from './style-words';
 import { toneCount } from './style-tone-placement';
 import { MAX_STYLE_FINDINGS, MAX_STYLE_SCAN } from './style-text';
+import { analysed, type Analysis } from '../model/analysis';
 
 /** The editor command that adds a word to the user's dictionary (the client registers it under this id). */
 export const ADD_TO_DICTIONARY_COMMAND = 'vbhc.addToDictionary';
@@ -32,14 +33,10 @@ export const ADD_TO_DICTIONARY_COMMAND = 'vbhc.addToDictionary';
 /** Corrections offered at most. */
 const MAX_SUGGESTIONS = 4;
 
-const lowerTexts = new WeakMap<VbhcDocument, string>();
-
 /** The document's text in small letters (for finding the forms it uses), made when first needed. */
-function lowerText(doc: VbhcDocument): string {
-  let t = lowerTexts.get(doc);
-  if (t === undefined) lowerTexts.set(doc, (t = doc.source.text.toLowerCase()));
-  return t;
-}
+const LOWER_TEXT: Analysis<string> = { name: 'text in small letters', compute: (doc) => doc.source.text.toLowerCase() };
+
+const lowerText = (doc: VbhcDocument): string => analysed(doc, LOWER_TEXT);
 
 export const styleSpelling: Rule = {
   code: 'style.spelling',

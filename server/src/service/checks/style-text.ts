@@ -10,6 +10,7 @@
 import type { Block } from '../model/body';
 import { keepsProse, ownCopy, type VbhcDocument } from '../model/document';
 import type { CoreEdit } from './rule';
+import { analysed, type Analysis } from '../model/analysis';
 
 /** Stands for a masked character: not a letter, digit, space or punctuation. */
 export const MASK = '\uE000';
@@ -83,13 +84,15 @@ const byBlockText = new Map<string, BlockProse>();
 const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;
 
-const cache = new WeakMap<VbhcDocument, ProseLine[]>();
-
 /** Every prose line of the body, in text order. */
 export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
-  let out = cache.get(doc);
-  if (out) return out;
-  out = [];
+  return analysed(doc, PROSE_LINES);
+}
+
+const PROSE_LINES: Analysis<readonly ProseLine[]> = { name: 'prose lines', compute: findProseLines };
+
+function findProseLines(doc: VbhcDocument): readonly ProseLine[] {
+  const out: ProseLine[] = [];
   const src = doc.source;
   const keep = keepsProse(doc);
   for (const block of doc.body.blocks) {
@@ -98,7 +101,6 @@ export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
       out.push({ start: block.start + s.rel, text: s.text, first: s.first, block, memo: s.memo });
     }
   }
-  cache.set(doc, out);
   return out;
 }
 

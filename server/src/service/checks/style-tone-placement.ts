@@ -12,6 +12,7 @@ import { msg } from '../i18n';
 import type { VbhcDocument } from '../model/document';
 import type { Rule } from './rule';
 import { scanDocument, type ToneUse } from './style-words';
+import { analysed, type Analysis } from '../model/analysis';
 
 /** The words of both schools in a document, in text order (document offsets), and the school it uses most. */
 export interface ToneCount {
@@ -22,12 +23,14 @@ export interface ToneCount {
   majority?: ToneUse['school'];
 }
 
-const counts = new WeakMap<VbhcDocument, ToneCount>();
-
-/** The document's tone-placement count (cached per document). */
+/** The document's tone-placement count (once per document). */
 export function toneCount(doc: VbhcDocument): ToneCount {
-  let c = counts.get(doc);
-  if (c) return c;
+  return analysed(doc, TONE_COUNT);
+}
+
+const TONE_COUNT: Analysis<ToneCount> = { name: 'tone placements', compute: countTones };
+
+function countTones(doc: VbhcDocument): ToneCount {
   const uses: ToneCount['uses'] = [];
   let first = 0;
   let second = 0;
@@ -39,9 +42,7 @@ export function toneCount(doc: VbhcDocument): ToneCount {
     }
   }
   const majority = uses.length === 0 ? undefined : first === second ? uses[0].school : first > second ? 'first' : 'second';
-  c = { uses, first, second, majority };
-  counts.set(doc, c);
-  return c;
+  return { uses, first, second, majority };
 }
 
 /** Longest list of examples quoted for a school. */

@@ -14,6 +14,7 @@ import { proseParts, proseWords, type ProseWord } from '../text/prose-words';
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
+import { analysed, type Analysis } from '../model/analysis';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
 export interface Suspect {
@@ -59,12 +60,14 @@ const byText = new Map<string, { mask: string; scan: PartScan }>();
 const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;
 
-const perDoc = new WeakMap<VbhcDocument, ScannedPart[]>();
-
-/** Every prose part of the document with its scan (cached per document and per part text). */
+/** Every prose part of the document with its scan (once per document; scans kept by part text). */
 export function scanDocument(doc: VbhcDocument): ScannedPart[] {
-  const done = perDoc.get(doc);
-  if (done) return done;
+  return analysed(doc, SCANNED_PARTS);
+}
+
+const SCANNED_PARTS: Analysis<ScannedPart[]> = { name: 'scanned prose parts', compute: scanParts };
+
+function scanParts(doc: VbhcDocument): ScannedPart[] {
   const text = doc.source.text;
   const parts = proseParts(doc);
   const cites = documentCitations(doc);
@@ -100,7 +103,6 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
     }
     if (scan !== EMPTY) out.push({ start, scan });
   }
-  perDoc.set(doc, out);
   return out;
 }
 

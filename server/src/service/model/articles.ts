@@ -8,6 +8,7 @@
  */
 import type { Block } from './body';
 import type { VbhcDocument } from './document';
+import { analysed, type Analysis } from './analysis';
 
 /** A line that starts an appendix (dialect §2). */
 export const APPENDIX_LINE = /^<!--\s*phu-luc(?:\s+ngang)?\s*-->$/i;
@@ -27,12 +28,14 @@ export interface Article {
   numberEnd: number;
 }
 
-const cache = new WeakMap<VbhcDocument, readonly Article[]>();
-
 /** The articles of a document's body before its first appendix, in order. */
 export function documentArticles(doc: VbhcDocument): readonly Article[] {
-  let found = cache.get(doc);
-  if (found) return found;
+  return analysed(doc, ARTICLES);
+}
+
+const ARTICLES: Analysis<readonly Article[]> = { name: 'articles', compute: findArticles };
+
+function findArticles(doc: VbhcDocument): readonly Article[] {
   const out: Article[] = [];
   for (const b of doc.body.blocks) {
     if (b.kind !== 'paragraph' || b.marker) continue; // numbered items are not articles
@@ -45,6 +48,5 @@ export function documentArticles(doc: VbhcDocument): readonly Article[] {
     const numberStart = labelStart + m[0].length - 1 - m[1].length;
     out.push({ block: b, number: Number(m[1]), labelStart, labelEnd: labelStart + m[0].length, numberStart, numberEnd: numberStart + m[1].length });
   }
-  cache.set(doc, (found = out));
-  return found;
+  return out;
 }

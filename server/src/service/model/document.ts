@@ -5,6 +5,7 @@
 import { SourceText } from '../text/source-text';
 import { MAX_FRONT_MATTER_CHARS, parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseBody, type Body } from './body';
+import { DocumentAnalysis } from './analysis';
 
 /** The signing date from `ngay`: full, month only or year only. */
 export interface DocDate {
@@ -29,6 +30,8 @@ export interface VbhcDocument {
   date?: DocDate;
   /** Set when the document is too large to check in full: only its front matter was parsed (see `parseHeaderOnly`). */
   tooLarge?: TooLarge;
+  /** What has been read from this version of the document so far (model/analysis.ts). */
+  analysis: DocumentAnalysis;
 }
 
 /** How large a document left unchecked is, and what of it was read. */
@@ -53,7 +56,7 @@ export interface ParseOptions {
  * the shell a closed document keeps once its diagnostics are known, which
  * has no body or front matter to read.
  */
-export type DocumentFacts = Pick<VbhcDocument, 'uri' | 'version' | 'source' | 'loai' | 'kyHieu' | 'date' | 'tooLarge'>;
+export type DocumentFacts = Pick<VbhcDocument, 'uri' | 'version' | 'source' | 'loai' | 'kyHieu' | 'date' | 'tooLarge' | 'analysis'>;
 
 /** Whether `doc` is a whole parsed document, not a shell. */
 export function isParsed(doc: DocumentFacts): doc is VbhcDocument {
@@ -75,6 +78,7 @@ export function shellDocument(doc: VbhcDocument): DocumentFacts {
     kyHieu: doc.kyHieu,
     date: doc.date,
     tooLarge: doc.tooLarge,
+    analysis: new DocumentAnalysis(),
   };
 }
 
@@ -94,6 +98,7 @@ export function parseDocument(uri: string, original: string, version = 0, option
     loai: typeof data.loai === 'string' ? data.loai.trim() : undefined,
     kyHieu: typeof data.ky_hieu === 'string' ? data.ky_hieu.trim() : undefined,
     date: parseDocDate(data.ngay),
+    analysis: new DocumentAnalysis(),
   };
 }
 

@@ -13,8 +13,8 @@
  * removed, text that is not plain NFC, a change of the paragraph's footnote
  * references — returns undefined and the caller parses the whole text.
  *
- * Analyses cached per document (citations, date mentions) register a
- * `ParagraphEditCarry`: given the old document's results, they re-scan only
+ * The analyses of the old document that know how (citations, date
+ * mentions: model/analysis.ts) are carried to the new one, re-scanning only
  * the edited paragraph. The scanners cannot see across a blank line (see
  * `bodyProseText`), so the results equal those of a full scan.
  */
@@ -23,26 +23,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { editedBody, PAGEBREAK_LINE, type Block, type Definitions } from './body';
 import { parseDocument, type VbhcDocument } from './document';
 import { SourceText } from '../text/source-text';
-
-/** The edit as the carries see it. */
-export interface ParagraphEdit {
-  /** Index of the edited block in both bodies. */
-  index: number;
-  oldBlock: Block;
-  newBlock: Block;
-  /** New length − old length. */
-  delta: number;
-}
-
-/** Moves a cached per-document analysis from the old document to the new one. */
-export type ParagraphEditCarry = (prev: VbhcDocument, next: VbhcDocument, edit: ParagraphEdit) => void;
-
-const carries: ParagraphEditCarry[] = [];
-
-/** Registers a carry (analysis modules do, when they load). */
-export function onParagraphEdit(carry: ParagraphEditCarry): void {
-  carries.push(carry);
-}
+import { DocumentAnalysis } from './analysis';
 
 /** The one line where two texts differ, with the changed spans; undefined when they differ across a line break. */
 export function singleLineEdit(before: string, after: string): { start: number; oldEnd: number; newEnd: number } | undefined {
@@ -86,9 +67,8 @@ export function reparseAfterEdit(prev: VbhcDocument, text: string, version: numb
   if (!source) return undefined;
   const newText = source.text.slice(b.start, b.end + delta);
   if (!staysOneParagraph(b.text, newText, b.endLine - b.startLine, body.definitions)) return undefined;
-  const next: VbhcDocument = { ...prev, version, source, body: editedBody(body, source, index, newText, delta) };
-  const edit: ParagraphEdit = { index, oldBlock: b, newBlock: next.body.blocks[index], delta };
-  for (const carry of carries) carry(prev, next, edit);
+  const next: VbhcDocument = { ...prev, version, source, body: editedBody(body, source, index, newText, delta), analysis: new DocumentAnalysis() };
+  prev.analysis.carryTo(prev, next, { index, oldBlock: b, newBlock: next.body.blocks[index], delta });
   return next;
 }
 

@@ -16,7 +16,7 @@
  * literals, so a scan is linear in the text.
  */
 import { bodyProseText, isParsed, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
-import { onParagraphEdit } from '../model/incremental';
+import { analysed, keptAnalysis, type Analysis } from '../model/analysis';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
 import { CITED_TYPES, TYPE_QUALIFIERS, citedTypeByName, isTypeCode, stateCodesOf, type CitedType } from './data/cited-types';
@@ -363,59 +363,58 @@ const isSeparator = (ch: string) => ch === ',' || SPACE.test(ch);
 
 /** Blocks whose text may hold citations. */
 const SCANNED = new Set<Block['kind']>(['heading', 'paragraph', 'dash', 'quote', 'table', 'footnote']);
-const cache = new WeakMap<DocumentFacts, Citation[]>();
 
 /**
- * Every citation of a document: in the subject line (`trich_yeu`) and the
- * body (code blocks excluded). Cached per parsed document; of a shell,
- * those remembered for it (none when nothing was).
+ * Every citation of a parsed document: in the subject line (`trich_yeu`) and
+ * the body (code blocks excluded). After an edit inside one paragraph the
+ * citations before it are kept, those after it moved, and only the paragraph
+ * is scanned again (the body scan cannot see across the blank lines around
+ * it: bodyProseText).
  */
+const CITATIONS: Analysis<Citation[]> = {
+  name: 'citations',
+  compute(doc) {
+    const text = doc.source.text;
+    const out: Citation[] = [];
+    const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
+    if (subject && typeof subject.value === 'string' && subject.valueEnd > subject.valueStart) {
+      for (const c of findCitations(text.slice(subject.valueStart, subject.valueEnd))) out.push(shift(c, subject.valueStart));
+    }
+    const blocks = doc.body.blocks;
+    // One scan of the body with code blocks blanked (the block of each citation decides whether it counts).
+    const { start: bodyStart, text: bodyText } = bodyProseText(doc);
+    let bi = 0;
+    for (const c0 of findCitations(bodyText)) {
+      const c = shift(c0, bodyStart);
+      while (bi < blocks.length && blocks[bi].end < c.symbol.start) bi++;
+      if (bi >= blocks.length) break;
+      const b = blocks[bi];
+      if (!SCANNED.has(b.kind) || c.symbol.start < b.start) continue;
+      for (const sp of [c.type, c.so, c.symbol, c.date, c.issuer, c.subject]) ownText(doc, sp);
+      out.push(c);
+    }
+    return out;
+  },
+  carry(old, _prev, _next, { oldBlock, newBlock, delta }) {
+    const out: Citation[] = [];
+    let i = 0;
+    while (i < old.length && old[i].symbol.start < oldBlock.start) out.push(old[i++]);
+    while (i < old.length && old[i].symbol.start <= oldBlock.end) i++;
+    for (const c of findCitations(newBlock.text)) out.push(shift(c, newBlock.start));
+    for (; i < old.length; i++) out.push(copiedCitation(old[i], delta, sameText));
+    return out;
+  },
+};
+
+/** The citations of a parsed document; of a shell, those remembered for it (none when nothing was). */
 export function documentCitations(doc: DocumentFacts): Citation[] {
-  const cached = cache.get(doc);
-  if (cached) return cached;
-  if (!isParsed(doc)) return [];
-  const text = doc.source.text;
-  const out: Citation[] = [];
-  const subject = doc.frontMatter?.errors.length === 0 ? doc.frontMatter.fields.get('trich_yeu') : undefined;
-  if (subject && typeof subject.value === 'string' && subject.valueEnd > subject.valueStart) {
-    for (const c of findCitations(text.slice(subject.valueStart, subject.valueEnd))) out.push(shift(c, subject.valueStart));
-  }
-  const blocks = doc.body.blocks;
-  // One scan of the body with code blocks blanked (the block of each citation decides whether it counts).
-  const { start: bodyStart, text: bodyText } = bodyProseText(doc);
-  let bi = 0;
-  for (const c0 of findCitations(bodyText)) {
-    const c = shift(c0, bodyStart);
-    while (bi < blocks.length && blocks[bi].end < c.symbol.start) bi++;
-    if (bi >= blocks.length) break;
-    const b = blocks[bi];
-    if (!SCANNED.has(b.kind) || c.symbol.start < b.start) continue;
-    for (const sp of [c.type, c.so, c.symbol, c.date, c.issuer, c.subject]) ownText(doc, sp);
-    out.push(c);
-  }
-  cache.set(doc, out);
-  return out;
+  return isParsed(doc) ? analysed(doc, CITATIONS) : (keptAnalysis(doc, CITATIONS) ?? []);
 }
 
 /** Makes `citations` the citations of `doc` (a shell of the document they were found in: model/document.ts shellDocument). */
 export function rememberCitations(doc: DocumentFacts, citations: Citation[]): void {
-  cache.set(doc, citations);
+  doc.analysis.set(CITATIONS, citations);
 }
-
-// After an edit inside one paragraph: the citations before it are kept,
-// those after it moved, and only the paragraph is scanned again (the body
-// scan cannot see across the blank lines around it: bodyProseText).
-onParagraphEdit((prev, next, { oldBlock, newBlock, delta }) => {
-  const old = cache.get(prev);
-  if (!old) return;
-  const out: Citation[] = [];
-  let i = 0;
-  while (i < old.length && old[i].symbol.start < oldBlock.start) out.push(old[i++]);
-  while (i < old.length && old[i].symbol.start <= oldBlock.end) i++;
-  for (const c of findCitations(newBlock.text)) out.push(shift(c, newBlock.start));
-  for (; i < old.length; i++) out.push(copiedCitation(old[i], delta, sameText));
-  cache.set(next, out);
-});
 
 /**
  * A copy of a citation `by` characters further, its texts passed through
