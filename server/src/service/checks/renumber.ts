@@ -64,7 +64,8 @@ export function headingGroups(doc: VbhcDocument): HeadingGroups {
   return analysed(doc, HEADING_GROUPS);
 }
 
-const HEADING_GROUPS: Analysis<HeadingGroups> = { name: 'heading groups', compute: groupHeadings };
+/** Heading groups are indices into the headings, which an edit inside a paragraph leaves as they were. */
+const HEADING_GROUPS: Analysis<HeadingGroups> = { name: 'heading groups', compute: groupHeadings, carry: (old) => old };
 
 function groupHeadings(doc: VbhcDocument): HeadingGroups {
   const hs = doc.body.headings;

@@ -82,7 +82,8 @@ export function labelProblems(doc: VbhcDocument): LabelProblem[] {
   return analysed(doc, LABEL_PROBLEMS);
 }
 
-const LABEL_PROBLEMS: Analysis<LabelProblem[]> = { name: 'heading label problems', compute: findLabelProblems };
+/** Label problems name headings by index and hold no offsets: an edit inside a paragraph leaves them as they were. */
+const LABEL_PROBLEMS: Analysis<LabelProblem[]> = { name: 'heading label problems', compute: findLabelProblems, carry: (old) => old };
 
 function findLabelProblems(doc: VbhcDocument): LabelProblem[] {
   const hs = doc.body.headings;

@@ -89,7 +89,39 @@ export function proseLines(doc: VbhcDocument): readonly ProseLine[] {
   return analysed(doc, PROSE_LINES);
 }
 
-const PROSE_LINES: Analysis<readonly ProseLine[]> = { name: 'prose lines', compute: findProseLines };
+/**
+ * The prose lines of a document. After an edit inside one paragraph the lines
+ * before it are kept, those after it moved onto the new document's blocks,
+ * and only the paragraph's lines are read again.
+ */
+const PROSE_LINES: Analysis<readonly ProseLine[]> = {
+  name: 'prose lines',
+  compute: findProseLines,
+  carry(old, prev, next, { index, oldBlock, newBlock, delta }) {
+    // Every block is a new object in the new body, at the same index.
+    const was = prev.body.blocks;
+    const now = next.body.blocks;
+    const out: ProseLine[] = [];
+    let i = 0;
+    let j = 0;
+    for (; i < old.length && old[i].block.start < oldBlock.start; i++) {
+      const l = old[i];
+      while (was[j] !== l.block) j++;
+      out.push({ start: l.start, text: l.text, first: l.first, block: now[j], memo: l.memo });
+    }
+    while (i < old.length && old[i].block === oldBlock) i++;
+    for (const s of blockProse(newBlock, next.source, keepsProse(next)).lines) {
+      out.push({ start: newBlock.start + s.rel, text: s.text, first: s.first, block: newBlock, memo: s.memo });
+    }
+    j = index + 1;
+    for (; i < old.length; i++) {
+      const l = old[i];
+      while (was[j] !== l.block) j++;
+      out.push({ start: l.start + delta, text: l.text, first: l.first, block: now[j], memo: l.memo });
+    }
+    return out;
+  },
+};
 
 function findProseLines(doc: VbhcDocument): readonly ProseLine[] {
   const out: ProseLine[] = [];

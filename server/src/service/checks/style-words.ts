@@ -9,8 +9,8 @@
  * checks apply it, so a settings change needs no new scan).
  */
 import { keepsProse, ownCopy, type VbhcDocument } from '../model/document';
-import { documentCitations } from '../references/recognizer';
-import { proseParts, proseWords, type ProseWord } from '../text/prose-words';
+import { documentCitations, type Citation } from '../references/recognizer';
+import { proseParts, proseWords, type ProsePart, type ProseWord } from '../text/prose-words';
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
@@ -65,45 +65,78 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
   return analysed(doc, SCANNED_PARTS);
 }
 
-const SCANNED_PARTS: Analysis<ScannedPart[]> = { name: 'scanned prose parts', compute: scanParts };
+/**
+ * The scanned parts of a document. After an edit inside one paragraph the
+ * parts before it are kept, those after it moved (a part's scan is relative
+ * to it, and so are the citations masked in it), and only the paragraph is
+ * scanned again.
+ */
+const SCANNED_PARTS: Analysis<ScannedPart[]> = {
+  name: 'scanned prose parts',
+  compute: scanParts,
+  carry(old, _prev, next, { index, oldBlock, newBlock, delta }) {
+    const out: ScannedPart[] = [];
+    let i = 0;
+    while (i < old.length && old[i].start < oldBlock.start) out.push(old[i++]);
+    while (i < old.length && old[i].start <= oldBlock.end) i++;
+    if (newBlock.end > newBlock.start) {
+      const cites = documentCitations(next);
+      const part = scannedPart(next, { start: newBlock.start, end: newBlock.end, block: index }, cites, firstCitationOf(cites, newBlock.start), keepsProse(next));
+      if (part) out.push(part);
+    }
+    for (; i < old.length; i++) out.push({ start: old[i].start + delta, scan: old[i].scan });
+    return out;
+  },
+};
 
 function scanParts(doc: VbhcDocument): ScannedPart[] {
-  const text = doc.source.text;
-  const parts = proseParts(doc);
   const cites = documentCitations(doc);
   const keep = keepsProse(doc);
   const out: ScannedPart[] = [];
   let ci = 0;
-  for (const p of parts) {
-    // Citation heads inside the part: type, number and symbol, date, issuer (the subject is prose).
-    const mask: { start: number; end: number }[] = [];
+  for (const p of proseParts(doc)) {
     while (ci < cites.length && cites[ci].headEnd <= p.start) ci++;
-    for (let k = ci; k < cites.length && cites[k].start < p.end; k++) {
-      if (cites[k].headEnd > p.start) mask.push({ start: Math.max(0, cites[k].start - p.start), end: Math.min(p.end, cites[k].headEnd) - p.start });
-    }
-    const maskKey = mask.map((m) => `${m.start}-${m.end}`).join(',');
-    // A whole block's part is the block's own string: after an edit, the blocks left alone are found again without hashing their text.
-    const block = p.block >= 0 ? doc.body.blocks[p.block] : undefined;
-    let partText = block && block.start === p.start && block.end === p.end ? block.text : text.slice(p.start, p.end);
-    let start = p.start;
-    if (p.block < 0) {
-      // A quoted YAML scalar: its words are inside the quotes, not quoted text.
-      const q = /^(["'])([\s\S]*)\1$/.exec(partText);
-      if (q) (partText = q[2]), (start += 1);
-    }
-    const hit = keep ? byText.get(partText) : undefined;
-    let scan: PartScan;
-    if (hit && hit.mask === maskKey) scan = hit.scan;
-    else if (!keep) scan = scanPart(partText, mask);
-    else {
-      scan = scanPart(partText, mask);
-      if (cachedChars + partText.length > MAX_CACHED_CHARS) (byText.clear(), (cachedChars = 0));
-      if (!hit) cachedChars += partText.length;
-      byText.set(hit ? partText : ownCopy(partText), { mask: maskKey, scan });
-    }
-    if (scan !== EMPTY) out.push({ start, scan });
+    const part = scannedPart(doc, p, cites, ci, keep);
+    if (part) out.push(part);
   }
   return out;
+}
+
+/** Index of the first citation whose head ends after `at`. */
+function firstCitationOf(cites: readonly Citation[], at: number): number {
+  let ci = 0;
+  while (ci < cites.length && cites[ci].headEnd <= at) ci++;
+  return ci;
+}
+
+/** The scan of one prose part, masking the heads of citations from `cites[ci]` on; undefined when it holds nothing to report. */
+function scannedPart(doc: VbhcDocument, p: ProsePart, cites: readonly Citation[], ci: number, keep: boolean): ScannedPart | undefined {
+  // Citation heads inside the part: type, number and symbol, date, issuer (the subject is prose).
+  const mask: { start: number; end: number }[] = [];
+  for (let k = ci; k < cites.length && cites[k].start < p.end; k++) {
+    if (cites[k].headEnd > p.start) mask.push({ start: Math.max(0, cites[k].start - p.start), end: Math.min(p.end, cites[k].headEnd) - p.start });
+  }
+  const maskKey = mask.map((m) => `${m.start}-${m.end}`).join(',');
+  // A whole block's part is the block's own string: after an edit, the blocks left alone are found again without hashing their text.
+  const block = p.block >= 0 ? doc.body.blocks[p.block] : undefined;
+  let partText = block && block.start === p.start && block.end === p.end ? block.text : doc.source.text.slice(p.start, p.end);
+  let start = p.start;
+  if (p.block < 0) {
+    // A quoted YAML scalar: its words are inside the quotes, not quoted text.
+    const q = /^(["'])([\s\S]*)\1$/.exec(partText);
+    if (q) (partText = q[2]), (start += 1);
+  }
+  const hit = keep ? byText.get(partText) : undefined;
+  let scan: PartScan;
+  if (hit && hit.mask === maskKey) scan = hit.scan;
+  else if (!keep) scan = scanPart(partText, mask);
+  else {
+    scan = scanPart(partText, mask);
+    if (cachedChars + partText.length > MAX_CACHED_CHARS) (byText.clear(), (cachedChars = 0));
+    if (!hit) cachedChars += partText.length;
+    byText.set(hit ? partText : ownCopy(partText), { mask: maskKey, scan });
+  }
+  return scan === EMPTY ? undefined : { start, scan };
 }
 
 /** Reads one part's words. */

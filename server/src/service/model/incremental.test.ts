@@ -17,6 +17,10 @@ import { reparseAfterEdit, singleLineEdit } from './incremental';
 import { SourceText } from '../text/source-text';
 import { documentCitations } from '../references/recognizer';
 import { documentDateMentions } from '../checks/date-mentions';
+import { scanDocument } from '../checks/style-words';
+import { proseLines } from '../checks/style-text';
+import { headingGroups } from '../checks/renumber';
+import { labelProblems } from '../checks/structure-labels';
 import { createLanguageService } from '../language-service';
 
 const OWN = `---
@@ -150,7 +154,16 @@ function project(doc: VbhcDocument): unknown {
     tokens: doc.body.tokens.map((t) => `${t.type}:${t.map?.join('-')}:${t.content}`),
     citations: documentCitations(doc),
     dates: documentDateMentions(doc),
+    scanned: scanDocument(doc),
+    prose: proseLines(doc).map((l) => ({ start: l.start, text: l.text, first: l.first, block: doc.body.blocks.indexOf(l.block) })),
+    headingGroups: headingGroups(doc),
+    labelProblems: labelProblems(doc),
   };
+}
+
+/** Computes every analysis that carries across a paragraph edit, so that the re-parse carries them. */
+function analyseAll(doc: VbhcDocument): void {
+  project(doc);
 }
 
 /** An edit on one line: of a paragraph two times in three (where typing happens), else of any body line. */
@@ -196,8 +209,7 @@ test('SourceText.afterLineEdit equals a new SourceText, and refuses what is not 
 
 test('a paragraph edit re-scans only that paragraph; other edits are parsed whole', () => {
   const prev = parseDocument('file:///a.vbhc.md', OWN);
-  documentCitations(prev);
-  documentDateMentions(prev);
+  analyseAll(prev);
   const typed = OWN.replace('Trước ngày 31/12/2025', 'Trước ngày 30/12/2025');
   const next = reparseAfterEdit(prev, typed, 1);
   assert.ok(next, 'a date typed in a paragraph takes the short way');
@@ -227,8 +239,7 @@ function references(text: string): string[] {
 
 test('an edit beside footnote references takes the short way when the references stay; one that adds, drops or hides one is parsed whole', () => {
   const prev = parseDocument('file:///n.vbhc.md', NOTES);
-  documentCitations(prev);
-  documentDateMentions(prev);
+  analyseAll(prev);
   for (const typed of [
     NOTES.replace('tăng so với', 'tăng mạnh so với'),
     NOTES.replace('ngày 12/4/2025', 'ngày 13/4/2025'),
@@ -290,8 +301,7 @@ test('random edit chains: the re-parsed document, its analyses and diagnostics e
       const next = k % 30 === 0 ? text : randomEdit(prev, r);
       if (next === cur) continue;
       edits++;
-      documentCitations(prev);
-      documentDateMentions(prev);
+      analyseAll(prev);
       const inc = reparseAfterEdit(prev, next, k);
       const full = parseDocument(uri, next, k);
       if (inc) {
