@@ -137,7 +137,13 @@ const DATE_MENTIONS: Analysis<PlacedMention[]> = {
     while (i < old.length && old[i].start <= oldBlock.end) i++;
     const place = blockPlaces(next.body.blocks)[index];
     for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) out.push({ ...d, place });
-    for (; i < old.length; i++) out.push({ ...old[i], start: old[i].start + delta, end: old[i].end + delta });
+    for (; i < old.length; i++) {
+      // A clone keeps the mention's shape; moving its offsets after is cheaper than a spread that redefines them.
+      const m = { ...old[i] };
+      m.start += delta;
+      m.end += delta;
+      out.push(m);
+    }
     return out;
   },
 };
