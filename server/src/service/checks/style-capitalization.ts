@@ -49,8 +49,11 @@ function oldPlacement(key: string): string {
   return key;
 }
 
-/** Names as lists of syllable keys, by their first syllable; longer names first. */
-function nameIndex(names: readonly string[]): Map<string, Array<{ keys: string[]; canonical: string[] }>> {
+/** Names as lists of syllable keys, by their first syllable. */
+type NameIndex = Map<string, Array<{ keys: string[]; canonical: string[] }>>;
+
+/** The index of `names`, longer names first. */
+function nameIndex(names: readonly string[]): NameIndex {
   const index = new Map<string, Array<{ keys: string[]; canonical: string[] }>>();
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     const canonical = wordsOf(name).map((w) => w.text);
@@ -62,18 +65,53 @@ function nameIndex(names: readonly string[]): Map<string, Array<{ keys: string[]
   return index;
 }
 
-const NAMES = nameIndex(AGENCY_NAMES);
-const PROVINCE_NAMES = nameIndex(PROVINCES);
-const CITY_NAMES = nameIndex(CITIES);
 const MAX_NAME_WORDS = 12;
-/** Where a listed name, `tỉnh` or `thành phố` may start, in a line in small letters (no Unicode scan). */
-const NAME_START = new RegExp(
-  `(?:^|[\\s,;:(“"'-])(?:${[...new Set([...NAMES.keys(), ...[...NAMES.keys()].map(oldPlacement), 'tỉnh', 'thành'])].join('|')})(?=[\\s,]|$)`,
-  'g',
-);
-/** The second syllables of the names, `tỉnh …` and `thành phố …`, by first syllable. */
-const SECOND_KEYS = secondKeys();
-function secondKeys(): Map<string, Set<string>> {
+/** Vietnamese capitals, for scans without the Unicode flag. */
+const CAPITALS = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
+/** Words after which a name in small letters is meant in general (`các ủy ban nhân dân`). */
+const GENERIC_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'mọi', 'số', 'bộ']);
+/** After a full stop: the word ends a sentence unless it is one of these dotted abbreviations. */
+const DOTTED = new Set(['tr', 'ths', 'ts', 'gs', 'pgs', 'bs', 'ks', 'tp', 'tx', 'tt', 'vd', 'st', 'ng', 'đc']);
+
+/**
+ * The rule's name tables and the scans made from them, built on its first
+ * run: a process that never checks capitalisation (`vbhc export`, which
+ * counts errors only) does not pay for them at start-up.
+ */
+function buildTables() {
+  const NAMES = nameIndex(AGENCY_NAMES);
+  const PROVINCE_NAMES = nameIndex(PROVINCES);
+  const CITY_NAMES = nameIndex(CITIES);
+  /** Where a listed name, `tỉnh` or `thành phố` may start, in a line in small letters (no Unicode scan). */
+  const NAME_START = new RegExp(
+    `(?:^|[\\s,;:(“"'-])(?:${[...new Set([...NAMES.keys(), ...[...NAMES.keys()].map(oldPlacement), 'tỉnh', 'thành'])].join('|')})(?=[\\s,]|$)`,
+    'g',
+  );
+  /** A capitalised word followed by a space and a capital: where a common word may be written in Title Case. */
+  // Both scans consume the character before the word (a lookbehind made them ten times slower).
+  const CAPITALISED_PAIR = new RegExp(`(?:^|[\\s(“"'])[${CAPITALS}][^\\s.,;:!?()"'“”«»…\uE000]+(?= [${CAPITALS}])`, 'g');
+  /** Text that may end with a title (its last syllable, any case), before a name. */
+  const TITLE_END = new RegExp(`(?:${[...new Set(TITLES.map((x) => x.split(' ').pop()!.toLowerCase()))].join('|')})[ \\t]+$`, 'i');
+  return {
+    NAMES,
+    PROVINCE_NAMES,
+    CITY_NAMES,
+    NAME_START,
+    /** The second syllables of the names, `tỉnh …` and `thành phố …`, by first syllable. */
+    SECOND_KEYS: secondKeys(NAMES, PROVINCE_NAMES),
+    CAPITALISED_PAIR,
+    TITLE_NAMES: nameIndex(TITLES),
+    TITLE_END,
+    /** First syllables of the common words. */
+    COMMON_FIRST: new Set(COMMON_WORDS.map((w) => w.word.split(' ')[0])),
+    COMMON: new Map(COMMON_WORDS.map((w) => [w.word, w])),
+  };
+}
+
+let builtTables: ReturnType<typeof buildTables> | undefined;
+const tables = () => (builtTables ??= buildTables());
+
+function secondKeys(names: NameIndex, provinces: NameIndex): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const put = (first: string, second: string) => {
     for (const f of new Set([first, oldPlacement(first)])) {
@@ -83,26 +121,11 @@ function secondKeys(): Map<string, Set<string>> {
       out.set(f, set);
     }
   };
-  for (const [first, list] of NAMES) for (const n of list) if (n.keys[1]) put(first, n.keys[1]);
-  for (const first of PROVINCE_NAMES.keys()) put('tỉnh', first);
+  for (const [first, list] of names) for (const n of list) if (n.keys[1]) put(first, n.keys[1]);
+  for (const first of provinces.keys()) put('tỉnh', first);
   put('thành', 'phố');
   return out;
 }
-/** Vietnamese capitals, for scans without the Unicode flag. */
-const CAPITALS = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
-/** A capitalised word followed by a space and a capital: where a common word may be written in Title Case. */
-// Both scans consume the character before the word (a lookbehind made them ten times slower).
-const CAPITALISED_PAIR = new RegExp(`(?:^|[\\s(“"'])[${CAPITALS}][^\\s.,;:!?()"'“”«»…\uE000]+(?= [${CAPITALS}])`, 'g');
-const TITLE_NAMES = nameIndex(TITLES);
-/** Text that may end with a title (its last syllable, any case), before a name. */
-const TITLE_END = new RegExp(`(?:${[...new Set(TITLES.map((x) => x.split(' ').pop()!.toLowerCase()))].join('|')})[ \\t]+$`, 'i');
-/** First syllables of the common words. */
-const COMMON_FIRST = new Set(COMMON_WORDS.map((w) => w.word.split(' ')[0]));
-/** Words after which a name in small letters is meant in general (`các ủy ban nhân dân`). */
-const GENERIC_BEFORE = new Set(['các', 'những', 'mỗi', 'từng', 'nhiều', 'một', 'hai', 'ba', 'mọi', 'số', 'bộ']);
-const COMMON = new Map(COMMON_WORDS.map((w) => [w.word, w]));
-/** After a full stop: the word ends a sentence unless it is one of these dotted abbreviations. */
-const DOTTED = new Set(['tr', 'ths', 'ts', 'gs', 'pgs', 'bs', 'ks', 'tp', 'tx', 'tt', 'vd', 'st', 'ng', 'đc']);
 /** A label that opens a line: `a)`, `1.`, `1.1.`, `I.`, `Điều 1.`. */
 const LINE_LABEL = /^(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[IVXLC]+\.|Điều \d+\.)\s/u;
 const PLACEHOLDER = /«[^«»\n]*»/g;
@@ -248,6 +271,7 @@ function citedTypes(doc: VbhcDocument, add: Add): void {
  * are the words read.
  */
 function namesAndPlaces(t: string, at: number, add: Add): void {
+  const { NAME_START, SECOND_KEYS } = tables();
   const lower = t.toLowerCase();
   if (lower.length !== t.length) return;
   let doneTo = 0;
@@ -266,6 +290,7 @@ function namesAndPlaces(t: string, at: number, add: Add): void {
 
 /** The name of an agency starting at `words[0]`, written with other capitals (and a title before it): its end, when it is one. */
 function agency(t: string, words: readonly Word[], at: number, add: Add): number | undefined {
+  const { NAMES, TITLE_END, TITLE_NAMES } = tables();
   const found = nameAt(t, words, 0, NAMES);
   if (!found) return undefined;
   const first = found.words[0];
@@ -295,6 +320,7 @@ function agency(t: string, words: readonly Word[], at: number, add: Add): number
 
 /** III.1.a: `tỉnh` / `thành phố` and a province or city: the name capitalised, the common noun in small letters mid-sentence. Its end, when it is one. */
 function place(t: string, words: readonly Word[], at: number, add: Add): number | undefined {
+  const { PROVINCE_NAMES, CITY_NAMES } = tables();
   const key = foldKey(words[0].text);
   let unitEnd = 0;
   let index;
@@ -401,6 +427,7 @@ function lowerWordAt(t: string, s: number, at: number, add: Add): void {
 
 /** Every syllable of a common word capitalised (`Triển Khai`): the second one loses its capital, the first too mid-sentence. */
 function commonWords(t: string, at: number, add: Add): void {
+  const { CAPITALISED_PAIR, COMMON_FIRST, COMMON } = tables();
   // End of the last word found whose first syllable loses its capital: the next one follows a word in small letters.
   let loweredEnd = -1;
   let doneTo = 0;

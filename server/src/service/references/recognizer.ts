@@ -57,18 +57,6 @@ export interface Citation {
   subject?: Span & { lead: string; certain: boolean };
 }
 
-// A separator may have a space on one side (`75 /KH-UBND`, `75/KH- UBND`): head() decides whether that is a symbol.
-const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}(?:[/-]| [/-]|[/-] )(?:\d{4}(?:\/| \/|\/ ))?\p{L}[\p{L}\p{N}&]{0,15}(?:(?:[/-]| [/-]|[/-] )\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
-/** The symbol without spaces that starts where a spaced candidate starts. */
-const PLAIN_SYMBOL = /\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/uy;
-/**
- * Every segment of a spaced symbol is written like a code: a capital first, two capitals at
- * least and one small letter at most (`TTg`, `QyĐ`, `UBND`); `12/QĐ-UBND- ngày` and
- * `12/NQ-HĐND -Sở` are no broken symbols.
- */
-const CODE_SEGMENT = /^(?=\p{Lu})(?=(?:[^\p{Lu}]*\p{Lu}){2})(?!(?:[^\p{Ll}]*\p{Ll}){2})[\p{L}\p{N}&]+$/u;
-const codeSegments = (meant: string) => meant.replace(/^\d{1,5}[/-](?:\d{4}\/)?/u, '').split(/[/-]/u).every((seg) => CODE_SEGMENT.test(seg));
-const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
 // The words before a symbol are matched on the REVERSED window, anchored at
 // its start: one attempt per candidate instead of one per window position.
 /** Reverses by UTF-16 unit, so offsets map back 1:1: one string built from a reused code buffer (appending unit by unit made a string per unit). */
@@ -80,32 +68,58 @@ function reverse(x: string): string {
 }
 const reversedUnits: number[] = [];
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}');
-const REV_NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(reverse(t.name))).join('|');
-const REV_QUALIFIERS = [...TYPE_QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => escape(reverse(q))).join('|');
-const REV_ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).map(reverse).join('|');
-/** Reversed: optional `số`, an optional qualifier, then a type name (any case), ending where the symbol starts. */
-// Group offsets are read off the match (no `d` flag: its index arrays were most of a scan's garbage):
-// the name ends each match, and nothing before `ốs` is a letter.
-const NAME_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(?:(${REV_QUALIFIERS})\\s{1,3})?(${REV_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
-const ABBR_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(${REV_ABBRS})(?![\\p{L}\\p{N}])`, 'u');
-const SO_BEFORE = /^\s{0,3}:?\s{0,2}(ốs)(?![\p{L}\p{N}])/iu;
 const LOOKBACK_CHARS = 56;
-const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
-const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
-const SUBJECT_LEAD = /\s{0,3},?\s{0,3}(về|ban hành|phê duyệt)\s{1,3}/iuy;
-const ISSUER_STOP = /[;,.()[\]“”"\n:]|\s(?:về|ban hành|phê duyệt|ngày|tại|theo|đã|để|nhằm|thì|trong)(?=\s)/iu;
-/** Where a subject's clause ends for certain: `;` `:` `?` `!`, a line break, the end of a sentence, `như sau`. */
-const SUBJECT_STOP = /[;:?!\n]|\.(?=\s|$|\/\.)|(?<![\p{L}\p{N}])như sau(?![\p{L}\p{N}])/iu;
-/** Words that open a new clause after a comma (`…, đề nghị các đơn vị …`). */
-const CLAUSE_OPENER = /^(?:đề nghị|đồng thời|trong đó|theo đó|cụ thể|vì vậy|do đó|tuy nhiên|nhưng|nay)(?![\p{L}\p{N}])/u;
-/** Verbs of the main clause that follows a citation (`…, Sở Nội vụ báo cáo …`), lower case as mid-sentence. */
-const CLAUSE_VERB = /(?<![\p{L}\p{N}])(?:báo cáo|ban hành|xây dựng|triển khai|thông báo|hướng dẫn|đề nghị|yêu cầu|chỉ đạo|tổng kết|sơ kết|đã|đang|sẽ)(?![\p{L}\p{N}])/u;
+
+/**
+ * The recogniser's patterns, built on its first use: most of them are
+ * long (every type name, reversed) or read Unicode letter classes, which
+ * cost milliseconds to parse — at start-up, for a process that never reads
+ * a citation (`vbhc export`), they were paid for nothing.
+ */
+function buildPatterns() {
+  // A separator may have a space on one side (`75 /KH-UBND`, `75/KH- UBND`): head() decides whether that is a symbol.
+  const SYMBOL = /(?<![\p{L}\p{N}/.&-])\d{1,5}(?:[/-]| [/-]|[/-] )(?:\d{4}(?:\/| \/|\/ ))?\p{L}[\p{L}\p{N}&]{0,15}(?:(?:[/-]| [/-]|[/-] )\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/gu;
+  /** The symbol without spaces that starts where a spaced candidate starts. */
+  const PLAIN_SYMBOL = /\d{1,5}[/-](?:\d{4}\/)?\p{L}[\p{L}\p{N}&]{0,15}(?:[/-]\p{L}[\p{L}\p{N}&]{0,15}){0,5}(?![\p{L}\p{N}&]|[/-][\p{L}\p{N}])/uy;
+  /**
+   * Every segment of a spaced symbol is written like a code: a capital first, two capitals at
+   * least and one small letter at most (`TTg`, `QyĐ`, `UBND`); `12/QĐ-UBND- ngày` and
+   * `12/NQ-HĐND -Sở` are no broken symbols.
+   */
+  const CODE_SEGMENT = /^(?=\p{Lu})(?=(?:[^\p{Lu}]*\p{Lu}){2})(?!(?:[^\p{Ll}]*\p{Ll}){2})[\p{L}\p{N}&]+$/u;
+  const URL = /(?:https?:\/\/|www\.)[^\s<>"'`)\]]*/giu;
+  const REV_NAMES = [...CITED_TYPES].sort((a, b) => b.name.length - a.name.length).map((t) => escape(reverse(t.name))).join('|');
+  const REV_QUALIFIERS = [...TYPE_QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => escape(reverse(q))).join('|');
+  const REV_ABBRS = [...new Set(CITED_TYPES.flatMap((t) => t.abbreviations))].sort((a, b) => b.length - a.length).map(reverse).join('|');
+  /** Reversed: optional `số`, an optional qualifier, then a type name (any case), ending where the symbol starts. */
+  // Group offsets are read off the match (no `d` flag: its index arrays were most of a scan's garbage):
+  // the name ends each match, and nothing before `ốs` is a letter.
+  const NAME_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(?:(${REV_QUALIFIERS})\\s{1,3})?(${REV_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
+  const ABBR_BEFORE = new RegExp(`^\\s{1,3}(?::?\\s{0,2}(ốs)\\s{1,3})?(${REV_ABBRS})(?![\\p{L}\\p{N}])`, 'u');
+  const SO_BEFORE = /^\s{0,3}:?\s{0,2}(ốs)(?![\p{L}\p{N}])/iu;
+  const DATE_LEAD = /\s{0,3},?\s{0,3}ngày\s{1,3}/iuy;
+  const ISSUER_LEAD = /\s{0,3},?\s{0,3}của\s{1,3}/iuy;
+  const SUBJECT_LEAD = /\s{0,3},?\s{0,3}(về|ban hành|phê duyệt)\s{1,3}/iuy;
+  const ISSUER_STOP = /[;,.()[\]“”"\n:]|\s(?:về|ban hành|phê duyệt|ngày|tại|theo|đã|để|nhằm|thì|trong)(?=\s)/iu;
+  /** Where a subject's clause ends for certain: `;` `:` `?` `!`, a line break, the end of a sentence, `như sau`. */
+  const SUBJECT_STOP = /[;:?!\n]|\.(?=\s|$|\/\.)|(?<![\p{L}\p{N}])như sau(?![\p{L}\p{N}])/iu;
+  /** Words that open a new clause after a comma (`…, đề nghị các đơn vị …`). */
+  const CLAUSE_OPENER = /^(?:đề nghị|đồng thời|trong đó|theo đó|cụ thể|vì vậy|do đó|tuy nhiên|nhưng|nay)(?![\p{L}\p{N}])/u;
+  /** Verbs of the main clause that follows a citation (`…, Sở Nội vụ báo cáo …`), lower case as mid-sentence. */
+  const CLAUSE_VERB = /(?<![\p{L}\p{N}])(?:báo cáo|ban hành|xây dựng|triển khai|thông báo|hướng dẫn|đề nghị|yêu cầu|chỉ đạo|tổng kết|sơ kết|đã|đang|sẽ)(?![\p{L}\p{N}])/u;
+  return { SYMBOL, PLAIN_SYMBOL, CODE_SEGMENT, URL, NAME_BEFORE, ABBR_BEFORE, SO_BEFORE, DATE_LEAD, ISSUER_LEAD, SUBJECT_LEAD, ISSUER_STOP, SUBJECT_STOP, CLAUSE_OPENER, CLAUSE_VERB };
+}
+
+let builtPatterns: ReturnType<typeof buildPatterns> | undefined;
+const patterns = () => (builtPatterns ??= buildPatterns());
+const codeSegments = (meant: string) => meant.replace(/^\d{1,5}[/-](?:\d{4}\/)?/u, '').split(/[/-]/u).every((seg) => patterns().CODE_SEGMENT.test(seg));
 const CONNECTORS = ['và', 'hoặc', 'cùng', 'với'];
 const MAX_ISSUER_CHARS = 120;
 const MAX_SUBJECT_CHARS = 400;
 
 /** Every citation in `text` (analysis text), in text order. */
 export function findCitations(text: string): Citation[] {
+  const { URL, SYMBOL } = patterns();
   const src = text.includes('://') || /www\./i.test(text) ? text.replace(URL, (m) => ' '.repeat(m.length)) : text;
   const heads: Citation[] = [];
   for (const m of src.matchAll(SYMBOL)) {
@@ -130,6 +144,7 @@ function spacedHead(src: string, at: number, written: string): Citation | undefi
   const reading = !meant.includes(' ') && codeSegments(meant) ? brokenReading(written, meant, 'spaced') : undefined;
   const c = reading && head(src, at, written, reading);
   if (c) return c;
+  const { PLAIN_SYMBOL } = patterns();
   PLAIN_SYMBOL.lastIndex = at;
   const plain = PLAIN_SYMBOL.exec(src);
   return plain ? head(src, at, plain[0]) : undefined;
@@ -143,6 +158,7 @@ function spacedHead(src: string, at: number, written: string): Citation | undefi
 function head(src: string, at: number, symbolText: string, spaced?: ParsedSymbol): Citation | undefined {
   const parsed = spaced ?? parseSymbol(symbolText);
   if (!parsed) return undefined;
+  const { NAME_BEFORE, ABBR_BEFORE, SO_BEFORE } = patterns();
   const before = reverse(src.slice(Math.max(0, at - LOOKBACK_CHARS), at));
   let m = NAME_BEFORE.exec(before);
   let abbreviation = false;
@@ -214,6 +230,7 @@ function head(src: string, at: number, symbolText: string, spaced?: ParsedSymbol
 
 /** Date, issuer and subject after the symbol, none reaching past `limit`. */
 function tail(src: string, c: Citation, limit: number): void {
+  const { DATE_LEAD, ISSUER_LEAD, ISSUER_STOP, SUBJECT_LEAD } = patterns();
   let at = c.symbol.end;
   for (let round = 0; round < 2; round++) {
     DATE_LEAD.lastIndex = at;
@@ -254,7 +271,7 @@ function tail(src: string, c: Citation, limit: number): void {
 function agencyThenVerb(part: string): boolean {
   const firstWordEnd = part.search(/\s/);
   if (firstWordEnd < 0) return false;
-  const v = CLAUSE_VERB.exec(part.slice(firstWordEnd));
+  const v = patterns().CLAUSE_VERB.exec(part.slice(firstWordEnd));
   if (!v) return false;
   const name = part.slice(0, firstWordEnd + v.index);
   return name.trim().split(/\s+/).length <= 8 && !NAME_BREAK.test(name);
@@ -278,6 +295,7 @@ const NAME_BREAK = /(?<![\p{L}\p{N}])(?:trong|của|về|với|cho|tại|theo|gi
 function subjectPhrase(src: string, start: number, limit: number): (Span & { certain: boolean }) | undefined {
   const bound = Math.min(limit, start + MAX_SUBJECT_CHARS);
   const window = src.slice(start, bound);
+  const { SUBJECT_STOP, CLAUSE_OPENER } = patterns();
   const stop = SUBJECT_STOP.exec(window);
   let text = stop ? window.slice(0, stop.index) : window;
   let plainEnd = !!stop || bound === src.length;
