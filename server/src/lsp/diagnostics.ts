@@ -1,15 +1,15 @@
 /**
  * Publishing diagnostics: an edited document is re-checked after a short
  * pause, then the rest of the workspace (cross-document rules) after a
- * longer one, open documents first, yielding between documents and giving
- * way to a newer run. A list identical to the one sent last is not sent
+ * longer one, open documents first, giving way to the editor's messages
+ * between slices of documents (give-way.ts) and to a newer run. A list identical to the one sent last is not sent
  * again.
  */
 import { createHash } from 'node:crypto';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity, VbhcDiagnostic, VbhcLanguageService } from '../service/index';
-import { giveWay } from './give-way';
+import { giveWay, inSlices } from './give-way';
 
 /** Delay after a keystroke before the edited document is re-checked. */
 const CHECK_DELAY_MS = 200;
@@ -94,14 +94,17 @@ export class DiagnosticsPublisher {
         this.workspaceTimer = undefined;
         this.endScheduledRun = undefined;
         try {
-          // Open documents first, then the rest; yield between documents and stop when a newer run starts.
+          // Open documents first, then the rest; give way between slices of documents and stop when a newer run starts.
           const open = new Set(this.documents.keys());
           const order = [...open, ...this.service.uris().filter((u) => !open.has(u))];
-          for (const uri of order) {
-            if (run !== this.workspaceRun || (this.readingWorkspace && !open.has(uri))) return;
-            this.publish(uri);
-            await this.giveWay();
-          }
+          const publishing = function* (self: DiagnosticsPublisher) {
+            for (const uri of order) {
+              if (run !== self.workspaceRun || (self.readingWorkspace && !open.has(uri))) return;
+              self.publish(uri);
+              yield;
+            }
+          };
+          await inSlices(publishing(this), this.giveWay);
         } finally {
           resolve();
         }
