@@ -15,7 +15,7 @@
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
-import { bodyProseText, isParsed, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
+import { BLANK_LINE_MARK, bodyProseText, isParsed, keepsProse, ownCopy, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
 import { analysed, keptAnalysis, type Analysis } from '../model/analysis';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
@@ -401,9 +401,9 @@ const CITATIONS: Analysis<Citation[]> = {
     const blocks = doc.body.blocks;
     // One scan of the body with code blocks blanked (the block of each citation decides whether it counts).
     const { start: bodyStart, text: bodyText } = bodyProseText(doc);
+    const found = keepsProse(doc) ? citationsByGroup(bodyText, bodyStart) : findCitations(bodyText).map((c) => shift(c, bodyStart));
     let bi = 0;
-    for (const c0 of findCitations(bodyText)) {
-      const c = shift(c0, bodyStart);
+    for (const c of found) {
       while (bi < blocks.length && blocks[bi].end < c.symbol.start) bi++;
       if (bi >= blocks.length) break;
       const b = blocks[bi];
@@ -423,6 +423,42 @@ const CITATIONS: Analysis<Citation[]> = {
     return out;
   },
 };
+
+/**
+ * The citations of a body's prose text read group by group — the text
+ * between blank lines, which no citation crosses (bodyProseText) — each
+ * group's citations kept by its text for every document: a document checked
+ * again, or parsed again after an edit in a list, a table or a heading,
+ * reads only the groups that changed. The same citations as one scan of the
+ * whole text, at offsets from `base`.
+ */
+function citationsByGroup(text: string, base: number): Citation[] {
+  const out: Citation[] = [];
+  for (let from = 0; from < text.length; ) {
+    const mark = text.indexOf(BLANK_LINE_MARK, from);
+    const to = mark < 0 ? text.length : mark;
+    if (to > from) {
+      const group = text.slice(from, to);
+      let found = citationsOfGroup.get(group);
+      if (!found) {
+        const own = ownCopy(group);
+        found = findCitations(own);
+        if (groupChars + own.length > MAX_GROUP_CHARS) (citationsOfGroup.clear(), (groupChars = 0));
+        groupChars += own.length;
+        citationsOfGroup.set(own, found);
+      }
+      for (const c of found) out.push(copiedCitation(c, base + from, sameText));
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Citations by group text (offsets in the group), for every document; cleared when the text kept passes MAX_GROUP_CHARS. */
+const citationsOfGroup = new Map<string, readonly Citation[]>();
+/** Characters of group text kept at most: about five documents of 100 pages. */
+const MAX_GROUP_CHARS = 1_000_000;
+let groupChars = 0;
 
 /** The citations of a parsed document; of a shell, those remembered for it (none when nothing was). */
 export function documentCitations(doc: DocumentFacts): Citation[] {

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { createLanguageService, silentLogger } from './server/src/service/index';
+import { parseDocument } from './server/src/service/model/document';
+const big = readFileSync('bench/out/data/docs/bao-cao-100-trang.vbhc.md', 'utf8');
+const mode = process.argv[2];
+const run = () => { if (mode === 'parse') parseDocument('file:///p', big); else { const s = createLanguageService({ logger: silentLogger }); s.setDocument('file:///p.vbhc.md', big, 1); s.getDiagnostics('file:///p.vbhc.md'); } };
+for (let i = 0; i < 5; i++) run();
+const session = new Session(); session.connect();
+const post = (m: string, p?: object) => new Promise<any>((res, rej) => session.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r))));
+(async () => {
+  await post('HeapProfiler.enable');
+  await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  const N = 10;
+  for (let i = 0; i < N; i++) run();
+  const { profile } = await post('HeapProfiler.stopSampling');
+  const self = new Map<string, number>();
+  const walk = (n: any, stack: string[]) => { const fr = n.callFrame; const key = `${fr.functionName || '(anon)'} ${fr.url.split('/').slice(-2).join('/')}:${fr.lineNumber + 1}`; self.set(key, (self.get(key) ?? 0) + n.selfSize); for (const c of n.children) walk(c, stack); };
+  walk(profile.head, []);
+  const tot = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log('MB per run', (tot / 1e6 / N).toFixed(2));
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((v / 1e6 / N).toFixed(2).padStart(6), 'MB', k);
+})();
