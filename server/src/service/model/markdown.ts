@@ -6,6 +6,7 @@ import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { withLineTables } from './block-state';
 
 let instance: MarkdownIt | undefined;
 
@@ -36,6 +37,7 @@ export function markdown(): MarkdownIt {
     md.use(footnote);
     md.core.ruler.at('footnote_tail', footnoteTail);
     md.core.ruler.at('normalize', normalize);
+    md.block.State = withLineTables(md.block.State);
     // The same block rules without containers, and without link definitions (a footnote
     // definition, not known to this parser, would read as one and vanish): what deep content is read with.
     const flat = new MarkdownIt('commonmark', options);
