@@ -10,7 +10,7 @@ import { SourceText } from '../text/source-text';
 import type { Severity } from '../types';
 import type { CatalogEntry, HieuLuc } from './catalog-entry';
 import { makeItem, type CatalogItem } from './catalog';
-import { parseSymbol } from './symbol';
+import { parseSymbol, symbolKey } from './symbol';
 
 /** A problem of a catalog file, in analysis offsets, with a bilingual message. */
 export interface CatalogProblem {
@@ -130,9 +130,14 @@ function keyChar(c: number): boolean {
 
 /** The key written at `ks`–`ke`: one of KEYS without copying it, else a copy. */
 function keyAt(text: string, ks: number, ke: number): string {
-  for (const k of KEYS) if (k.length === ke - ks && text.startsWith(k, ks)) return k;
+  const same = KEYS_OF_LENGTH[ke - ks];
+  if (same) for (const k of same) if (text.startsWith(k, ks)) return k;
   return text.slice(ks, ke);
 }
+
+/** KEYS by their length. */
+const KEYS_OF_LENGTH: (string[] | undefined)[] = [];
+for (const k of KEYS) (KEYS_OF_LENGTH[k.length] ??= []).push(k);
 
 /**
  * Reads a file in the plain shape, handing each item to `check` as soon as
@@ -149,6 +154,7 @@ function readPlain(source: SourceText, check: ItemChecker): boolean {
   const pairs: unknown[] = [];
   let n = 0; // slots of `pairs` in use
   let ns = -1; // the current item's start, -1 before the first
+  let nsLine = 0; // and its line
   let ne = 0;
   let value: unknown;
   for (let line = 0, lines = source.lineCount; line < lines; line++) {
@@ -171,8 +177,9 @@ function readPlain(source: SourceText, check: ItemChecker): boolean {
       while (ke < end && keyChar(text.charCodeAt(ke))) ke++;
       if (ke >= end || text.charCodeAt(ke) !== COLON) return false;
       if (c0 === DASH) {
-        if (ns >= 0) check.item(ns, ne, pairs, n);
+        if (ns >= 0) check.item(ns, ne, pairs, n, nsLine);
         ns = ne = ks;
+        nsLine = line;
         n = 0;
       } else if (ns < 0) return false;
       const key = keyAt(text, ks, ke);
@@ -192,7 +199,7 @@ function readPlain(source: SourceText, check: ItemChecker): boolean {
       ne = valueEnd;
     }
   }
-  if (ns >= 0) check.item(ns, ne, pairs, n);
+  if (ns >= 0) check.item(ns, ne, pairs, n, nsLine);
   return true;
 }
 
@@ -274,6 +281,9 @@ const KEY_SLOT = new Map<string, number>(KEYS.map((k, i) => [k, i]));
 const [SO, LOAI, NGAY, CO_QUAN, TRICH_YEU, HL, THAY_THE_BOI, NGUON] = KEYS.map((_, i) => i);
 
 const REQUIRED_SLOTS = [SO, LOAI];
+/** Distinct shared values (see ItemChecker.shared) and the longest value shared. */
+const MAX_SHARED = 10_000;
+const MAX_SHARED_CHARS = 64;
 
 /** The value of a key slot of an item (`at`: where each slot's pair starts, -1: absent). */
 function slotValue(pairs: readonly unknown[], at: Int32Array, slot: number): unknown {
@@ -298,8 +308,12 @@ class ItemChecker {
     addProblem(this.out, code, severity, start, end, message);
   }
 
-  /** Checks the item at `ns`–`ne` with the first `count` slots of `pairs` (see PAIR); undefined when it is not a map. */
-  item(ns: number, ne: number, pairs: readonly unknown[] | undefined, count: number): void {
+  /**
+   * Checks the item at `ns`–`ne` with the first `count` slots of `pairs`
+   * (see PAIR; undefined when it is not a map); `line`: the analysis line of
+   * `ns`, when known.
+   */
+  item(ns: number, ne: number, pairs: readonly unknown[] | undefined, count: number, line = -1): void {
     const { uri, source } = this.out;
     if (!pairs) {
       this.problem('catalog.invalid-entry', 'error', ns, ne, msg('Mỗi mục của danh mục phải là một bảng khóa: giá trị (so_ky_hieu, loai, ngay, …).', 'Each catalog item must be a map of keys (so_ky_hieu, loai, ngay, …).'));
@@ -360,21 +374,36 @@ class ItemChecker {
       return;
     }
     this.seen.set(dupKey, ns);
+    // The symbol's key is its NFC upper-cased: the key of a symbol already in NFC (normalize gives it back) is dupKey.
+    const key = so.normalize('NFC') === so ? dupKey : symbolKey(so);
     const coQuan = slotText(pairs, at, CO_QUAN);
     const trichYeu = slotText(pairs, at, TRICH_YEU);
     const thay = slotValue(pairs, at, THAY_THE_BOI);
     const ce: CatalogEntry = {
       so_ky_hieu: so,
-      loai: (slotValue(pairs, at, LOAI) as string).trim(),
-      ngay: typeof ngay === 'string' ? ngay : '',
-      co_quan: typeof coQuan === 'string' ? coQuan : '',
+      loai: this.shared((slotValue(pairs, at, LOAI) as string).trim()),
+      ngay: typeof ngay === 'string' ? this.shared(ngay) : '',
+      co_quan: typeof coQuan === 'string' ? this.shared(coQuan) : '',
       trich_yeu: typeof trichYeu === 'string' ? trichYeu : '',
       hieu_luc: hlAt < 0 ? (hl as undefined) ?? undefined : HIEU_LUC[hlAt],
       thay_the_boi: thay === undefined || thay === null ? null : String(thay),
-      nguon: slotText(pairs, at, NGUON),
+      nguon: this.shared(slotText(pairs, at, NGUON)),
     };
-    this.out.items.push(makeItem(ce, 'user', { uri, range: source.rangeOf(ns, ns) }));
+    // An empty range: one position object serves as both ends.
+    const pos = line < 0 ? source.positionAt(ns) : source.positionOnLine(ns, line);
+    this.out.items.push(makeItem(ce, 'user', { uri, range: { start: pos, end: pos } }, key));
   }
+
+  /** Values many entries repeat (a type, a date, an issuer, a source) held once, not as one copy per entry. */
+  private shared<T extends string | undefined>(v: T): T {
+    if (v === undefined || v.length > MAX_SHARED_CHARS) return v;
+    const held = this.held.get(v);
+    if (held !== undefined) return held as T;
+    if (this.held.size < MAX_SHARED) this.held.set(v, v);
+    return v;
+  }
+
+  private readonly held = new Map<string, string>();
 }
 
 function range(node: Node | null | undefined): [number, number] {

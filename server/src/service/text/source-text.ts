@@ -171,6 +171,15 @@ export class SourceText {
     return this.originalPositionAt(this.toOriginal(offset));
   }
 
+  /**
+   * `positionAt(offset)` for an offset known to lie on analysis line `line`:
+   * no search of the line starts when the analysis text is the original.
+   */
+  positionOnLine(offset: number, line: number): Position {
+    if (this.map || line < 0 || line >= this.lineStarts.length) return this.positionAt(offset);
+    return { line, character: offset - this.lineStarts[line] };
+  }
+
   /** The original-text range of analysis offsets [start, end). */
   rangeOf(start: number, end: number): Range {
     return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
