@@ -7,6 +7,7 @@ import footnote from 'markdown-it-footnote';
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { withLineTables } from './block-state';
+import { inlineText } from './inline-text';
 
 let instance: MarkdownIt | undefined;
 
@@ -38,6 +39,7 @@ export function markdown(): MarkdownIt {
     md.core.ruler.at('footnote_tail', footnoteTail);
     md.core.ruler.at('normalize', normalize);
     md.block.State = withLineTables(md.block.State);
+    md.inline.ruler.at('text', inlineText);
     // The same block rules without containers, and without link definitions (a footnote
     // definition, not known to this parser, would read as one and vanish): what deep content is read with.
     const flat = new MarkdownIt('commonmark', options);
