@@ -245,14 +245,39 @@ export class LanguageService implements VbhcLanguageService {
   private documentForIndex(e: Entry): DocumentFacts {
     if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
     // Settled with current results: the shell carries the citations the index reads.
-    if (this.isSettled(e)) return e.shell!;
+    if (!this.isSettled(e)) for (const _ of this.settleSteps(e));
+    return e.shell!;
+  }
+
+  /**
+   * The one way a closed document is read: parsed, its per-document checks
+   * run (unless their results for the current settings are known), then
+   * settled (see `settle`). The generator pauses after the parse and after
+   * each rule, so a server reading a workspace answers requests between
+   * them; run straight through, it does it all at once. Paused, it gives up
+   * (returning false; the work is done again when needed) when the document
+   * is replaced, opened or settled meanwhile, or the settings change.
+   */
+  private *settleSteps(e: Entry): Generator<void, boolean, void> {
+    const epoch = this.settingsEpoch;
+    const current = () => this.entries.get(e.uri) === e && e.version === -1 && this.settingsEpoch === epoch && !this.isSettled(e);
     const over = tooLarge(e);
     const doc = over ? parseHeaderOnly(e.uri, e.text, e.version, over) : parseDocument(e.uri, e.text, e.version);
-    if (!e.local || e.local.settingsEpoch !== this.settingsEpoch) {
-      e.local = { settingsEpoch: this.settingsEpoch, list: runChecks(this.checkContext(doc), this.localRulesFor(doc), this.failures) };
+    yield;
+    if (!current()) return false;
+    if (!e.local || e.local.settingsEpoch !== epoch) {
+      const steps = checkSteps(this.checkContext(doc), this.localRulesFor(doc), this.failures);
+      for (let r = steps.next(); ; r = steps.next()) {
+        if (r.done) {
+          e.local = { settingsEpoch: epoch, list: r.value };
+          break;
+        }
+        yield;
+        if (!current()) return false;
+      }
     }
     this.settle(e, doc);
-    return e.shell!;
+    return true;
   }
 
   /**
@@ -283,35 +308,12 @@ export class LanguageService implements VbhcLanguageService {
     if (this.deferring) this.epoch++; // the index reads it at its next sync
   }
 
-  /**
-   * prepareDocument in steps: the generator pauses after the parse and after
-   * each rule, so a server reading a workspace answers requests between
-   * them instead of after a whole costly document. It gives up (the work is
-   * done again when needed) when the document is replaced, opened or the
-   * settings change while it is paused.
-   */
+  /** prepareDocument in steps (see `settleSteps`): a server reading a workspace answers requests between them. */
   *prepareDocumentSteps(uri: string): Generator<void, void, void> {
     const e = this.entries.get(uri);
     if (!e) return;
-    if (e.doc || e.version !== -1 || this.isSettled(e) || tooLarge(e)) return this.prepareDocument(uri);
-    const epoch = this.settingsEpoch;
-    const unchanged = () => this.entries.get(uri) === e && e.version === -1 && this.settingsEpoch === epoch;
-    const doc = parseDocument(e.uri, e.text, e.version);
-    yield;
-    if (!unchanged()) return;
-    if (!e.local || e.local.settingsEpoch !== epoch) {
-      const steps = checkSteps(this.checkContext(doc), this.localRulesFor(doc), this.failures);
-      for (let r = steps.next(); ; r = steps.next()) {
-        if (r.done) {
-          e.local = { settingsEpoch: epoch, list: r.value };
-          break;
-        }
-        yield;
-        if (!unchanged()) return;
-      }
-    }
-    if (!this.isSettled(e)) this.settle(e, doc);
-    if (this.deferring) this.epoch++; // the index reads it at its next sync
+    if (e.doc || e.version !== -1 || this.isSettled(e)) return this.prepareDocument(uri);
+    if ((yield* this.settleSteps(e)) && this.deferring) this.epoch++; // the index reads it at its next sync
   }
 
   /**
