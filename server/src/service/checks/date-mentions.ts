@@ -5,7 +5,7 @@
  * body, then one walk over its blocks.
  */
 import type { Block } from '../model/body';
-import { BLANK_LINE_MARK, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
+import { bodyProseGroups, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
 import { analysed, type Analysis } from '../model/analysis';
 import { findDateMentions, mayHoldInvalidDate, type DateMention } from '../text/dates';
 
@@ -36,9 +36,8 @@ function scanDateMentions(doc: VbhcDocument): PlacedMention[] {
   const blocks = doc.body.blocks;
   const places = blockPlaces(blocks);
   // Code blocks are blanked out first, then each mention is placed by the block holding it.
-  const { start: bodyStart, text: bodyText } = bodyProseText(doc);
   let bi = 0;
-  for (const d of keepsProse(doc) ? mentionsByGroup(bodyText, bodyStart) : findDateMentions(bodyText, bodyStart)) {
+  for (const d of keepsProse(doc) ? mentionsByGroup(doc) : findDateMentions(bodyProseText(doc).text, doc.source.lineStart(doc.body.startLine))) {
     while (bi < blocks.length && blocks[bi].end < d.start) bi++;
     if (bi >= blocks.length) break;
     const b = blocks[bi];
@@ -76,24 +75,19 @@ export function mayHaveInvalidDates(doc: VbhcDocument): boolean {
  * again, or parsed again after an edit in a list or a table, reads only
  * the groups that changed. The same mentions as one scan of the whole text.
  */
-function mentionsByGroup(text: string, base: number): DateMention[] {
+function mentionsByGroup(doc: VbhcDocument): DateMention[] {
   const out: DateMention[] = [];
-  for (let from = 0; from < text.length; ) {
-    const mark = text.indexOf(BLANK_LINE_MARK, from);
-    const to = mark < 0 ? text.length : mark;
-    if (to > from) {
-      const group = text.slice(from, to);
-      let found = byGroup.get(group);
-      if (!found) {
-        const own = ownCopy(group);
-        found = findDateMentions(own);
-        if (cachedChars + own.length > MAX_CACHED_CHARS) (byGroup.clear(), (cachedChars = 0));
-        cachedChars += own.length;
-        byGroup.set(own, found);
-      }
-      for (const d of found) out.push({ ...d, start: d.start + base + from, end: d.end + base + from });
+  const { start: base, groups } = bodyProseGroups(doc);
+  for (const { from, text: group } of groups) {
+    let found = byGroup.get(group);
+    if (!found) {
+      const own = ownCopy(group);
+      found = findDateMentions(own);
+      if (cachedChars + own.length > MAX_CACHED_CHARS) (byGroup.clear(), (cachedChars = 0));
+      cachedChars += own.length;
+      byGroup.set(own, found);
     }
-    from = to + 1;
+    for (const d of found) out.push({ ...d, start: d.start + base + from, end: d.end + base + from });
   }
   return out;
 }

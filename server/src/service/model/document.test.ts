@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLANK_LINE_MARK, daysInMonth, markBlankLines, parseDocument, parseDocDate } from './document';
+import { BLANK_LINE_MARK, bodyProseGroups, bodyProseText, daysInMonth, markBlankLines, parseDocument, parseDocDate } from './document';
 
 const DOC = `---
 loai: BC
@@ -110,6 +110,30 @@ test('markBlankLines marks the line break of every blank line, as a line-by-line
   for (const c of cases) assert.equal(markBlankLines(c), walk(c), JSON.stringify(c));
   const unchanged = 'một dòng\nhai dòng';
   assert.equal(markBlankLines(unchanged), unchanged);
+});
+
+test('bodyProseGroups are the stretches of bodyProseText between blank-line marks, read without the copy or with it', () => {
+  const split = (text: string) => {
+    const out: { from: number; text: string }[] = [];
+    text.split(BLANK_LINE_MARK).reduce((from, part) => (part && out.push({ from, text: part }), from + part.length + 1), 0);
+    return out;
+  };
+  const pieces = ['\n', '\n', ' ', '\t', 'Ngày 5/3/2025', 'a', '- ý\n', '```\nmã 1/2025\n\n```\n', '# I. MỤC ĐÍCH\n', BLANK_LINE_MARK, '    thụt\n'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const cases = ['', '\n', 'a\n\nb', '---\nloai: BC\n---\n\nMột.\n \nHai.\n\n', 'a\n```\nx\n\ny\n```\nb\n\nc'];
+  for (let k = 0; k < 600; k++) {
+    const body = Array.from({ length: Math.floor(next() * 16) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    cases.push(next() < 0.5 ? body : `---\nloai: KH\n---\n${body}`);
+  }
+  for (const c of cases) {
+    const direct = bodyProseGroups(parseDocument('file:///g.vbhc.md', c, 1));
+    const copy = parseDocument('file:///g.vbhc.md', c, 1);
+    const expected = split(bodyProseText(copy).text);
+    assert.deepEqual(direct.groups, expected, JSON.stringify(c));
+    assert.deepEqual(bodyProseGroups(copy).groups, expected, JSON.stringify(c));
+    assert.equal(direct.start, bodyProseText(copy).start);
+  }
 });
 
 test('daysInMonth is the calendar: the days Date gives, leap years included', () => {

@@ -172,7 +172,7 @@ const MAX_RULE_YEAR = 200_000;
  * results, and a copy of every body held for the life of the workspace cost
  * 11 MB on 1,000 documents.
  */
-let proseTextSlot: { doc: VbhcDocument; text: string } | undefined;
+let proseTextSlot: { doc: VbhcDocument; text?: string; groups?: ProseGroup[] } | undefined;
 
 /**
  * Stands for the line break of a blank line in `bodyProseText`: not a space,
@@ -192,7 +192,8 @@ export const BLANK_LINE_MARK = '\u0001';
  */
 export function bodyProseText(doc: VbhcDocument): { start: number; text: string } {
   const start = doc.source.lineStart(doc.body.startLine);
-  let text = proseTextSlot?.doc === doc ? proseTextSlot.text : undefined;
+  if (proseTextSlot?.doc !== doc) proseTextSlot = { doc };
+  let text = proseTextSlot.text;
   if (text === undefined) {
     const all = doc.source.text;
     const code = doc.body.blocks.filter((b) => b.kind === 'code');
@@ -208,9 +209,50 @@ export function bodyProseText(doc: VbhcDocument): { start: number; text: string 
       text = parts.join('');
     }
     text = markBlankLines(text);
-    proseTextSlot = { doc, text };
+    proseTextSlot.text = text;
   }
   return { start, text };
+}
+
+/** A stretch of `bodyProseText` between two `BLANK_LINE_MARK`s: its offset in that text and its characters. */
+export interface ProseGroup {
+  from: number;
+  text: string;
+}
+
+/**
+ * `bodyProseText(doc)` cut at every `BLANK_LINE_MARK` (the marks and empty
+ * stretches left out): what the scanners that read prose group by group
+ * take. Without code blocks or a `BLANK_LINE_MARK` of the user's own, the
+ * groups are read from the document's text directly — the whole prose copy
+ * (a string of the body's size, costly to allocate) is not made.
+ */
+export function bodyProseGroups(doc: VbhcDocument): { start: number; groups: ProseGroup[] } {
+  const start = doc.source.lineStart(doc.body.startLine);
+  if (proseTextSlot?.doc !== doc) proseTextSlot = { doc };
+  let groups = proseTextSlot.groups;
+  if (groups === undefined) {
+    groups = [];
+    const all = doc.source.text;
+    if (proseTextSlot.text === undefined && !doc.body.blocks.some((b) => b.kind === 'code') && all.indexOf(BLANK_LINE_MARK, start) < 0) {
+      let from = start;
+      forEachBlankLineBreak(all, start, (nl) => {
+        if (nl > from) groups!.push({ from: from - start, text: all.slice(from, nl) });
+        from = nl + 1;
+      });
+      if (all.length > from) groups.push({ from: from - start, text: all.slice(from) });
+    } else {
+      const text = bodyProseText(doc).text;
+      for (let from = 0; from < text.length; ) {
+        const mark = text.indexOf(BLANK_LINE_MARK, from);
+        const to = mark < 0 ? text.length : mark;
+        if (to > from) groups.push({ from, text: text.slice(from, to) });
+        from = to + 1;
+      }
+    }
+    proseTextSlot.groups = groups;
+  }
+  return { start, groups };
 }
 
 /**
@@ -235,20 +277,25 @@ export function ownText<T extends { start: number; end: number; text: string }>(
 export function markBlankLines(text: string): string {
   const parts: string[] = [];
   let from = 0;
-  for (let lineStart = 0; ; ) {
+  forEachBlankLineBreak(text, 0, (nl) => {
+    parts.push(text.slice(from, nl), BLANK_LINE_MARK);
+    from = nl + 1;
+  });
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/** Calls `f` with the offset of the line break of every blank line (spaces and tabs only) of `text` from the line starting at `lineStart`, in order. */
+function forEachBlankLineBreak(text: string, lineStart: number, f: (nl: number) => void): void {
+  for (;;) {
     const nl = text.indexOf('\n', lineStart);
     if (nl < 0) break;
     let i = lineStart;
     while (i < nl && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    if (i === nl) {
-      parts.push(text.slice(from, nl), BLANK_LINE_MARK);
-      from = nl + 1;
-    }
+    if (i === nl) f(nl);
     lineStart = nl + 1;
   }
-  if (from === 0) return text;
-  parts.push(text.slice(from));
-  return parts.join('');
 }
 
 /**

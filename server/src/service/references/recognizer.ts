@@ -15,7 +15,7 @@
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
-import { BLANK_LINE_MARK, bodyProseText, isParsed, keepsProse, ownCopy, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
+import { bodyProseGroups, bodyProseText, isParsed, keepsProse, ownCopy, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
 import { analysed, keptAnalysis, type Analysis } from '../model/analysis';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
@@ -400,8 +400,7 @@ const CITATIONS: Analysis<Citation[]> = {
     }
     const blocks = doc.body.blocks;
     // One scan of the body with code blocks blanked (the block of each citation decides whether it counts).
-    const { start: bodyStart, text: bodyText } = bodyProseText(doc);
-    const found = keepsProse(doc) ? citationsByGroup(bodyText, bodyStart) : findCitations(bodyText).map((c) => shift(c, bodyStart));
+    const found = keepsProse(doc) ? citationsByGroup(doc) : findCitations(bodyProseText(doc).text).map((c) => shift(c, doc.source.lineStart(doc.body.startLine)));
     let bi = 0;
     for (const c of found) {
       while (bi < blocks.length && blocks[bi].end < c.symbol.start) bi++;
@@ -430,26 +429,21 @@ const CITATIONS: Analysis<Citation[]> = {
  * group's citations kept by its text for every document: a document checked
  * again, or parsed again after an edit in a list, a table or a heading,
  * reads only the groups that changed. The same citations as one scan of the
- * whole text, at offsets from `base`.
+ * whole text, at analysis offsets.
  */
-function citationsByGroup(text: string, base: number): Citation[] {
+function citationsByGroup(doc: VbhcDocument): Citation[] {
   const out: Citation[] = [];
-  for (let from = 0; from < text.length; ) {
-    const mark = text.indexOf(BLANK_LINE_MARK, from);
-    const to = mark < 0 ? text.length : mark;
-    if (to > from) {
-      const group = text.slice(from, to);
-      let found = citationsOfGroup.get(group);
-      if (!found) {
-        const own = ownCopy(group);
-        found = findCitations(own);
-        if (groupChars + own.length > MAX_GROUP_CHARS) (citationsOfGroup.clear(), (groupChars = 0));
-        groupChars += own.length;
-        citationsOfGroup.set(own, found);
-      }
-      for (const c of found) out.push(copiedCitation(c, base + from, sameText));
+  const { start: base, groups } = bodyProseGroups(doc);
+  for (const { from, text: group } of groups) {
+    let found = citationsOfGroup.get(group);
+    if (!found) {
+      const own = ownCopy(group);
+      found = findCitations(own);
+      if (groupChars + own.length > MAX_GROUP_CHARS) (citationsOfGroup.clear(), (groupChars = 0));
+      groupChars += own.length;
+      citationsOfGroup.set(own, found);
     }
-    from = to + 1;
+    for (const c of found) out.push(copiedCitation(c, base + from, sameText));
   }
   return out;
 }
