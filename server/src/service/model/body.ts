@@ -146,9 +146,15 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         const label = parseLabel(raw);
         const labelEnd = contentStart + (label ? label.text.length : 0);
         const title = label ? raw.slice(label.text.length).trim() : raw.trim();
+        // Every field written out, in the order a spread of `b` gave them: a spread then more fields made each heading a slow object.
         const h: Heading = newBlock({
-          ...b,
           kind: 'heading',
+          startLine: b.startLine,
+          endLine: b.endLine,
+          start: b.start,
+          end: b.end,
+          text: b.text,
+          tokenRef: undefined,
           level,
           content: raw,
           contentStart,
