@@ -90,20 +90,44 @@ export class CatalogSet {
   /** Every item, newest first (two documents of one source that share a symbol are both here). */
   readonly items: CatalogItem[];
   private words?: WordIndex;
+  /**
+   * The items in the order given (most often the order they were made in,
+   * so the order they lie in memory) and the place of each in that order
+   * (`items[i]` is `unsorted.items[unsorted.order[i]]`), until the word
+   * index is built: it reads the items' text in that order, which is several
+   * times faster on a big catalog than reading it newest first.
+   */
+  private unsorted?: { items: readonly CatalogItem[]; order: Int32Array };
 
   constructor(items: readonly CatalogItem[]) {
     for (const it of items) {
       const old = this.byKey.get(it.key);
       if (!old || SOURCE_RANK[it.source] < SOURCE_RANK[old.source]) this.byKey.set(it.key, it);
     }
-    this.items = sortNewestFirst(items.filter((it) => this.byKey.get(it.key)!.source === it.source));
-    for (const it of this.items) {
-      const number = it.number;
-      for (let n = 1, v = 0; n <= Math.min(number.length, MAX_NUMBER_PREFIX_CHARS); n++) {
-        v = v * 10 + number.charCodeAt(n - 1) - 48;
-        push(this.byNumberPrefix, v * 8 + n, it);
-      }
-      push(this.byType, it.typeFold, it);
+    const kept = items.filter((it) => this.byKey.get(it.key)!.source === it.source);
+    const order = newestFirstOrder(kept);
+    this.items = new Array<CatalogItem>(kept.length);
+    for (let i = 0; i < kept.length; i++) this.items[i] = kept[order[i]];
+    this.unsorted = { items: kept, order };
+    // What the maps need of each item, read in the order given (see `unsorted`): its number's first digits and its type.
+    const numbers = new Int32Array(kept.length);
+    const digits = new Uint8Array(kept.length);
+    const types = new Array<string>(kept.length);
+    for (let i = 0; i < kept.length; i++) {
+      const number = kept[i].number;
+      const n = Math.min(number.length, MAX_NUMBER_PREFIX_CHARS);
+      let v = 0;
+      for (let k = 0; k < n; k++) v = v * 10 + number.charCodeAt(k) - 48;
+      numbers[i] = v;
+      digits[i] = n;
+      types[i] = kept[i].typeFold;
+    }
+    for (let p = 0; p < this.items.length; p++) {
+      const it = this.items[p];
+      const i = order[p];
+      // The number's prefixes, longest first: `v` loses its last digit each time.
+      for (let n = digits[i], v = numbers[i]; n >= 1; n--, v = Math.floor(v / 10)) push(this.byNumberPrefix, v * 8 + n, it);
+      push(this.byType, types[i], it);
     }
   }
 
@@ -126,19 +150,21 @@ export class CatalogSet {
   /** Builds the word index now (it is otherwise built on the first search). */
   prepare(): void {
     if (this.words) return;
-    const steps = WordIndex.build(this.items);
+    const steps = WordIndex.build(this.unsorted!.items, this.unsorted!.order);
     let r = steps.next();
     while (!r.done) r = steps.next();
     this.words = r.value;
+    this.unsorted = undefined;
   }
 
   /** `prepare` in steps, pausing every STEP_ITEMS items (see ReferenceState.prepareSteps). */
   *prepareSteps(): Generator<void, void, void> {
     if (this.words) return;
-    const steps = WordIndex.build(this.items);
+    const steps = WordIndex.build(this.unsorted!.items, this.unsorted!.order);
     for (let r = steps.next(); ; r = steps.next()) {
       if (r.done) {
         this.words ??= r.value;
+        this.unsorted = undefined;
         return;
       }
       yield;
@@ -173,10 +199,14 @@ class WordIndex {
     private readonly positions: Int32Array,
   ) {}
 
-  /** Builds the index of `items`, pausing every STEP_ITEMS items. */
-  static *build(items: readonly CatalogItem[]): Generator<void, WordIndex, void> {
+  /**
+   * Builds the index of the items `items[order[0]]`, `items[order[1]]`, …
+   * (positions are places in that order), reading `items` as given, and
+   * pausing every STEP_ITEMS items.
+   */
+  static *build(items: readonly CatalogItem[], order: Int32Array): Generator<void, WordIndex, void> {
     const table = new WordTable();
-    // The distinct words of each item, as word ids, item after item.
+    // The distinct words of each item, as word ids, item after item in the order given.
     const itemEnd = new Int32Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const e = items[i].entry;
@@ -197,7 +227,11 @@ class WordIndex {
     for (let r = 0; r < vocab.length; r++) starts[r + 1] += starts[r];
     const fill = starts.slice(0, vocab.length);
     const positions = new Int32Array(table.occLen);
-    for (let i = 0, k = 0; i < items.length; i++) for (; k < itemEnd[i]; k++) positions[fill[rank[occ[k]]]++] = i;
+    // Position by position, so each word's positions come out ascending.
+    for (let p = 0; p < order.length; p++) {
+      const i = order[p];
+      for (let k = i === 0 ? 0 : itemEnd[i - 1]; k < itemEnd[i]; k++) positions[fill[rank[occ[k]]]++] = p;
+    }
     return new WordIndex(vocab, starts, positions);
   }
 
@@ -424,29 +458,30 @@ function prefixKey(prefix: string): number {
 }
 
 /**
- * Items in `newestFirst` order (a stable sort). Dates written YYYY-MM-DD
- * (or none) are compared as numbers read once per item rather than as
- * strings in every comparison.
+ * The order of `items` by `newestFirst` (a stable sort): `order[k]` is the
+ * index of the k-th. Dates written YYYY-MM-DD (or none) are compared as
+ * numbers read once per item rather than as strings in every comparison.
  */
-function sortNewestFirst(items: CatalogItem[]): CatalogItem[] {
+function newestFirstOrder(items: readonly CatalogItem[]): Int32Array {
   const n = items.length;
   const dates = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  let numeric = true;
+  for (let i = 0; i < n && numeric; i++) {
     const d = dateNumber(items[i].sortDate);
-    if (d < 0) return items.sort(newestFirst);
-    dates[i] = d;
+    if (d < 0) numeric = false;
+    else dates[i] = d;
   }
   const order = new Array<number>(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => {
-    if (dates[a] !== dates[b]) return dates[b] - dates[a];
-    const ka = items[a].key;
-    const kb = items[b].key;
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  const out = new Array<CatalogItem>(n);
-  for (let i = 0; i < n; i++) out[i] = items[order[i]];
-  return out;
+  if (!numeric) order.sort((a, b) => newestFirst(items[a], items[b]));
+  else
+    order.sort((a, b) => {
+      if (dates[a] !== dates[b]) return dates[b] - dates[a];
+      const ka = items[a].key;
+      const kb = items[b].key;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  return Int32Array.from(order);
 }
 
 /** `YYYY-MM-DD` as the number YYYYMMDD + 1, no date as 0 (the same order as the strings); -1 for anything else. */
