@@ -5,6 +5,8 @@ import type { IFileSystem } from '../workspace';
 import { readFileSync } from 'node:fs';
 import { parseCatalogFile, realIso } from './catalog-file';
 import { CatalogSet } from './catalog';
+import { parseSymbol } from './symbol';
+import { frontMatter } from '../../../../test/support/structure-testkit';
 
 const GOOD = `- so_ky_hieu: 77/KH-UBND
   loai: Kế hoạch
@@ -152,6 +154,10 @@ test('the line-by-line reader and the full YAML parser give the same entries and
     const full = parseCatalogFile('file:///c.vanban.yaml', text, { fullParser: true });
     assert.deepEqual(outcome(fast), outcome(full));
     assert.ok(fast.items.length > 0);
+    // The issuer codes gathered while checking are those of every kept entry's symbol read alone.
+    const issuers = new Set(fast.items.flatMap((it) => parseSymbol(it.entry.so_ky_hieu)?.issuers ?? []));
+    assert.deepEqual([...fast.issuerCodes].sort(), [...issuers].sort());
+    assert.deepEqual([...full.issuerCodes].sort(), [...issuers].sort());
   }
 });
 
@@ -253,4 +259,16 @@ test('whole files of other YAML shapes read as the full parser reads them: ancho
   for (const text of texts) {
     assert.deepEqual(outcome(parseCatalogFile('file:///c.vanban.yaml', text)), outcome(parseCatalogFile('file:///c.vanban.yaml', text, { fullParser: true })), JSON.stringify(text));
   }
+});
+
+test('issuer codes of a user catalog\'s entries are known agencies: a citation of one is no variant of the own code', () => {
+  const text = `${frontMatter()}\nThực hiện Kế hoạch số 08/KH-SKHCM ngày 02/01/2025./.\n`;
+  const variants = (ls: ReturnType<typeof createLanguageService>) => ls.getDiagnostics('file:///t.vbhc.md').filter((d) => d.code === 'ref.issuer-variant');
+  const alone = createLanguageService();
+  alone.setDocument('file:///t.vbhc.md', text);
+  assert.equal(variants(alone).length, 1, 'SKHCM is one letter from SKHCN');
+  const ls = createLanguageService();
+  ls.setCatalogDocument('file:///c.vanban.yaml', `${GOOD}- so_ky_hieu: 21/KH-SKHCM\n  loai: Kế hoạch\n  ngay: 2025-03-04\n`);
+  ls.setDocument('file:///t.vbhc.md', text);
+  assert.deepEqual(variants(ls), []);
 });

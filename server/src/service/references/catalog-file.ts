@@ -27,6 +27,8 @@ export interface CatalogFile {
   source: SourceText;
   items: CatalogItem[];
   problems: CatalogProblem[];
+  /** The issuer codes of the entries' symbols (`parseSymbol(so_ky_hieu).issuers` of every item), read as they are checked. */
+  issuerCodes: Set<string>;
 }
 
 const KEYS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan', 'trich_yeu', 'hieu_luc', 'thay_the_boi', 'nguon'] as const;
@@ -59,11 +61,12 @@ const PAIR = 6;
  */
 export function parseCatalogFile(uri: string, text: string, opts: { fullParser?: boolean } = {}): CatalogFile {
   const source = new SourceText(text);
-  const out: CatalogFile = { uri, source, items: [], problems: [] };
+  const out: CatalogFile = { uri, source, items: [], problems: [], issuerCodes: new Set() };
   if (!opts.fullParser && readPlain(source, new ItemChecker(out))) return out;
   // Not the plain shape: whatever the plain reader kept goes, the full parser reads the file.
   out.items.length = 0;
   out.problems.length = 0;
+  out.issuerCodes.clear();
   const raw = yamlItems(source.text, out);
   if (raw) {
     const check = new ItemChecker(out);
@@ -392,6 +395,8 @@ class ItemChecker {
     // An empty range: one position object serves as both ends.
     const pos = line < 0 ? source.positionAt(ns) : source.positionOnLine(ns, line);
     this.out.items.push(makeItem(ce, 'user', { uri, range: { start: pos, end: pos } }, key));
+    // The issuers of a symbol do not depend on its number's digits either: the shape's are the symbol's.
+    for (const c of parsed?.issuers ?? []) this.out.issuerCodes.add(c);
   }
 
   /** Values many entries repeat (a type, a date, an issuer, a source) held once, not as one copy per entry. */

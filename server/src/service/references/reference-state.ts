@@ -14,7 +14,6 @@ import { fileName } from './describe';
 import type { CatalogFile } from './catalog-file';
 import { ReferenceIndex, type IndexSource, type Occurrence } from './reference-index';
 import { isFullCitation } from './recognizer';
-import { parseSymbol } from './symbol';
 
 /** What the state reads from its owner. */
 export interface ReferenceHost {
@@ -229,7 +228,7 @@ export class ReferenceState {
       let codes = this.builtin.issuerCodes;
       if (this.userFiles.size > 0) {
         const all = new Set(codes);
-        for (const f of this.userFiles.values()) for (const it of f.items) for (const c of parseSymbol(it.entry.so_ky_hieu)?.issuers ?? []) all.add(c);
+        for (const f of this.userFiles.values()) for (const c of f.issuerCodes) all.add(c);
         codes = all;
       }
       this.issuerCodes = { version: this.catalogVersion, codes };
