@@ -1,8 +1,8 @@
 /**
  * The vbhc language service: the implementation of the core's front door
- * (vbhc-language-service.ts). It keeps the documents of a workspace and the
- * results of their checks, and hands every editor feature to its room with
- * plain results. It imports nothing from `vscode` or
+ * (vbhc-language-service.ts). It holds the workspace's documents (in a
+ * DocumentStore, document-store.ts), runs and caches their checks, and hands
+ * every editor feature to its room with plain results. It imports nothing from `vscode` or
  * `vscode-languageserver`; the file system and logger are injected.
  */
 import { RuleFailureLog, checkSteps, runChecks, toQuickFix } from './checks/engine';
@@ -12,9 +12,8 @@ import { renumberAllEdits } from './checks/renumber';
 import { ALL_RULES } from './checks/registry';
 import type { CheckContext, CrossCheckContext, CrossRule, LocalRule, Rule } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
-import { parseDocument, parseHeaderOnly, shellDocument, type DocumentFacts, type TooLarge, type VbhcDocument } from './model/document';
-import { documentCitations, rememberCitations, settledCitations } from './references/recognizer';
-import { parseEdited } from './model/incremental';
+import type { DocumentFacts, TooLarge, VbhcDocument } from './model/document';
+import { DocumentStore, closedDocumentParse, parsedDocument, settle, type StoredDocument } from './document-store';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings, type VbhcSettingsInput } from './settings';
@@ -57,30 +56,10 @@ export interface LanguageServiceInit {
   builtinCatalog?: () => BuiltinSource;
 }
 
-interface Entry {
-  uri: string;
-  text: string;
-  version: number;
-  /** Replaced whenever the text changes: what the reference index compares. */
-  stamp: object;
-  doc?: VbhcDocument;
-  /** A closed document's shell once its model was let go (see `settle`). */
-  shell?: DocumentFacts;
-  /** The document parsed from the previous text, kept until this one is parsed: an edit inside one paragraph re-parses from it (model/incremental.ts). */
-  prev?: VbhcDocument;
-  /** Results of the per-document rules: valid while the text and settings are unchanged. */
-  local?: { settingsEpoch: number; list: VbhcDiagnostic[] };
-  /** Results of the cross-document rules: valid until the catalogs, the settings or the facts of a symbol the document cites change. */
-  cross?: { keys: number; catalogs: number; settingsEpoch: number; list: VbhcDiagnostic[] };
-  /** The merged list handed out last, with the caches it came from. */
-  merged?: { local: VbhcDiagnostic[]; cross: VbhcDiagnostic[]; list: VbhcDiagnostic[] };
-  /** Size in bytes of a file too large to read (`text` is then empty). */
-  unreadBytes?: number;
-}
 
 /** The front door's implementation (see VbhcLanguageService). Create it with `createLanguageService`. */
 export class LanguageService implements VbhcLanguageService {
-  private readonly entries = new Map<string, Entry>();
+  private readonly documents = new DocumentStore();
   private readonly logger: Logger;
   /** Rules that threw, each logged once. */
   private readonly failures: RuleFailureLog;
@@ -142,38 +121,23 @@ export class LanguageService implements VbhcLanguageService {
 
   /** Adds or replaces a document's text. Parsing is lazy. */
   setDocument(uri: string, text: string, version = 0): void {
-    const old = this.entries.get(uri);
-    if (old && old.text === text) {
-      old.version = version;
-      return;
-    }
-    // A model of the front matter alone is no base for re-parsing an edit.
-    const prev = old?.doc ?? old?.prev;
-    this.entries.set(uri, { uri, text, version, stamp: {}, prev: prev?.tooLarge ? undefined : prev });
-    this.epoch++;
+    if (this.documents.set(uri, text, version)) this.epoch++;
   }
 
   /** Forgets a document (deleted file). */
   removeDocument(uri: string): void {
-    if (this.entries.delete(uri)) this.epoch++;
+    if (this.documents.remove(uri)) this.epoch++;
   }
 
   /** True when the service holds the document. */
   hasDocument(uri: string): boolean {
-    return this.entries.has(uri);
+    return this.documents.has(uri);
   }
 
   /** The parsed document, or undefined when unknown. */
   getDocument(uri: string): VbhcDocument | undefined {
-    const e = this.entries.get(uri);
-    if (!e) return undefined;
-    if (!e.doc) {
-      const over = tooLarge(e);
-      if (over) e.doc = parseHeaderOnly(uri, e.text, e.version, over);
-      else e.doc = this.init.keepTokens ? parseDocument(uri, e.text, e.version, { keepTokens: true }) : parseEdited(e.prev, uri, e.text, e.version);
-      e.prev = undefined;
-    }
-    return e.doc;
+    const e = this.documents.get(uri);
+    return e && parsedDocument(e, this.init.keepTokens);
   }
 
   /**
@@ -187,10 +151,8 @@ export class LanguageService implements VbhcLanguageService {
     if (!fs) throw new Error('no file system');
     const bytes = fs.size ? await fs.size(path) : undefined;
     if (bytes !== undefined && bytes > MAX_DOCUMENT_BYTES) {
-      const old = this.entries.get(uri);
-      if (old?.unreadBytes === bytes) return;
+      if (!this.documents.setUnread(uri, bytes)) return;
       this.logger.info(`vbhc: ${path} is ${bytes} bytes, over the ${MAX_DOCUMENT_BYTES}-byte limit: not read`);
-      this.entries.set(uri, { uri, text: '', version: -1, stamp: {}, unreadBytes: bytes });
       this.epoch++;
       return;
     }
@@ -199,7 +161,7 @@ export class LanguageService implements VbhcLanguageService {
 
   /** Every known document's URI. */
   uris(): string[] {
-    return [...this.entries.keys()];
+    return this.documents.uris();
   }
 
   /**
@@ -209,7 +171,7 @@ export class LanguageService implements VbhcLanguageService {
    */
   private indexSources(): IndexSource[] {
     const out: IndexSource[] = [];
-    for (const e of this.entries.values()) {
+    for (const e of this.documents.values()) {
       const pending = this.deferring && e.version === -1 && !e.doc && !this.isSettled(e);
       out.push({ uri: e.uri, stamp: e.stamp, doc: () => this.documentForIndex(e), pending });
     }
@@ -217,7 +179,7 @@ export class LanguageService implements VbhcLanguageService {
   }
 
   /** True when a closed document has its shell and per-document results for the current settings. */
-  private isSettled(e: Entry): boolean {
+  private isSettled(e: StoredDocument): boolean {
     return e.shell !== undefined && e.local?.settingsEpoch === this.settingsEpoch;
   }
 
@@ -239,10 +201,10 @@ export class LanguageService implements VbhcLanguageService {
   /**
    * The parsed document the reference index reads. A closed document is
    * parsed once for both: its per-document checks run on the same parse,
-   * then it is settled (see `settle`), so reading a workspace never holds
+   * then it is settled (document-store.ts `settle`), so reading a workspace never holds
    * every model at once and parses each file once.
    */
-  private documentForIndex(e: Entry): DocumentFacts {
+  private documentForIndex(e: StoredDocument): DocumentFacts {
     if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
     // Settled with current results: the shell carries the citations the index reads.
     if (!this.isSettled(e)) for (const _ of this.settleSteps(e));
@@ -252,17 +214,16 @@ export class LanguageService implements VbhcLanguageService {
   /**
    * The one way a closed document is read: parsed, its per-document checks
    * run (unless their results for the current settings are known), then
-   * settled (see `settle`). The generator pauses after the parse and after
+   * settled (document-store.ts `settle`). The generator pauses after the parse and after
    * each rule, so a server reading a workspace answers requests between
    * them; run straight through, it does it all at once. Paused, it gives up
    * (returning false; the work is done again when needed) when the document
    * is replaced, opened or settled meanwhile, or the settings change.
    */
-  private *settleSteps(e: Entry): Generator<void, boolean, void> {
+  private *settleSteps(e: StoredDocument): Generator<void, boolean, void> {
     const epoch = this.settingsEpoch;
-    const current = () => this.entries.get(e.uri) === e && e.version === -1 && this.settingsEpoch === epoch && !this.isSettled(e);
-    const over = tooLarge(e);
-    const doc = over ? parseHeaderOnly(e.uri, e.text, e.version, over) : parseDocument(e.uri, e.text, e.version);
+    const current = () => this.documents.get(e.uri) === e && e.version === -1 && this.settingsEpoch === epoch && !this.isSettled(e);
+    const doc = closedDocumentParse(e);
     yield;
     if (!current()) return false;
     if (!e.local || e.local.settingsEpoch !== epoch) {
@@ -276,33 +237,20 @@ export class LanguageService implements VbhcLanguageService {
         if (!current()) return false;
       }
     }
-    this.settle(e, doc);
+    settle(e, doc);
     return true;
   }
 
-  /**
-   * Lets a closed document's parsed model go once its per-document results
-   * are known: it keeps a shell (model/document.ts shellDocument) with its
-   * citations, which is all the cross-document checks read. On 1,000
-   * documents the models were most of the server's memory.
-   */
-  private settle(e: Entry, doc: VbhcDocument): void {
-    const shell = shellDocument(doc);
-    rememberCitations(shell, settledCitations(documentCitations(doc)));
-    e.shell = shell;
-    e.doc = undefined;
-    e.prev = undefined;
-  }
 
   /**
    * Does a document's own work ahead of the workspace's first check: a
-   * closed document is parsed, checked and settled (see `settle`), an open
+   * closed document is parsed, checked and settled (document-store.ts `settle`), an open
    * one parsed. A server calls it document by document while reading a
    * workspace, yielding between calls, so that requests are served while
    * it reads; otherwise the first check does it all in one turn.
    */
   prepareDocument(uri: string): void {
-    const e = this.entries.get(uri);
+    const e = this.documents.get(uri);
     if (!e) return;
     this.documentForIndex(e);
     if (this.deferring) this.epoch++; // the index reads it at its next sync
@@ -310,7 +258,7 @@ export class LanguageService implements VbhcLanguageService {
 
   /** prepareDocument in steps (see `settleSteps`): a server reading a workspace answers requests between them. */
   *prepareDocumentSteps(uri: string): Generator<void, void, void> {
-    const e = this.entries.get(uri);
+    const e = this.documents.get(uri);
     if (!e) return;
     if (e.doc || e.version !== -1 || this.isSettled(e)) return this.prepareDocument(uri);
     if ((yield* this.settleSteps(e)) && this.deferring) this.epoch++; // the index reads it at its next sync
@@ -335,7 +283,7 @@ export class LanguageService implements VbhcLanguageService {
       for (const f of files) {
         if (token.isCancellationRequested) break;
         const uri = toUri(f);
-        if (this.entries.has(uri)) continue;
+        if (this.documents.has(uri)) continue;
         try {
           await this.readDocumentFile(uri, f);
           read.push(uri);
@@ -367,7 +315,7 @@ export class LanguageService implements VbhcLanguageService {
    * and 1,000 models held for nothing cost the server most of its memory.
    */
   getDiagnostics(uri: string, token: CancellationToken = noCancellation): VbhcDiagnostic[] {
-    const e = this.entries.get(uri);
+    const e = this.documents.get(uri);
     if (!e) return [];
     const refs = this.crossRules.length ? this.references.refs : undefined;
     const keys = refs ? refs.citedKeysVersion(uri) : 0;
@@ -388,7 +336,7 @@ export class LanguageService implements VbhcLanguageService {
       if (token.isCancellationRequested) return [...e.local!.list, ...list];
       e.cross = { keys, catalogs, settingsEpoch: this.settingsEpoch, list };
     }
-    if (e.version === -1 && e.doc) this.settle(e, e.doc);
+    if (e.version === -1 && e.doc) settle(e, e.doc);
     const local = e.local!;
     const cross = e.cross!;
     const m = e.merged;
@@ -405,7 +353,7 @@ export class LanguageService implements VbhcLanguageService {
    * need. The same findings as those of getDiagnostics with that severity.
    */
   getErrors(uri: string): VbhcDiagnostic[] {
-    if (!this.entries.has(uri)) return [];
+    if (!this.documents.has(uri)) return [];
     const isError = (r: Rule) => (this.settingsValue.severity[r.code] ?? r.severity) === 'error';
     const doc = this.getDocument(uri)!;
     const ctx: CheckContext = { ...this.checkContext(doc), errorsOnly: true };
@@ -637,12 +585,6 @@ export class LanguageService implements VbhcLanguageService {
 const MAX_QUERY_CHARS = 500;
 /** Most items a pick-list request may ask for. */
 const MAX_PICK_LIMIT = 500;
-
-/** Size of what a document too large to check holds, from its text or its unread file. */
-function tooLarge(e: Entry): { size: number; unit: TooLarge['unit'] } | undefined {
-  if (e.unreadBytes !== undefined) return { size: e.unreadBytes, unit: 'bytes' };
-  return e.text.length > MAX_DOCUMENT_CHARS ? { size: e.text.length, unit: 'chars' } : undefined;
-}
 
 /** Thrown by exports of a document too large to check: its body is not read. */
 export class DocumentTooLargeError extends Error {

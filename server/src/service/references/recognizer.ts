@@ -490,7 +490,7 @@ const sameText = (t: string) => t;
 
 /**
  * A closed document's citations as they are kept for the life of the
- * workspace (language-service.ts `settle`): copies whose texts are shared
+ * workspace (document-store.ts `settle`): copies whose texts are shared
  * with equal texts of other documents — the same symbols, dates and issuers
  * are cited all over a workspace. On 1,000
  * documents (32,330 citations) the kept shells and citations went from
