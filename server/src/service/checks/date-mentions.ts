@@ -37,14 +37,20 @@ function scanDateMentions(doc: VbhcDocument): PlacedMention[] {
   const places = blockPlaces(blocks);
   // Code blocks are blanked out first, then each mention is placed by the block holding it.
   let bi = 0;
-  for (const d of keepsProse(doc) ? mentionsByGroup(doc) : findDateMentions(bodyProseText(doc).text, doc.source.lineStart(doc.body.startLine))) {
-    while (bi < blocks.length && blocks[bi].end < d.start) bi++;
-    if (bi >= blocks.length) break;
+  // Each mention kept is copied once, moved to its place in the document (`shift`) and placed.
+  const visit = (d: DateMention, shift: number) => {
+    const start = d.start + shift;
+    const end = d.end + shift;
+    while (bi < blocks.length && blocks[bi].end < start) bi++;
+    if (bi >= blocks.length) return;
     const b = blocks[bi];
-    if (!SCANNED.has(b.kind) || d.start < b.start || d.end > b.end) continue;
-    ownText(doc, d);
-    out.push({ ...d, place: places[bi] });
-  }
+    if (!SCANNED.has(b.kind) || start < b.start || end > b.end) return;
+    const placed: PlacedMention = { ...d, start, end, place: places[bi] };
+    ownText(doc, placed);
+    out.push(placed);
+  };
+  if (keepsProse(doc)) forEachGroupMention(doc, visit);
+  else for (const d of findDateMentions(bodyProseText(doc).text, doc.source.lineStart(doc.body.startLine))) visit(d, 0);
   return out;
 }
 
@@ -73,10 +79,11 @@ export function mayHaveInvalidDates(doc: VbhcDocument): boolean {
  * between blank lines, which no pattern crosses (bodyProseText) — each
  * group's mentions kept by its text for every document: a document checked
  * again, or parsed again after an edit in a list or a table, reads only
- * the groups that changed. The same mentions as one scan of the whole text.
+ * the groups that changed. The same mentions, in the same order, as one
+ * scan of the whole text; `visit` gets each as found in its group and the
+ * offset of the group in the document.
  */
-function mentionsByGroup(doc: VbhcDocument): DateMention[] {
-  const out: DateMention[] = [];
+function forEachGroupMention(doc: VbhcDocument, visit: (d: DateMention, shift: number) => void): void {
   const { start: base, groups } = bodyProseGroups(doc);
   for (const { from, text: group } of groups) {
     let found = byGroup.get(group);
@@ -87,9 +94,8 @@ function mentionsByGroup(doc: VbhcDocument): DateMention[] {
       cachedChars += own.length;
       byGroup.set(own, found);
     }
-    for (const d of found) out.push({ ...d, start: d.start + base + from, end: d.end + base + from });
+    for (const d of found) visit(d, base + from);
   }
-  return out;
 }
 
 /** Mentions by group text (offsets in the group), for every document; cleared when the text kept passes MAX_CACHED_CHARS. */
