@@ -45,7 +45,11 @@ function scanDateMentions(doc: VbhcDocument): PlacedMention[] {
     if (bi >= blocks.length) return;
     const b = blocks[bi];
     if (!SCANNED.has(b.kind) || start < b.start || end > b.end) return;
-    const placed: PlacedMention = { ...d, start, end, place: places[bi] };
+    // Copied, then its fields set: the same fields in the same order as `{ ...d, start, end, place }`, which is several times slower for mentions of many shapes.
+    const placed = { ...d } as PlacedMention;
+    placed.start = start;
+    placed.end = end;
+    placed.place = places[bi];
     ownText(doc, placed);
     out.push(placed);
   };

@@ -66,7 +66,11 @@ test('the body is parsed from its first line with maps moved: the tokens of the 
   const { markdown } = await import('./markdown');
   // Deep nesting makes the parser note flattened lines, which move too.
   const deep = `${TEXT}\n${Array.from({ length: 45 }, (_, i) => `${'  '.repeat(i)}- mức ${i + 1}`).join('\n')}\n`;
-  const texts = [TEXT, deep, ...readdirSync('examples').filter((f) => f.endsWith('.vbhc.md')).map((f) => readFileSync(join('examples', f), 'utf8'))];
+  // Every kind of block markdown-it maps (each token's map moved once, none shared).
+  const kinds = `${TEXT}\n> Trích dẫn\n> hai dòng\n\n\`\`\`\nmã\n\`\`\`\n\n    thụt lề\n\n---\n\nTiêu đề gạch\n===\n\n<div>\nkhối\n</div>\n\n1. Một\n   - lồng\n2. Hai\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n[^2]: Chú thích hai.\n    tiếp.\n`;
+  const shared = parseDocument('file:///t.vbhc.md', kinds).body.tokens.filter((t) => t.map).map((t) => t.map);
+  assert.equal(new Set(shared).size, shared.length, 'no two tokens share a map');
+  const texts = [TEXT, deep, kinds, ...readdirSync('examples').filter((f) => f.endsWith('.vbhc.md')).map((f) => readFileSync(join('examples', f), 'utf8'))];
   for (const text of texts) {
     const doc = parseDocument('file:///t.vbhc.md', text);
     const start = doc.body.startLine;

@@ -457,8 +457,12 @@ function rebuiltTokensBody(
 function tokenize(src: SourceText, bodyStartLine: number, env: ParseEnv = {}): Token[] {
   const tokens = markdown().parse(src.text.slice(src.lineStart(bodyStartLine)), env);
   if (bodyStartLine > 0) {
+    // Moved in place: the tokens and their maps are this parse's own, and no two tokens share a map.
     for (const t of tokens) {
-      if (t.map) t.map = [t.map[0] + bodyStartLine, t.map[1] + bodyStartLine];
+      if (t.map) {
+        t.map[0] += bodyStartLine;
+        t.map[1] += bodyStartLine;
+      }
     }
     if (env.flattened) env.flattened = env.flattened.map((l) => l + bodyStartLine);
   }

@@ -480,13 +480,22 @@ function copiedCitation(c: Citation, by: number, text: (t: string) => string): C
     key: text(c.key),
     type: type && { start: type.start + by, end: type.end + by, text: text(type.text), type: type.type, abbreviation: type.abbreviation, qualifier: type.qualifier && text(type.qualifier) },
     so: so && { start: so.start + by, end: so.end + by, text: text(so.text) },
-    date: date && { ...date, start: date.start + by, end: date.end + by, text: text(date.text) },
+    date: date && movedMention(date, by, text),
     issuer: issuer && { start: issuer.start + by, end: issuer.end + by, text: text(issuer.text) },
     subject: subject && { start: subject.start + by, end: subject.end + by, text: text(subject.text), lead: text(subject.lead), certain: subject.certain },
   };
 }
 
 const sameText = (t: string) => t;
+
+/** `{ ...d, start, end, text }` moved by `by`, built as a copy whose fields are then set (several times faster for mentions of many shapes). */
+function movedMention(d: DateMention, by: number, text: (t: string) => string): DateMention {
+  const m = { ...d };
+  m.start = d.start + by;
+  m.end = d.end + by;
+  m.text = text(d.text);
+  return m;
+}
 
 /**
  * A closed document's citations as they are kept for the life of the
