@@ -231,10 +231,11 @@ test('a 100,000-entry catalog is read and indexed in a few seconds, not minutes'
   assert.deepEqual(f.problems, []);
   assert.equal(set.withWords(['giao', 'chi', 'tieu', 'so', '99999'])?.[0]?.entry.trich_yeu, 'về việc giao chỉ tiêu số 99999');
   console.log(`100,000-entry catalog read and indexed in ${ms.toFixed(0)} ms of processor time`);
-  // Under 2 s on an idle machine (about 1.8 s; 3.3 s before the reader
-  // streamed its items and the word index was packed into typed arrays). A
-  // machine busy with other jobs stretches processor time too (shared caches
-  // and cores: 1.8-2.6 s at a load of 6-10 on two cores), hence the room.
+  // Under 2 s on an idle machine (about 1.7 s; 3.3 s before the reader
+  // streamed its items, the word index was packed into typed arrays and read
+  // the items in memory order). A machine busy with other jobs stretches
+  // processor time too (shared caches and cores: 1.6-2.2 s at a load of 6-10
+  // on two cores), hence the room.
   assert.ok(ms < 4_000, `${ms.toFixed(0)} ms`);
 });
 
