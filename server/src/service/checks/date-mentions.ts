@@ -8,6 +8,7 @@ import type { Block } from '../model/body';
 import { bodyProseGroups, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
 import { analysed, type Analysis } from '../model/analysis';
 import { findDateMentions, mayHoldInvalidDate, type DateMention } from '../text/dates';
+import { TextMap } from '../text/text-map';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
 export type MentionPlace = 'trich_yeu' | 'heading' | 'intro' | 'closing' | 'body';
@@ -103,7 +104,7 @@ function forEachGroupMention(doc: VbhcDocument, visit: (d: DateMention, shift: n
 }
 
 /** Mentions by group text (offsets in the group), for every document; cleared when the text kept passes MAX_CACHED_CHARS. */
-const byGroup = new Map<string, readonly DateMention[]>();
+const byGroup = new TextMap<readonly DateMention[]>();
 /** Characters of group text kept at most: about five documents of 100 pages. */
 const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;

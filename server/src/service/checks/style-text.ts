@@ -11,6 +11,7 @@ import type { Block } from '../model/body';
 import { keepsProse, ownCopy, type VbhcDocument } from '../model/document';
 import type { CoreEdit } from './rule';
 import { analysed, type Analysis } from '../model/analysis';
+import { TextMap } from '../text/text-map';
 
 /** Stands for a masked character: not a letter, digit, space or punctuation. */
 export const MASK = '\uE000';
@@ -79,7 +80,7 @@ interface BlockProse {
  * incremental parse for every block an edit leaves alone, so looking one
  * up costs no hashing. Cleared when the text kept passes MAX_CACHED_CHARS.
  */
-const byBlockText = new Map<string, BlockProse>();
+const byBlockText = new TextMap<BlockProse>();
 /** Characters of text kept at most: about five documents of 100 pages (≈ 2 MB of keys). */
 const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;

@@ -15,6 +15,7 @@ import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
 import { analysed, type Analysis } from '../model/analysis';
+import { TextMap } from '../text/text-map';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
 export interface Suspect {
@@ -55,7 +56,7 @@ export interface ScannedPart {
 const EMPTY: PartScan = Object.freeze({ suspects: [], tones: [] });
 
 /** Scans by part text; each entry also keeps the citation spans it was scanned with. Cleared when it grows past the cap. */
-const byText = new Map<string, { mask: string; scan: PartScan }>();
+const byText = new TextMap<{ mask: string; scan: PartScan }>();
 /** Characters of text kept at most: about five documents of 100 pages (≈ 2 MB of keys). */
 const MAX_CACHED_CHARS = 1_000_000;
 let cachedChars = 0;

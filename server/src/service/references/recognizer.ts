@@ -22,6 +22,7 @@ import { parseDateAt, type DateMention } from '../text/dates';
 import { CITED_TYPES, TYPE_QUALIFIERS, citedTypeByName, isTypeCode, stateCodesOf, type CitedType } from './data/cited-types';
 import { issuerByCode } from './data/issuer-codes';
 import { brokenReading, gluedReading, parseSymbol, symbolKey, type ParsedSymbol } from './symbol';
+import { TextMap } from '../text/text-map';
 
 /** A span of analysis text. */
 export interface Span {
@@ -449,7 +450,7 @@ function citationsByGroup(doc: VbhcDocument): Citation[] {
 }
 
 /** Citations by group text (offsets in the group), for every document; cleared when the text kept passes MAX_GROUP_CHARS. */
-const citationsOfGroup = new Map<string, readonly Citation[]>();
+const citationsOfGroup = new TextMap<readonly Citation[]>();
 /** Characters of group text kept at most: about five documents of 100 pages. */
 const MAX_GROUP_CHARS = 1_000_000;
 let groupChars = 0;
