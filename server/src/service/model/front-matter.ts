@@ -3,6 +3,7 @@
  * parsed with the `yaml` package so that every key and value keeps its range.
  * All offsets here are analysis-text offsets (see SourceText).
  */
+import { readPlainFrontMatter } from './front-matter-plain';
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 
 /** One key of the front matter with the ranges of its key and value. */
@@ -59,7 +60,7 @@ const CLOSE = /^(---|\.\.\.)[ \t]*$/;
  * Finds and parses the front matter of an analysis text. Returns undefined
  * when the document does not start with a `---` line.
  */
-export function parseFrontMatter(text: string): FrontMatter | undefined {
+export function parseFrontMatter(text: string, opts: { fullParser?: boolean } = {}): FrontMatter | undefined {
   const firstEnd = indexOfLineEnd(text, 0);
   if (!FENCE.test(text.slice(0, firstEnd))) return undefined;
   const contentStart = Math.min(firstEnd + 1, text.length);
@@ -97,6 +98,14 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     // Not parsed: a header this long is not a header (and YAML of megabytes is slow to read).
     fm.errors.push({ message: `the front matter has ${contentEnd - contentStart} characters, more than the ${MAX_FRONT_MATTER_CHARS} read`, code: 'TOO_LARGE', start: 0, end: firstEnd });
     return fm;
+  }
+  if (closed && !opts.fullParser) {
+    const plain = readPlainFrontMatter(text, contentStart, contentEnd);
+    if (plain) {
+      fm.data = plain.data;
+      fm.fields = plain.fields;
+      return fm;
+    }
   }
   const yamlText = text.slice(contentStart, contentEnd);
   const lineCounter = new LineCounter();
