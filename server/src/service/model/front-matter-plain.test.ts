@@ -85,6 +85,7 @@ test('tricky plain values: core schema types, escapes, quotes, ranges, empty val
     'a: -x\n',
     'a: n\nb: T\nc: f\nd: nulls\ne: truex\nf: .\ng: 1.2.3\nh: +\ni: -.5\nj: 1e\n',
     'toString: 1\nconstructor: 2\nhasOwnProperty: 3\n',
+    `${'k'.repeat(100)}: 1\nky:\n  ${'k'.repeat(100)}: 2\n`,
   ];
   for (const y of taken) assert.ok(same(fm(y), y), `not read by hand: ${y}`);
   const data = parseFrontMatter(new SourceText(fm(taken[3])).text)!.data;
@@ -102,7 +103,7 @@ test('the shapes the hand reader is not sure of go to the full parser, with the 
     'a: "\\x4"\n', 'a: "x\n', "a: 'x\n", 'a: %x\n', 'a: @x\n', 'a: `x\n', 'a: ,x\n', 'a: x]\n', 'a: x\u00a0\n',
     'null: 1\n', 'true: 1\n', '1: a\n', 'Key: 1\n', 'khóa: 1\n', '__proto__: 1\n', '  a: 1\n', 'noi_nhan:\n  - a\n# c\n  - b\n',
     'noi_nhan:\n  - a\n  # c\n', 'ky:\n# c\n  a: 1\n', 'a:\n# c\nb: 1\n', '%YAML 1.2\n', 'b: -\n', '\ufeffa: 1\n',
-    'a: "😀"\n', '', '# chỉ chú thích\n', 'a: "x"\t\n',
+    'a: "😀"\n', '', '# chỉ chú thích\n', 'a: "x"\t\n', `${'k'.repeat(1100)}: 1\n`, `ky:\n  ${'k'.repeat(1100)}: 1\n`, `${'k'.repeat(101)}: 1\n`,
   ];
   for (const y of fallback) {
     const text = new SourceText(fm(y)).text;

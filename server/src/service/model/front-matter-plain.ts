@@ -24,8 +24,12 @@ export interface PlainFrontMatter {
  */
 const UNSURE_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ud800-\udfff\ufeff]/;
 
-/** A key: ASCII lowercase letter first, then letters, digits, `_` (never `null`, `true`, `false`). */
-const KEY = /^[a-z][A-Za-z0-9_]*$/;
+/**
+ * A key: ASCII lowercase letter first, then letters, digits, `_` (never
+ * `null`, `true`, `false`), short (YAML rejects an implicit key over 1,024
+ * characters).
+ */
+const KEY = /^[a-z][A-Za-z0-9_]{0,99}$/;
 
 /** Plain values the core schema types, with its own tests (`.inf`/`.nan` go to the full parser). */
 const NULL_PLAIN = /^(?:~|[Nn]ull|NULL)$/;

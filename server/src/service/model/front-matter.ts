@@ -1,6 +1,7 @@
 /**
  * Front matter: the YAML header between `---` lines at the top of a document,
- * parsed with the `yaml` package so that every key and value keeps its range.
+ * parsed with the `yaml` package (or, when plain, by hand with the same
+ * results) so that every key and value keeps its range.
  * All offsets here are analysis-text offsets (see SourceText).
  */
 import { readPlainFrontMatter } from './front-matter-plain';
@@ -58,7 +59,9 @@ const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
 /**
  * Finds and parses the front matter of an analysis text. Returns undefined
- * when the document does not start with a `---` line.
+ * when the document does not start with a `---` line. A closed header in the
+ * plain shape documents write is read by hand (front-matter-plain.ts) with
+ * the same results; `fullParser` forces the yaml parser (tests compare them).
  */
 export function parseFrontMatter(text: string, opts: { fullParser?: boolean } = {}): FrontMatter | undefined {
   const firstEnd = indexOfLineEnd(text, 0);
