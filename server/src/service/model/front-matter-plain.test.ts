@@ -118,7 +118,8 @@ test('thousands of random headers of plain and not-so-plain lines: the same Fron
   const values = ['BC', '"UBND tỉnh"', "'Lưu: VT'", '""', "''", '12', '012', '-3', '1.5', '1e3', '.5', 'yes', 'no', 'true', 'False',
     '~', 'null', '2025-07-10', 'x y  z', 'a,b', 'O\'Brien', '"a\\"b"', '"a\\tb\\u00e9"', "'it''s'", '"#1"', 'a #b', 'a#b', 'a: b',
     '[1]', '{a: 1}', '&x 1', '*x', '!t x', '|', '>', '"open', "'open", '-', '- a', '?', 'x:', '"x" y', '0x1f', '0o7', '.inf',
-    '"\\q"', 'Trần Công Hòa', 'KT. GIÁM ĐỐC', '1_0', '+1', '-0', '0.', 'a\tb'];
+    '"\\q"', 'Trần Công Hòa', 'KT. GIÁM ĐỐC', '1_0', '+1', '-0', '0.', 'a\tb',
+    '...', '---', '+.5', '0b1', '12:30', 'a\\b', 'a!b', '--x', '-.5', '-x', 'Null', 'NULL', 'TRUE', 'nul', '1e+3', '0x', '0o'];
   const space = () => (rng.chance(0.2) ? ' '.repeat(rng.int(1, 3)) : '');
   const scalar = () => rng.pick(values) + space();
   let taken = 0;
