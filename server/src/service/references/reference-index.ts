@@ -104,6 +104,8 @@ export class ReferenceIndex {
    * A paragraph edit that moves nothing else leaves every key alone.
    */
   private bumpChangedKeys(old: DocEntry | undefined, ref: DocRef, citations: readonly Citation[]): void {
+    // Typing mostly changes no citation's key, facts or line: then no key moves, and neither list need be grouped.
+    if (old && sameKeys(old.citations, citations) && sameCrossFacts(old.citations, old.ref.source, citations, ref.source)) return;
     const before = old ? byKey(old.citations) : new Map<string, Citation[]>();
     const after = byKey(citations);
     const bump = (key: string) => {
@@ -237,6 +239,13 @@ function sameLearnedFacts(a: readonly Citation[], b: readonly Citation[]): boole
 /** True when two citations say the same: symbol, type, date, issuer and subject as written. */
 function sameFacts(x: Citation, y: Citation): boolean {
   return x.symbol.text === y.symbol.text && x.type?.type.name === y.type?.type.name && x.date?.text === y.date?.text && x.issuer?.text === y.issuer?.text && x.subject?.text === y.subject?.text && x.subject?.certain === y.subject?.certain;
+}
+
+/** Whether two lists of citations cite the same keys in the same order. */
+function sameKeys(a: readonly Citation[], b: readonly Citation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].key !== b[i].key) return false;
+  return true;
 }
 
 /** Citations grouped by symbol key, in text order. */
