@@ -5,10 +5,9 @@
  * body, then one walk over its blocks.
  */
 import type { Block } from '../model/body';
-import { bodyProseGroups, bodyProseText, keepsProse, ownCopy, ownText, type VbhcDocument } from '../model/document';
+import { GroupScans, bodyProseText, keepsProse, ownText, type VbhcDocument } from '../model/document';
 import { analysed, type Analysis } from '../model/analysis';
 import { findDateMentions, mayHoldInvalidDate, type DateMention } from '../text/dates';
-import { TextMap } from '../text/text-map';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
 export type MentionPlace = 'trich_yeu' | 'heading' | 'intro' | 'closing' | 'body';
@@ -54,7 +53,7 @@ function scanDateMentions(doc: VbhcDocument): PlacedMention[] {
     ownText(doc, placed);
     out.push(placed);
   };
-  if (keepsProse(doc)) forEachGroupMention(doc, visit);
+  if (keepsProse(doc)) groupMentions.forEach(doc, visit);
   else for (const d of findDateMentions(bodyProseText(doc).text, doc.source.lineStart(doc.body.startLine))) visit(d, 0);
   return out;
 }
@@ -85,29 +84,9 @@ export function mayHaveInvalidDates(doc: VbhcDocument): boolean {
  * group's mentions kept by its text for every document: a document checked
  * again, or parsed again after an edit in a list or a table, reads only
  * the groups that changed. The same mentions, in the same order, as one
- * scan of the whole text; `visit` gets each as found in its group and the
- * offset of the group in the document.
+ * scan of the whole text.
  */
-function forEachGroupMention(doc: VbhcDocument, visit: (d: DateMention, shift: number) => void): void {
-  const { start: base, groups } = bodyProseGroups(doc);
-  for (const { from, text: group } of groups) {
-    let found = byGroup.get(group);
-    if (!found) {
-      const own = ownCopy(group);
-      found = findDateMentions(own);
-      if (cachedChars + own.length > MAX_CACHED_CHARS) (byGroup.clear(), (cachedChars = 0));
-      cachedChars += own.length;
-      byGroup.set(own, found);
-    }
-    for (const d of found) visit(d, base + from);
-  }
-}
-
-/** Mentions by group text (offsets in the group), for every document; cleared when the text kept passes MAX_CACHED_CHARS. */
-const byGroup = new TextMap<readonly DateMention[]>();
-/** Characters of group text kept at most: about five documents of 100 pages. */
-const MAX_CACHED_CHARS = 1_000_000;
-let cachedChars = 0;
+const groupMentions = new GroupScans<DateMention>((group) => findDateMentions(group));
 
 /** Where each block stands (see MentionPlace). */
 function blockPlaces(blocks: readonly Block[]): MentionPlace[] {

@@ -6,6 +6,7 @@ import { SourceText } from '../text/source-text';
 import { MAX_FRONT_MATTER_CHARS, parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseBody, type Body } from './body';
 import { DocumentAnalysis } from './analysis';
+import { TextMap } from '../text/text-map';
 
 /** The signing date from `ngay`: full, month only or year only. */
 export interface DocDate {
@@ -254,6 +255,39 @@ export function bodyProseGroups(doc: VbhcDocument): { start: number; groups: Pro
   }
   return { start, groups };
 }
+
+/**
+ * What a scanner of prose finds in each group of a body (bodyProseGroups),
+ * kept by the group's text for every document: a document checked again,
+ * or parsed again after an edit in a list, a table or a heading, is scanned
+ * only in the groups that changed. Cleared when the text kept passes
+ * MAX_GROUP_CACHE_CHARS.
+ */
+export class GroupScans<T> {
+  private readonly byText = new TextMap<readonly T[]>();
+  private chars = 0;
+
+  constructor(private readonly scan: (group: string) => readonly T[]) {}
+
+  /** Calls `visit` with what each group holds, in text order, and the group's offset in the document (offsets found are the group's). */
+  forEach(doc: VbhcDocument, visit: (found: T, shift: number) => void): void {
+    const { start, groups } = bodyProseGroups(doc);
+    for (const { from, text } of groups) {
+      let found = this.byText.get(text);
+      if (!found) {
+        const own = ownCopy(text);
+        found = this.scan(own);
+        if (this.chars + own.length > MAX_GROUP_CACHE_CHARS) (this.byText.clear(), (this.chars = 0));
+        this.chars += own.length;
+        this.byText.set(own, found);
+      }
+      for (const f of found) visit(f, start + from);
+    }
+  }
+}
+
+/** Characters of group text a GroupScans keeps at most: about five documents of 100 pages. */
+const MAX_GROUP_CACHE_CHARS = 1_000_000;
 
 /**
  * Makes a span found in `bodyProseText` hold its text as a slice of the

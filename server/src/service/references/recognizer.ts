@@ -15,14 +15,13 @@
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
-import { bodyProseGroups, bodyProseText, isParsed, keepsProse, ownCopy, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
+import { GroupScans, bodyProseText, isParsed, keepsProse, ownCopy, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
 import { analysed, keptAnalysis, type Analysis } from '../model/analysis';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
 import { CITED_TYPES, TYPE_QUALIFIERS, citedTypeByName, isTypeCode, stateCodesOf, type CitedType } from './data/cited-types';
 import { issuerByCode } from './data/issuer-codes';
 import { brokenReading, gluedReading, parseSymbol, symbolKey, type ParsedSymbol } from './symbol';
-import { TextMap } from '../text/text-map';
 
 /** A span of analysis text. */
 export interface Span {
@@ -434,26 +433,11 @@ const CITATIONS: Analysis<Citation[]> = {
  */
 function citationsByGroup(doc: VbhcDocument): Citation[] {
   const out: Citation[] = [];
-  const { start: base, groups } = bodyProseGroups(doc);
-  for (const { from, text: group } of groups) {
-    let found = citationsOfGroup.get(group);
-    if (!found) {
-      const own = ownCopy(group);
-      found = findCitations(own);
-      if (groupChars + own.length > MAX_GROUP_CHARS) (citationsOfGroup.clear(), (groupChars = 0));
-      groupChars += own.length;
-      citationsOfGroup.set(own, found);
-    }
-    for (const c of found) out.push(copiedCitation(c, base + from, sameText));
-  }
+  groupCitations.forEach(doc, (c, shift) => out.push(copiedCitation(c, shift, sameText)));
   return out;
 }
 
-/** Citations by group text (offsets in the group), for every document; cleared when the text kept passes MAX_GROUP_CHARS. */
-const citationsOfGroup = new TextMap<readonly Citation[]>();
-/** Characters of group text kept at most: about five documents of 100 pages. */
-const MAX_GROUP_CHARS = 1_000_000;
-let groupChars = 0;
+const groupCitations = new GroupScans<Citation>(findCitations);
 
 /** The citations of a parsed document; of a shell, those remembered for it (none when nothing was). */
 export function documentCitations(doc: DocumentFacts): Citation[] {
