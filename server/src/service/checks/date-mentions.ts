@@ -6,7 +6,7 @@
  */
 import type { Block } from '../model/body';
 import { GroupScans, bodyProseText, keepsProse, ownText, type VbhcDocument } from '../model/document';
-import { analysed, type Analysis } from '../model/analysis';
+import { analysed, splicedAfterEdit, type Analysis } from '../model/analysis';
 import { findDateMentions, mayHoldInvalidDate, type DateMention } from '../text/dates';
 
 /** Where a mention stands: the subject line, a heading, the opening paragraphs (before the first heading), the last paragraph, or elsewhere in the body. */
@@ -114,20 +114,17 @@ function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
 const DATE_MENTIONS: Analysis<PlacedMention[]> = {
   name: 'date mentions',
   compute: scanDateMentions,
-  carry(old, _prev, next, { index, oldBlock, newBlock, delta }) {
-    const out: PlacedMention[] = [];
-    let i = 0;
-    while (i < old.length && old[i].start < oldBlock.start) out.push(old[i++]);
-    while (i < old.length && old[i].start <= oldBlock.end) i++;
+  carry(old, _prev, next, edit) {
+    const { index, newBlock, delta } = edit;
     const place = blockPlaces(next.body.blocks)[index];
-    for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) out.push({ ...d, place });
-    for (; i < old.length; i++) {
+    const found: PlacedMention[] = [];
+    for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) found.push({ ...d, place });
+    return splicedAfterEdit(old, (d) => d.start, edit, found, (d) => {
       // A clone keeps the mention's shape; moving its offsets after is cheaper than a spread that redefines them.
-      const m = { ...old[i] };
+      const m = { ...d };
       m.start += delta;
       m.end += delta;
-      out.push(m);
-    }
-    return out;
+      return m;
+    });
   },
 };

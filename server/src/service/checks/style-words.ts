@@ -14,7 +14,7 @@ import { proseParts, proseWords, type ProsePart, type ProseWord } from '../text/
 import { isListed, syllableList } from '../text/vi-dictionary';
 import { hasVietnameseMark, readSyllable, withTone } from '../text/vi-syllable';
 import { LOANWORDS } from '../data/loanwords';
-import { analysed, type Analysis } from '../model/analysis';
+import { analysed, splicedAfterEdit, type Analysis } from '../model/analysis';
 import { TextMap } from '../text/text-map';
 
 /** A word that is not a listed syllable. Offsets are relative to the part. */
@@ -75,18 +75,15 @@ export function scanDocument(doc: VbhcDocument): ScannedPart[] {
 const SCANNED_PARTS: Analysis<ScannedPart[]> = {
   name: 'scanned prose parts',
   compute: scanParts,
-  carry(old, _prev, next, { index, oldBlock, newBlock, delta }) {
-    const out: ScannedPart[] = [];
-    let i = 0;
-    while (i < old.length && old[i].start < oldBlock.start) out.push(old[i++]);
-    while (i < old.length && old[i].start <= oldBlock.end) i++;
+  carry(old, _prev, next, edit) {
+    const { index, newBlock, delta } = edit;
+    const found: ScannedPart[] = [];
     if (newBlock.end > newBlock.start) {
       const cites = documentCitations(next);
       const part = scannedPart(next, { start: newBlock.start, end: newBlock.end, block: index }, cites, firstCitationOf(cites, newBlock.start), keepsProse(next));
-      if (part) out.push(part);
+      if (part) found.push(part);
     }
-    for (; i < old.length; i++) out.push({ start: old[i].start + delta, scan: old[i].scan });
-    return out;
+    return splicedAfterEdit(old, (p) => p.start, edit, found, (p) => ({ start: p.start + delta, scan: p.scan }));
   },
 };
 

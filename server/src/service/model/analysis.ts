@@ -80,3 +80,19 @@ export function analysed<T>(doc: VbhcDocument, analysis: Analysis<T>): T {
 export function keptAnalysis<T>(doc: DocumentFacts, analysis: Analysis<T>): T | undefined {
   return doc.analysis.peek(analysis);
 }
+
+/**
+ * What a carry makes of a list found in a document, in text order: the
+ * items before the edited paragraph kept, those in it replaced by `found`
+ * (at their new offsets), those after it moved by `moved`. `at` is an
+ * item's offset.
+ */
+export function splicedAfterEdit<T>(old: readonly T[], at: (item: T) => number, { oldBlock }: ParagraphEdit, found: Iterable<T>, moved: (item: T) => T): T[] {
+  const out: T[] = [];
+  let i = 0;
+  while (i < old.length && at(old[i]) < oldBlock.start) out.push(old[i++]);
+  while (i < old.length && at(old[i]) <= oldBlock.end) i++;
+  for (const item of found) out.push(item);
+  for (; i < old.length; i++) out.push(moved(old[i]));
+  return out;
+}

@@ -15,8 +15,8 @@
  * Every regular expression is built from bounded quantifiers around
  * literals, so a scan is linear in the text.
  */
-import { GroupScans, bodyProseText, isParsed, keepsProse, ownCopy, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
-import { analysed, keptAnalysis, type Analysis } from '../model/analysis';
+import { GroupScans, bodyProseText, isParsed, keepsProse, ownText, type DocumentFacts, type VbhcDocument } from '../model/document';
+import { analysed, keptAnalysis, splicedAfterEdit, type Analysis } from '../model/analysis';
 import type { Block } from '../model/body';
 import { parseDateAt, type DateMention } from '../text/dates';
 import { CITED_TYPES, TYPE_QUALIFIERS, citedTypeByName, isTypeCode, stateCodesOf, type CitedType } from './data/cited-types';
@@ -412,14 +412,10 @@ const CITATIONS: Analysis<Citation[]> = {
     }
     return out;
   },
-  carry(old, _prev, _next, { oldBlock, newBlock, delta }) {
-    const out: Citation[] = [];
-    let i = 0;
-    while (i < old.length && old[i].symbol.start < oldBlock.start) out.push(old[i++]);
-    while (i < old.length && old[i].symbol.start <= oldBlock.end) i++;
-    for (const c of findCitations(newBlock.text)) out.push(shift(c, newBlock.start));
-    for (; i < old.length; i++) out.push(copiedCitation(old[i], delta, sameText));
-    return out;
+  carry(old, _prev, _next, edit) {
+    const { newBlock, delta } = edit;
+    const found = findCitations(newBlock.text).map((c) => shift(c, newBlock.start));
+    return splicedAfterEdit(old, (c) => c.symbol.start, edit, found, (c) => copiedCitation(c, delta, sameText));
   },
 };
 
