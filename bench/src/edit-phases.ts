@@ -1,7 +1,8 @@
 /**
  * Where the time of a re-check after a one-line edit goes (the bench's edit
  * row, split): the parse from the previous document, the reference index's
- * sync, and each rule, as getDiagnostics runs them. Medians of 40 edits.
+ * sync, and each rule, as getDiagnostics runs them. Medians of 40 edits
+ * after 40 that let V8 compile the edit path (as the bench's edit row).
  * Usage: node bench/build.mjs && node bench/out/edit-phases.cjs
  */
 import * as path from 'node:path';
@@ -22,7 +23,7 @@ const add = (k: string, t0: bigint) => {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   (times.get(k) ?? times.set(k, []).get(k)!).push(ms);
 };
-for (let version = 1; version <= 45; version++) {
+for (let version = 1; version <= 80; version++) {
   svc.setDocument(URI, variants[version % 2], version);
   let t = process.hrtime.bigint();
   const doc = svc.getDocument(URI)!;
@@ -42,7 +43,7 @@ for (let version = 1; version <= 45; version++) {
 }
 let sum = 0;
 for (const [k, v] of times) {
-  const s = v.slice(5).sort((a, b) => a - b);
+  const s = v.slice(40).sort((a, b) => a - b);
   const med = s[s.length >> 1];
   sum += med;
   if (med >= 0.05) console.log(`${med.toFixed(2).padStart(7)} ms  ${k}`);

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const warm = await checksWarm(fx);
   for (const pages of [10, 100, 1000]) rows.push(...cold.filter((r) => r.id.endsWith(`.${pages}`)), ...warm.filter((r) => r.id.endsWith(`.${pages}`)));
   log('checks: one-line edit …');
-  rows.push(await checksAfterEdit(fx));
+  rows.push(...(await checksAfterEdit(fx)));
   log('checks: spelling …');
   rows.push(...(await spelling(fx)));
   log('references: completion, hover …');

@@ -33,7 +33,7 @@ async function timed(rows: () => Promise<Row[]>): Promise<void> {
 
 void (async () => {
   if (want.has('warm')) await timed(() => checksWarm({ ...fx, docs: fx.docs.filter((d) => d.pages !== 1000 || want.has('1000')) }));
-  if (want.has('edit')) await timed(async () => [await checksAfterEdit(fx)]);
+  if (want.has('edit')) await timed(() => checksAfterEdit(fx));
   if (want.has('spelling')) await timed(() => spelling(fx));
   if (want.has('index')) await timed(() => workspaceIndex(fx));
   // The server as built in dist/ (run `node esbuild.mjs` first); a third argument names another server.js.
