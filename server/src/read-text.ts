@@ -165,6 +165,8 @@ function countBytes(b: Buffer, needle: Buffer): number {
 function looksUtf16(b: Uint8Array): boolean {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 4) return false;
+  // Text in UTF-8 has no zero byte: one native search settles almost every file.
+  if (b.subarray(0, n).indexOf(0) < 0) return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i += 2) {
