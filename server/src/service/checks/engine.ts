@@ -8,13 +8,16 @@ import { msg, pick } from '../i18n';
 import type { Logger } from '../logger';
 import type { VbhcSettings } from '../settings';
 import type { CancellationToken, QuickFix, Severity, TextEdit, VbhcDiagnostic } from '../types';
-import type { CoreFix, CrossCheckContext, Finding } from './rule';
+import type { CoreFix, CrossCheckContext, Finding, RuleReads } from './rule';
 import type { DocumentFacts } from '../model/document';
+import { keptDiagnostics, type KeptDiagnostics } from './kept-diagnostics';
 
 /** A rule as the engine runs it, on contexts of type C (a per-document rule needs the parsed document; a cross-document one reads its facts only). */
 export interface RunnableRule<C> {
   code: string;
   severity: Severity;
+  /** What its findings depend on (rule.ts `RuleReads`): the engine then keeps them across an edit inside one paragraph. */
+  reads?: RuleReads;
   check(ctx: C, report: (finding: Finding) => void): void;
 }
 
@@ -74,36 +77,65 @@ export function* checkSteps<C extends CrossCheckContext>(ctx: C, rules: readonly
   const mapped = new WeakMap<CoreFix['edits'], TextEdit[]>();
   const perCode = new Map<string, number>();
   const overflow = new Map<string, Overflow>();
+  // Diagnostics kept from the document this one was edited from (kept-diagnostics.ts), looked up once a rule says what it reads.
+  let kept: KeptDiagnostics | undefined | null = null;
   for (const rule of rules) {
     if (token?.isCancellationRequested) break;
     const override = settings.severity[rule.code];
     if (override === 'off') continue;
     const severity = override ?? rule.severity;
+    const valid = (f: Finding) => {
+      if (!(f.start >= 0 && f.end >= f.start && f.end <= textLength)) {
+        throw new Error(`rule ${rule.code} reported an invalid range ${f.start}-${f.end} (text length ${textLength})`);
+      }
+    };
+    const diagnostic = (f: Finding): VbhcDiagnostic => ({
+      range: doc.source.rangeOf(f.start, f.end),
+      severity,
+      code: rule.code,
+      message: pick(f.message, settings.lang),
+      fixes: f.fixes?.map((fix) => toQuickFix(doc, fix, settings, mapped)),
+      data: f.data,
+    });
+    const before = perCode.get(rule.code) ?? 0;
+    if (rule.reads && kept === null) kept = keptDiagnostics(doc, settings, ctx);
+    if (rule.reads && kept) {
+      let list;
+      try {
+        list = kept.carried(rule, (within, push) => rule.check({ ...ctx, within }, (f) => (valid(f), push(f.start, diagnostic(f)))));
+      } catch {
+        // The run on the whole document below fails the same way and reports it.
+        list = undefined;
+      }
+      if (list && before + list.diagnostics.length <= MAX_FINDINGS_PER_CODE) {
+        for (const d of list.diagnostics) out.push(d);
+        perCode.set(rule.code, before + list.diagnostics.length);
+        yield;
+        continue;
+      }
+    }
+    // Gathered apart so that they can be kept for the next edit.
+    const mine: VbhcDiagnostic[] = [];
+    const starts: number[] = [];
+    let n = before;
     try {
       rule.check(ctx, (f) => {
-        if (!(f.start >= 0 && f.end >= f.start && f.end <= textLength)) {
-          throw new Error(`rule ${rule.code} reported an invalid range ${f.start}-${f.end} (text length ${textLength})`);
-        }
-        const n = (perCode.get(rule.code) ?? 0) + 1;
-        perCode.set(rule.code, n);
-        if (n > MAX_FINDINGS_PER_CODE) {
+        valid(f);
+        if (++n > MAX_FINDINGS_PER_CODE) {
           const o = overflow.get(rule.code);
           if (o) (o.count++, (o.lastStart = Math.max(o.lastStart, f.start)));
           else overflow.set(rule.code, { severity, count: 1, start: f.start, end: f.end, lastStart: f.start });
           return;
         }
-        out.push({
-          range: doc.source.rangeOf(f.start, f.end),
-          severity,
-          code: rule.code,
-          message: pick(f.message, settings.lang),
-          fixes: f.fixes?.map((fix) => toQuickFix(doc, fix, settings, mapped)),
-          data: f.data,
-        });
+        starts.push(f.start);
+        mine.push(diagnostic(f));
       });
+      if (kept && before === 0 && n <= MAX_FINDINGS_PER_CODE) kept.keep(rule, { diagnostics: mine, starts });
     } catch (e) {
       failures.ruleFailed(rule.code, doc.uri, e);
     }
+    for (const d of mine) out.push(d);
+    perCode.set(rule.code, n);
     yield;
   }
   for (const [code, o] of overflow) {

@@ -11,11 +11,12 @@ export const refDateAfterDocument: Rule = {
   code: 'ref.date-after-document',
   severity: 'warning',
   description: msg('Văn bản được trích dẫn có ngày sau ngày của văn bản đang soạn', 'A cited document is dated after the citing document'),
-  check: function refDateAfterDocument({ doc }, report) {
+  reads: 'block',
+  check: function refDateAfterDocument({ doc, within }, report) {
     const own = doc.date;
     if (!own) return;
     const ownText = [own.day, own.month, own.year].filter((x) => x !== undefined).join('/');
-    for (const c of citationsOf(doc)) {
+    for (const c of citationsOf(doc, within)) {
       const d = c.date;
       if (!d || d.day === undefined || d.month === undefined || !d.year) continue;
       const cited = [d.year, d.month, d.day];

@@ -54,8 +54,9 @@ export const refIssuerMismatch: Rule = {
   code: 'ref.issuer-mismatch',
   severity: 'warning',
   description: msg('Cơ quan ban hành được nêu không khớp mã cơ quan trong ký hiệu', 'The issuer named disagrees with the issuer code of the symbol'),
-  check: function refIssuerMismatch({ doc }, report) {
-    for (const c of citationsOf(doc)) {
+  reads: 'block',
+  check: function refIssuerMismatch({ doc, within }, report) {
+    for (const c of citationsOf(doc, within)) {
       if (!c.issuer) continue;
       const v = verdict(c.symbol.parsed.issuers, c.issuer.text);
       if (!v) continue;

@@ -11,8 +11,9 @@ export const refMissingSo: Rule = {
   code: 'ref.missing-so',
   severity: 'hint',
   description: msg('Trích dẫn văn bản thiếu chữ "số" trước số, ký hiệu', 'A citation without "số" before the number'),
-  check: function refMissingSo({ doc }, report) {
-    for (const c of citationsOf(doc)) {
+  reads: 'block',
+  check: function refMissingSo({ doc, within }, report) {
+    for (const c of citationsOf(doc, within)) {
       if (!c.type || c.so || c.type.type.generic) continue;
       const text = headText(doc, c);
       const fixed = `${c.type.text} số ${c.symbol.text}`;

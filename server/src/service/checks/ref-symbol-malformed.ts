@@ -21,8 +21,9 @@ export const refSymbolMalformed: Rule = {
   code: 'ref.symbol-malformed',
   severity: 'warning',
   description: msg('Số, ký hiệu văn bản sai dạng', 'A malformed document symbol'),
-  check: function refSymbolMalformed({ doc }, report) {
-    for (const c of citationsOf(doc)) {
+  reads: 'block',
+  check: function refSymbolMalformed({ doc, within }, report) {
+    for (const c of citationsOf(doc, within)) {
       const p = c.symbol.parsed;
       if (!p.problem) continue;
       const why = reason(p);

@@ -20,8 +20,9 @@ export const refTypeMismatch: Rule = {
   code: 'ref.type-mismatch',
   severity: 'warning',
   description: msg('Tên loại văn bản không khớp mã loại trong ký hiệu', 'The type name disagrees with the type code of the symbol'),
-  check: function refTypeMismatch({ doc }, report) {
-    for (const c of citationsOf(doc)) {
+  reads: 'block',
+  check: function refTypeMismatch({ doc, within }, report) {
+    for (const c of citationsOf(doc, within)) {
       const t = c.type?.type;
       const p = c.symbol.parsed;
       if (!t || t.generic || !p.family) continue;

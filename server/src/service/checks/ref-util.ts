@@ -7,9 +7,24 @@ import { documentCitations, type Citation } from '../references/recognizer';
 import type { ReferenceState } from '../references/reference-state';
 import type { CrossCheckContext } from './rule';
 
-/** Citations of the checked document. */
-export function citationsOf(doc: DocumentFacts): readonly Citation[] {
-  return documentCitations(doc);
+/**
+ * Citations of the checked document; with `within` (CheckContext), those
+ * whose symbol starts inside it — the citations of one block, as a rule
+ * that reads 'block' is asked for.
+ */
+export function citationsOf(doc: DocumentFacts, within?: { start: number; end: number }): readonly Citation[] {
+  const all = documentCitations(doc);
+  if (!within) return all;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].symbol.start < within.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end].symbol.start <= within.end) end++;
+  return all.slice(lo, end);
 }
 
 /** The reference state of the check's workspace, when the service provides one. */

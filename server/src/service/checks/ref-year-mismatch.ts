@@ -12,8 +12,9 @@ export const refYearMismatch: Rule = {
   code: 'ref.year-mismatch',
   severity: 'warning',
   description: msg('Năm trong ký hiệu văn bản khác năm ban hành', 'The year of the symbol differs from the year of the date'),
-  check: function refYearMismatch({ doc }, report) {
-    for (const c of citationsOf(doc)) {
+  reads: 'block',
+  check: function refYearMismatch({ doc, within }, report) {
+    for (const c of citationsOf(doc, within)) {
       const y = c.symbol.parsed.year;
       if (y === undefined || !c.date || !c.date.year || c.date.year === y) continue;
       report({

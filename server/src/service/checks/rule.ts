@@ -53,7 +53,29 @@ export interface CheckContext extends CrossCheckContext {
    * building what the other rules would share with it.
    */
   errorsOnly?: boolean;
+  /**
+   * Analysis offsets of the one paragraph an edit changed: a rule that
+   * reads 'block' then reports only the findings of the items (citations,
+   * words) that start inside it, from start to end inclusive; the engine
+   * keeps the others (checks/kept-diagnostics.ts).
+   */
+  within?: { start: number; end: number };
 }
+
+/**
+ * What a per-document rule's findings depend on, which lets the engine keep
+ * them across an edit inside one paragraph (model/incremental.ts: no line
+ * added or removed, no other block changed):
+ * - `'block'`: each finding, with its fixes, lies inside one block of the
+ *   body and depends only on that block's text, the front matter and the
+ *   settings; the findings are reported block by block in document order,
+ *   and the rule honours `ctx.within`. The rule runs again on the edited
+ *   paragraph only.
+ * - `'outline'`: the findings depend only on the front matter, the headings
+ *   and the blocks' kinds and lines — never on a paragraph's text — and lie
+ *   outside paragraphs. They are all kept.
+ */
+export type RuleReads = 'block' | 'outline';
 
 /** What every check has: one code, one file, one function named after the rule. */
 interface RuleBase {
@@ -68,6 +90,8 @@ interface RuleBase {
 /** A check of one document on its own; cached per document text and settings. */
 export interface LocalRule extends RuleBase {
   crossDocument?: false;
+  /** What its findings depend on, when the engine may keep them across an edit (see RuleReads); unset, the rule runs on every edit. */
+  reads?: RuleReads;
   check(ctx: CheckContext, report: (finding: Finding) => void): void;
 }
 

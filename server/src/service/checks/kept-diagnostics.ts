@@ -1,0 +1,102 @@
+/**
+ * The diagnostics of the rules that say what they read (rule.ts
+ * `RuleReads`), kept with the document version they were made for and
+ * carried across an edit inside one paragraph (model/incremental.ts): the
+ * rule then runs on the edited paragraph only ('block') or not at all
+ * ('outline').
+ *
+ * Such an edit adds and removes no line, so every position outside the
+ * edited line — a diagnostic's range, its fixes' edits — stays the same in
+ * the new text: a kept diagnostic is the same object, never moved. Only the
+ * analysis offsets of the findings after the paragraph move, by the edit's
+ * length difference; they are kept beside the diagnostics to place the next
+ * edit. Kept per settings object (severity and language are in the
+ * diagnostics); the engine does not keep what a rule reports past its cap.
+ */
+import { analysed, type Analysis, type ParagraphEdit } from '../model/analysis';
+import { isParsed, type DocumentFacts } from '../model/document';
+import type { VbhcSettings } from '../settings';
+import type { VbhcDiagnostic } from '../types';
+import type { CheckContext, CrossCheckContext, RuleReads } from './rule';
+
+/** One rule's diagnostics in report order, with the analysis offset each finding started at. */
+export interface KeptList {
+  readonly diagnostics: readonly VbhcDiagnostic[];
+  readonly starts: readonly number[];
+}
+
+/** A rule as the keeper knows it: by identity, with what it reads. */
+interface KeptRule {
+  reads?: RuleReads;
+}
+
+/** The lists made for one document version under one settings object. */
+interface Lists {
+  settings: VbhcSettings;
+  byRule: Map<KeptRule, KeptList>;
+}
+
+/** What a document version holds: its own lists, and those of the version it was edited from. */
+interface Held {
+  current?: Lists;
+  from?: { lists: Lists; edit: ParagraphEdit };
+}
+
+const HELD: Analysis<Held> = {
+  name: 'kept diagnostics',
+  compute: () => ({}),
+  // Only the edited-from version's own lists carry: a version never checked breaks the chain.
+  carry: (old, _prev, _next, edit) => (old.current ? { from: { lists: old.current, edit } } : undefined),
+};
+
+/** Which rules' diagnostics a check of one document version may reuse, and where it files them. */
+export class KeptDiagnostics {
+  private readonly lists: Lists;
+  private readonly from?: { lists: Lists; edit: ParagraphEdit };
+
+  constructor(held: Held, settings: VbhcSettings) {
+    if (held.current?.settings !== settings) held.current = { settings, byRule: new Map() };
+    this.lists = held.current;
+    this.from = held.from?.lists.settings === settings ? held.from : undefined;
+  }
+
+  /**
+   * The rule's list for this version: made already, or carried from the
+   * version before the edit — whole for an 'outline' rule; for a 'block'
+   * rule, the diagnostics outside the edited paragraph with those `runWithin`
+   * gives for it (which runs the rule on the paragraph's analysis offsets and
+   * hands each finding to `push`). Undefined when the rule must run on the
+   * whole document.
+   */
+  carried(rule: KeptRule, runWithin: (within: { start: number; end: number }, push: (start: number, d: VbhcDiagnostic) => void) => void): KeptList | undefined {
+    const own = this.lists.byRule.get(rule);
+    if (own || !rule.reads) return own;
+    const old = this.from?.lists.byRule.get(rule);
+    if (!old) return undefined;
+    let list: KeptList = old;
+    if (rule.reads === 'block') {
+      const { oldBlock, newBlock, delta } = this.from!.edit;
+      const diagnostics: VbhcDiagnostic[] = [];
+      const starts: number[] = [];
+      let i = 0;
+      for (; i < old.starts.length && old.starts[i] < oldBlock.start; i++) (diagnostics.push(old.diagnostics[i]), starts.push(old.starts[i]));
+      while (i < old.starts.length && old.starts[i] <= oldBlock.end) i++;
+      runWithin({ start: newBlock.start, end: newBlock.end }, (start, d) => (diagnostics.push(d), starts.push(start)));
+      for (; i < old.starts.length; i++) (diagnostics.push(old.diagnostics[i]), starts.push(old.starts[i] + delta));
+      list = { diagnostics, starts };
+    }
+    this.lists.byRule.set(rule, list);
+    return list;
+  }
+
+  /** Files a rule's list made on the whole document. */
+  keep(rule: KeptRule, list: KeptList): void {
+    if (rule.reads) this.lists.byRule.set(rule, list);
+  }
+}
+
+/** The keeper for a check of `doc`, or undefined when nothing is kept: a shell, or a check of errors only. */
+export function keptDiagnostics(doc: DocumentFacts, settings: VbhcSettings, ctx: CrossCheckContext): KeptDiagnostics | undefined {
+  if (!isParsed(doc) || doc.tooLarge || (ctx as CheckContext).errorsOnly || (ctx as CheckContext).within) return undefined;
+  return new KeptDiagnostics(analysed(doc, HELD), settings);
+}
