@@ -99,23 +99,18 @@ const PROSE_LINES: Analysis<readonly ProseLine[]> = {
   name: 'prose lines',
   compute: findProseLines,
   carry(old, prev, next, { index, oldBlock, newBlock, delta }) {
-    // Every block is a new object in the new body, at the same index.
+    // The blocks before the edited one are the previous body's own objects
+    // (editedBody), so are their lines; the others are new objects at the same index.
     const was = prev.body.blocks;
     const now = next.body.blocks;
-    const out: ProseLine[] = [];
     let i = 0;
-    let j = 0;
-    for (; i < old.length && old[i].block.start < oldBlock.start; i++) {
-      const l = old[i];
-      while (was[j] !== l.block) j++;
-      out.push({ start: l.start, text: l.text, first: l.first, block: now[j], memo: l.memo });
-    }
+    while (i < old.length && old[i].block.start < oldBlock.start) i++;
+    const out = old.slice(0, i);
     while (i < old.length && old[i].block === oldBlock) i++;
     for (const s of blockProse(newBlock, next.source, keepsProse(next)).lines) {
       out.push({ start: newBlock.start + s.rel, text: s.text, first: s.first, block: newBlock, memo: s.memo });
     }
-    j = index + 1;
-    for (; i < old.length; i++) {
+    for (let j = index + 1; i < old.length; i++) {
       const l = old[i];
       while (was[j] !== l.block) j++;
       out.push({ start: l.start + delta, text: l.text, first: l.first, block: now[j], memo: l.memo });

@@ -340,46 +340,75 @@ function detachTokens(blocks: readonly Block[], inlineAt: ReadonlyMap<Block, num
   return lazyTokens;
 }
 
-/** A token stream not yet rebuilt (see `rebuiltTokensBody`). */
-const NO_STREAM = (): Token[] => [];
-
 /**
  * The body of `src` after an edit inside one block (`index`) that keeps every
  * block's kind and lines: that block gets `text` and ends `delta` later,
- * the blocks after it move by `delta`, the rest is the same. Every block is
- * a new object (the old body stays valid for its own text). The token
- * stream, wanted only by exporters, comes from a full parse of `src` on first
- * use, and blocks take their token positions from it.
+ * the blocks after it move by `delta`, the rest is the same.
+ *
+ * The blocks before the edited one are the previous body's own objects
+ * (nothing of them changes); the edited block and those after it are copies
+ * (their offsets differ), so the previous body stays valid for its own text.
+ * The token stream, wanted only by exporters, comes from a full parse of
+ * `src` on first use. An edit changes no block's token positions (the edited
+ * paragraph is still one paragraph, the footnote references are the same),
+ * so every block but the edited one keeps its `TokenRef`, shared with the
+ * previous body: the tokens it names are the same in both streams, and it
+ * reads them from the stream built last (see `rebuiltTokensBody`).
  */
 export function editedBody(prev: Body, src: SourceText, index: number, text: string, delta: number): Body {
-  const moved = new Map<Block, Block>();
-  const blocks = prev.blocks.map((b, i) => {
-    const by = i > index ? delta : 0;
-    const c = copiedBlock(b);
-    if (i === index) {
-      c.end += delta;
-      c.text = text;
-    } else if (by !== 0) {
-      c.start += by;
-      c.end += by;
-      if (c.kind === 'heading') {
-        const h = c as Heading;
-        h.contentStart += by;
-        h.contentEnd += by;
-        h.labelStart += by;
-        h.labelEnd += by;
-      }
-    }
-    if ((b as { tokenRef?: TokenRef }).tokenRef) (c as { tokenRef?: TokenRef }).tokenRef = { stream: NO_STREAM }; // pointed at the rebuilt stream below
-    moved.set(b, c);
-    return c;
-  });
+  const was = prev.blocks;
+  const blocks = was.slice(0, index);
+  const edited = copiedBlock(was[index]);
+  edited.end += delta;
+  edited.text = text;
+  // The edited block's tokens differ between the streams: a position of its own.
+  if ((was[index] as { tokenRef?: TokenRef }).tokenRef) (edited as { tokenRef?: TokenRef }).tokenRef = { stream: NO_STREAM };
+  blocks.push(edited);
+  for (let i = index + 1; i < was.length; i++) blocks.push(movedBlock(was[i], delta));
+  const headings: Heading[] = [];
+  for (let i = 0, j = 0; i < prev.headings.length; i++) {
+    const h = prev.headings[i];
+    while (was[j] !== h) j++;
+    headings.push(blocks[j] as Heading);
+  }
   const footnotes = new Map<string, Block>();
-  for (const [label, b] of prev.footnotes) footnotes.set(label, moved.get(b) ?? b);
-  const headings = prev.headings.map((h) => moved.get(h) as Heading);
+  for (const [label, b] of prev.footnotes) footnotes.set(label, blocks[indexOfBlock(was, b)] ?? b);
   // One line changed inside a top-level paragraph: nesting elsewhere is as it was.
   // A paragraph edit defines nothing (a definition is no paragraph): the definitions are the previous body's.
   return rebuiltTokensBody(src, prev.startLine, blocks, headings, footnotes, prev.flattened, prev.definitions);
+}
+
+/** A token stream not yet rebuilt (see `rebuiltTokensBody`). */
+const NO_STREAM = (): Token[] => [];
+
+/** Index of `b` in `blocks` (sorted by start line), or -1. */
+function indexOfBlock(blocks: readonly Block[], b: Block): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].startLine < b.startLine) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < blocks.length && blocks[i].startLine === b.startLine; i++) if (blocks[i] === b) return i;
+  return blocks.indexOf(b);
+}
+
+/** A copy of a block `by` characters further, sharing its token positions (see `editedBody`). */
+function movedBlock(b: Block, by: number): Block {
+  const ref = (b as { tokenRef?: TokenRef }).tokenRef;
+  const c = copiedBlock(b);
+  (c as { tokenRef?: TokenRef }).tokenRef = ref;
+  c.start += by;
+  c.end += by;
+  if (c.kind === 'heading') {
+    const h = c as Heading;
+    h.contentStart += by;
+    h.contentEnd += by;
+    h.labelStart += by;
+    h.labelEnd += by;
+  }
+  return c;
 }
 
 /**

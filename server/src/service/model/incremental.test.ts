@@ -284,6 +284,41 @@ test('a chain of paragraph edits keeps no earlier version alive: each re-parsed 
   assert.equal(second.deref(), undefined, 'the body of an earlier version is still reachable ten edits later');
 });
 
+/** What a body's blocks read of its token stream, with their offsets: equal for a re-parsed body and a full parse of its text. */
+function blockTokens(doc: VbhcDocument): unknown {
+  return doc.body.blocks.map((b) => ({ start: b.start, end: b.end, text: b.text, inline: b.inline?.content, map: b.inline?.map, rows: b.rows?.map((r) => r.map((c) => c.content)) }));
+}
+
+test('versions re-parsed one from another share the blocks before each edit, and each reads its own tokens whichever stream is built first', () => {
+  const r = rng(20261205);
+  for (const { name, text } of sources().slice(0, 8)) {
+    const versions: VbhcDocument[] = [parseDocument(name, text, 0)];
+    for (let k = 1; versions.length < 12 && k < 200; k++) {
+      const prev = versions[versions.length - 1];
+      const next = reparseAfterEdit(prev, randomEdit(prev, r), k);
+      if (!next) continue;
+      const index = next.body.blocks.findIndex((b, i) => b.text !== prev.body.blocks[i].text);
+      const edited = index < 0 ? next.body.blocks.findIndex((b, i) => b !== prev.body.blocks[i]) : index;
+      for (let i = 0; i < next.body.blocks.length; i++) {
+        assert.equal(next.body.blocks[i] === prev.body.blocks[i], i < edited, `${name} version ${k}: block ${i} of ${next.body.blocks.length}, edited ${edited}`);
+      }
+      versions.push(next);
+    }
+    assert.ok(versions.length > 3, `${name}: ${versions.length} versions`);
+    // Streams built newest first, then oldest first: every version still reads its own.
+    const order = [...versions.keys()].reverse();
+    for (const i of [...order, ...order.reverse()]) {
+      const doc = versions[i];
+      const fresh = parseDocument(name, doc.source.original, 0);
+      assert.deepEqual(blockTokens(doc), blockTokens(fresh), `${name} version ${i}`);
+      assert.deepEqual(
+        doc.body.tokens.map((t) => `${t.type}:${t.map?.join('-')}:${t.content}`),
+        fresh.body.tokens.map((t) => `${t.type}:${t.map?.join('-')}:${t.content}`),
+      );
+    }
+  }
+});
+
 test('random edit chains: the re-parsed document, its analyses and diagnostics equal a full parse', (t) => {
   const r = rng(20251124);
   let short = 0;
