@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../model/document';
-import { documentDateMentions } from './date-mentions';
+import { blockPlace, blockPlaces, documentDateMentions } from './date-mentions';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { frontMatter } from '../../../../test/support/structure-testkit';
 
 const BODY = [
@@ -39,4 +41,27 @@ test('an open document reads its dates group by group, kept by text: the same me
   const closed = mentions(edited, -1);
   assert.deepEqual(mentions(edited, 3), closed);
   assert.ok(closed.some((m) => m.startsWith('Quý III/2025')));
+});
+
+test('the place of one block (what a carry across a paragraph edit reads) is the place the whole walk gives it', () => {
+  const layouts = [
+    BODY,
+    '# I. MỞ ĐẦU\n\nĐoạn một.\n\nĐoạn cuối./.',
+    'Đoạn mở đầu[^1].\n\n[^1]: Chú thích.\n\n# I. NỘI DUNG\n\nĐoạn[^2].\n\n<!-- pagebreak -->\n\n---\n\n```\nmã\n```\n\n[^2]: Chú thích cuối.',
+    'Đoạn một.\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    '- Ý một\n- Ý hai',
+    '> Trích dẫn',
+    'Chỉ một đoạn.',
+  ].map((body) => `${frontMatter()}\n${body}\n`);
+  for (const f of readdirSync('examples')) if (f.endsWith('.vbhc.md')) layouts.push(readFileSync(join('examples', f), 'utf8'));
+  const seen = new Set<string>();
+  for (const text of layouts) {
+    const blocks = parseDocument('file:///noi.vbhc.md', text).body.blocks;
+    const all = blockPlaces(blocks);
+    blocks.forEach((_, i) => {
+      assert.equal(blockPlace(blocks, i), all[i], `block ${i} of ${text.slice(0, 80)}`);
+      seen.add(all[i]);
+    });
+  }
+  assert.deepEqual([...seen].sort(), ['body', 'closing', 'heading', 'intro']);
 });

@@ -88,14 +88,18 @@ export function mayHaveInvalidDates(doc: VbhcDocument): boolean {
  */
 const groupMentions = new GroupScans<DateMention>((group) => findDateMentions(group));
 
-/** Where each block stands (see MentionPlace). */
-function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
-  let closing = -1;
+/** Index of the closing paragraph: the last block that is not a footnote, page break, rule or code, when it is prose; else -1. */
+function closingIndex(blocks: readonly Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
     if (blocks[i].kind === 'footnote' || blocks[i].kind === 'pagebreak' || blocks[i].kind === 'hr' || blocks[i].kind === 'code') continue;
-    if (PROSE.has(blocks[i].kind)) closing = i;
-    break;
+    return PROSE.has(blocks[i].kind) ? i : -1;
   }
+  return -1;
+}
+
+/** Where each block stands (see MentionPlace). */
+export function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
+  const closing = closingIndex(blocks);
   const places: MentionPlace[] = [];
   let seenHeading = false;
   blocks.forEach((b, i) => {
@@ -103,6 +107,15 @@ function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
     places.push(b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body');
   });
   return places;
+}
+
+/** Where one block stands: `blockPlaces(blocks)[i]`, reading only the blocks up to the first heading and from the end back to the closing paragraph. */
+export function blockPlace(blocks: readonly Block[], i: number): MentionPlace {
+  if (blocks[i].kind === 'heading') return 'heading';
+  if (i === closingIndex(blocks)) return 'closing';
+  if (blocks[i].kind === 'footnote') return 'body';
+  for (let k = 0; k < i; k++) if (blocks[k].kind === 'heading') return 'body';
+  return 'intro';
 }
 
 /**
@@ -116,7 +129,7 @@ const DATE_MENTIONS: Analysis<PlacedMention[]> = {
   compute: scanDateMentions,
   carry(old, _prev, next, edit) {
     const { index, newBlock, delta } = edit;
-    const place = blockPlaces(next.body.blocks)[index];
+    const place = blockPlace(next.body.blocks, index);
     const found: PlacedMention[] = [];
     for (const d of findDateMentions(newBlock.text, newBlock.start)) if (d.end <= newBlock.end) found.push({ ...d, place });
     return splicedAfterEdit(old, (d) => d.start, edit, found, (d) => {
