@@ -18,7 +18,8 @@ export interface RunnableRule<C> {
   severity: Severity;
   /** What its findings depend on (rule.ts `RuleReads`): the engine then keeps them across an edit inside one paragraph. */
   reads?: RuleReads;
-  check(ctx: C, report: (finding: Finding) => void): void;
+  // A function-typed property: a method's parameters would be compared both ways, letting per-document rules run on a shell.
+  check: (ctx: C, report: (finding: Finding) => void) => void;
 }
 
 /**

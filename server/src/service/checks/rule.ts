@@ -92,7 +92,9 @@ export interface LocalRule extends RuleBase {
   crossDocument?: false;
   /** What its findings depend on, when the engine may keep them across an edit (see RuleReads); unset, the rule runs on every edit. */
   reads?: RuleReads;
-  check(ctx: CheckContext, report: (finding: Finding) => void): void;
+  // A function-typed property, not a method: methods' parameters are compared both ways, which would let a
+  // LocalRule pass where a rule of a shell's CrossCheckContext is expected.
+  check: (ctx: CheckContext, report: (finding: Finding) => void) => void;
 }
 
 /**
@@ -104,7 +106,9 @@ export interface LocalRule extends RuleBase {
  */
 export interface CrossRule extends RuleBase {
   crossDocument: true;
-  check(ctx: CrossCheckContext, report: (finding: Finding) => void): void;
+  // A function-typed property, so that a check declared on the whole CheckContext (reading a body a shell does
+  // not have) is a type error here rather than accepted by the method's two-way parameter comparison.
+  check: (ctx: CrossCheckContext, report: (finding: Finding) => void) => void;
 }
 
 /** A check. */
