@@ -1,9 +1,9 @@
 /**
  * The workspace's documents as the language service keeps them: each one's
- * text and version and what has been read of it — nothing yet (with the
- * previous parse, which an edit inside one paragraph re-parses from), the
- * parsed document, or, for a document not open in the editor, the shell it
- * is settled to once its per-document results are known — and the results
+ * text and version, what has been read of it (a ReadState: the text alone,
+ * with the previous parse an edit inside one paragraph re-parses from; the
+ * parsed document; or, for a document not open in the editor, the shell it
+ * is settled to once its per-document results are known) and the results
  * of its checks the service caches beside it.
  */
 import { parseDocument, parseHeaderOnly, shellDocument, type DocumentFacts, type TooLarge, type VbhcDocument } from './model/document';
@@ -12,26 +12,54 @@ import { documentCitations, rememberCitations, settledCitations } from './refere
 import type { VbhcDiagnostic } from './types';
 import { MAX_DOCUMENT_CHARS } from './workspace';
 
+/**
+ * What has been read of a document's text. A document is read as text
+ * first; it is parsed on first use; a closed document, once its
+ * per-document results are known, is settled to its shell (`settle`). A
+ * new text starts again as text. Each state holds only what it has, so
+ * whoever reads a stored document says which state it expects.
+ */
+export type ReadState = TextState | ParsedState | SettledState;
+
+/** Read, not parsed yet: with the parse of the previous text, which an edit inside one paragraph re-parses from (model/incremental.ts). */
+export interface TextState {
+  readonly kind: 'text';
+  readonly prev: VbhcDocument | undefined;
+}
+
+/** Parsed: the whole document, or of one too large to check its front matter alone. */
+export interface ParsedState {
+  readonly kind: 'parsed';
+  readonly doc: VbhcDocument;
+}
+
+/**
+ * A closed document whose model was let go: its shell (no body, no front
+ * matter), which with the citations remembered beside it is all the
+ * cross-document checks and the reference index read.
+ */
+export interface SettledState {
+  readonly kind: 'settled';
+  readonly shell: DocumentFacts;
+}
+
 /** One document of the workspace. `version` -1 marks a file read from disk, not open in the editor. */
 export interface StoredDocument {
-  uri: string;
-  text: string;
+  readonly uri: string;
+  readonly text: string;
   version: number;
   /** Replaced whenever the text changes: what the reference index compares. */
-  stamp: object;
-  doc?: VbhcDocument;
-  /** A closed document's shell once its model was let go (see `settle`). */
-  shell?: DocumentFacts;
-  /** The document parsed from the previous text, kept until this one is parsed: an edit inside one paragraph re-parses from it (model/incremental.ts). */
-  prev?: VbhcDocument;
+  readonly stamp: object;
+  /** What has been read of `text` (see ReadState). */
+  state: ReadState;
   /** Results of the per-document rules: valid while the text and settings are unchanged. */
-  local?: { settingsEpoch: number; list: VbhcDiagnostic[] };
+  local: { settingsEpoch: number; list: VbhcDiagnostic[] } | undefined;
   /** Results of the cross-document rules: valid until the catalogs, the settings or the facts of a symbol the document cites change. */
-  cross?: { keys: number; catalogs: number; settingsEpoch: number; list: VbhcDiagnostic[] };
+  cross: { keys: number; catalogs: number; settingsEpoch: number; list: VbhcDiagnostic[] } | undefined;
   /** The merged list handed out last, with the caches it came from. */
-  merged?: { local: VbhcDiagnostic[]; cross: VbhcDiagnostic[]; list: VbhcDiagnostic[] };
+  merged: { local: VbhcDiagnostic[]; cross: VbhcDiagnostic[]; list: VbhcDiagnostic[] } | undefined;
   /** Size in bytes of a file too large to read (`text` is then empty). */
-  unreadBytes?: number;
+  readonly unreadBytes: number | undefined;
 }
 
 /** The documents by URI. Each method that changes what is stored says so, for the service's epoch. */
@@ -46,15 +74,15 @@ export class DocumentStore {
       return false;
     }
     // A model of the front matter alone is no base for re-parsing an edit.
-    const prev = old?.doc ?? old?.prev;
-    this.entries.set(uri, { uri, text, version, stamp: {}, prev: prev?.tooLarge ? undefined : prev });
+    const prev = old?.state.kind === 'parsed' ? old.state.doc : old?.state.kind === 'text' ? old.state.prev : undefined;
+    this.entries.set(uri, stored(uri, text, version, { kind: 'text', prev: prev?.tooLarge ? undefined : prev }, undefined));
     return true;
   }
 
   /** Holds a file too large to read, by its size; false when it was already held at that size. */
   setUnread(uri: string, bytes: number): boolean {
     if (this.entries.get(uri)?.unreadBytes === bytes) return false;
-    this.entries.set(uri, { uri, text: '', version: -1, stamp: {}, unreadBytes: bytes });
+    this.entries.set(uri, stored(uri, '', -1, { kind: 'text', prev: undefined }, bytes));
     return true;
   }
 
@@ -80,20 +108,33 @@ export class DocumentStore {
   }
 }
 
+/** A new entry, every field set at once (one object shape for all entries). */
+function stored(uri: string, text: string, version: number, state: TextState, unreadBytes: number | undefined): StoredDocument {
+  return { uri, text, version, stamp: {}, state, local: undefined, cross: undefined, merged: undefined, unreadBytes };
+}
+
 /**
  * The parsed document of `e`, parsed on first use: from the previous parse
  * after an edit inside one paragraph, whole otherwise (keeping the token
  * stream with `keepTokens`); of a document too large to check, its front
- * matter alone.
+ * matter alone. A settled document is parsed again, whole, and is then
+ * parsed, no longer settled.
  */
 export function parsedDocument(e: StoredDocument, keepTokens = false): VbhcDocument {
-  if (!e.doc) {
-    const over = tooLarge(e);
-    if (over) e.doc = parseHeaderOnly(e.uri, e.text, e.version, over);
-    else e.doc = keepTokens ? parseDocument(e.uri, e.text, e.version, { keepTokens: true }) : parseEdited(e.prev, e.uri, e.text, e.version);
-    e.prev = undefined;
-  }
-  return e.doc;
+  const state = e.state;
+  if (state.kind === 'parsed') return state.doc;
+  const prev = state.kind === 'text' ? state.prev : undefined;
+  const over = tooLarge(e);
+  let doc: VbhcDocument;
+  if (over) doc = parseHeaderOnly(e.uri, e.text, e.version, over);
+  else doc = keepTokens ? parseDocument(e.uri, e.text, e.version, { keepTokens: true }) : parseEdited(prev, e.uri, e.text, e.version);
+  e.state = { kind: 'parsed', doc };
+  return doc;
+}
+
+/** What the cross-document checks read of `e`: a settled document's shell, else its parsed document (parsed now if need be). */
+export function documentFacts(e: StoredDocument, keepTokens = false): DocumentFacts {
+  return e.state.kind === 'settled' ? e.state.shell : parsedDocument(e, keepTokens);
 }
 
 /** A closed document's own parse (its model is not kept past `settle`). */
@@ -111,9 +152,7 @@ export function closedDocumentParse(e: StoredDocument): VbhcDocument {
 export function settle(e: StoredDocument, doc: VbhcDocument): void {
   const shell = shellDocument(doc);
   rememberCitations(shell, settledCitations(documentCitations(doc)));
-  e.shell = shell;
-  e.doc = undefined;
-  e.prev = undefined;
+  e.state = { kind: 'settled', shell };
 }
 
 /** Size of what a document too large to check holds, from its text or its unread file. */

@@ -13,7 +13,7 @@ import { ALL_RULES } from './checks/registry';
 import type { CheckContext, CrossCheckContext, CrossRule, LocalRule, Rule } from './checks/rule';
 import { consoleLogger, type Logger } from './logger';
 import type { DocumentFacts, TooLarge, VbhcDocument } from './model/document';
-import { DocumentStore, closedDocumentParse, parsedDocument, settle, type StoredDocument } from './document-store';
+import { DocumentStore, closedDocumentParse, documentFacts, parsedDocument, settle, type StoredDocument } from './document-store';
 import type { IndexSource } from './references/reference-index';
 import { documentSymbols, foldingRanges, type DocSymbol, type FoldRange } from './outline';
 import { resolveSettings, type VbhcSettings, type VbhcSettingsInput } from './settings';
@@ -172,7 +172,7 @@ export class LanguageService implements VbhcLanguageService {
   private indexSources(): IndexSource[] {
     const out: IndexSource[] = [];
     for (const e of this.documents.values()) {
-      const pending = this.deferring && e.version === -1 && !e.doc && !this.isSettled(e);
+      const pending = this.deferring && e.version === -1 && e.state.kind !== 'parsed' && !this.isSettled(e);
       out.push({ uri: e.uri, stamp: e.stamp, doc: () => this.documentForIndex(e), pending });
     }
     return out;
@@ -180,7 +180,7 @@ export class LanguageService implements VbhcLanguageService {
 
   /** True when a closed document has its shell and per-document results for the current settings. */
   private isSettled(e: StoredDocument): boolean {
-    return e.shell !== undefined && e.local?.settingsEpoch === this.settingsEpoch;
+    return e.state.kind === 'settled' && e.local?.settingsEpoch === this.settingsEpoch;
   }
 
   private deferring = false;
@@ -205,10 +205,11 @@ export class LanguageService implements VbhcLanguageService {
    * every model at once and parses each file once.
    */
   private documentForIndex(e: StoredDocument): DocumentFacts {
-    if (e.doc || e.version !== -1) return this.getDocument(e.uri)!;
-    // Settled with current results: the shell carries the citations the index reads.
+    if (e.state.kind === 'parsed' || e.version !== -1) return this.getDocument(e.uri)!;
+    // Settled with current results: the shell carries the citations the index reads. Run straight through,
+    // settleSteps settles it.
     if (!this.isSettled(e)) for (const _ of this.settleSteps(e));
-    return e.shell!;
+    return documentFacts(e, this.init.keepTokens);
   }
 
   /**
@@ -260,7 +261,7 @@ export class LanguageService implements VbhcLanguageService {
   *prepareDocumentSteps(uri: string): Generator<void, void, void> {
     const e = this.documents.get(uri);
     if (!e) return;
-    if (e.doc || e.version !== -1 || this.isSettled(e)) return this.prepareDocument(uri);
+    if (e.state.kind === 'parsed' || e.version !== -1 || this.isSettled(e)) return this.prepareDocument(uri);
     if ((yield* this.settleSteps(e)) && this.deferring) this.epoch++; // the index reads it at its next sync
   }
 
@@ -330,13 +331,13 @@ export class LanguageService implements VbhcLanguageService {
     }
     if (!crossValid) {
       // A settled closed document is checked on its shell: no parse.
-      const doc = e.doc ?? e.shell ?? this.getDocument(uri)!;
+      const doc = documentFacts(e, this.init.keepTokens);
       // Of a document too large to check, the body's citations are not read: nothing to compare.
       const list = this.crossRules.length && !doc.tooLarge ? runChecks(this.checkContext(doc), this.crossRules, this.failures, token) : [];
       if (token.isCancellationRequested) return [...e.local!.list, ...list];
       e.cross = { keys, catalogs, settingsEpoch: this.settingsEpoch, list };
     }
-    if (e.version === -1 && e.doc) settle(e, e.doc);
+    if (e.version === -1 && e.state.kind === 'parsed') settle(e, e.state.doc);
     const local = e.local!;
     const cross = e.cross!;
     const m = e.merged;
