@@ -13,6 +13,9 @@ import { constants as fsConstants, promises as fsp } from 'node:fs';
 /** Largest file read at all (bytes). Documents and catalogs are far smaller. */
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
+/** How much is asked of each read once a file has proved longer than its size said (a /proc file says 0). */
+const READ_PAST_SIZE_BYTES = 64 * 1024;
+
 /** A file that is not read, with a message in both languages. */
 export class ReadTextError extends Error {
   constructor(
@@ -50,16 +53,22 @@ export async function readTextFile(file: string, maxBytes = MAX_READ_BYTES): Pro
     if (st.size > maxBytes) throw tooLarge(file, maxBytes);
     // Read to the end, whatever the size said (a file may grow, /proc files say 0), never past the cap. The first
     // read asks for the whole size and one byte more: a document comes in one read, with no chunks to copy together
-    // (a 2.7 MB file in 1 MB chunks took ≈ 15 ms more, most of it touching the memory of the copy).
+    // (a 2.7 MB file in 1 MB chunks took ≈ 15 ms more, most of it touching the memory of the copy). Past the size
+    // said, one byte tells the end; if more comes, the rest is read READ_PAST_SIZE_BYTES at a time (a byte a read
+    // made a /proc file of a few kilobytes thousands of calls), each chunk copied out of one scratch buffer so that
+    // a short read keeps no large buffer alive.
     const chunks: Buffer[] = [];
     let total = 0;
+    let scratch: Buffer | undefined;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size - total, 0) + 1, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const room = maxBytes + 1 - total;
+      const past = total > st.size;
+      const chunk = past ? (scratch ??= Buffer.allocUnsafe(READ_PAST_SIZE_BYTES)) : Buffer.allocUnsafe(Math.min(st.size - total + 1, room));
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, room), null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(file, maxBytes);
-      chunks.push(chunk.subarray(0, bytesRead));
+      chunks.push(past ? Buffer.from(chunk.subarray(0, bytesRead)) : chunk.subarray(0, bytesRead));
     }
     bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
