@@ -16,7 +16,7 @@
 import { analysed, type Analysis, type ParagraphEdit } from '../model/analysis';
 import { isParsed, type DocumentFacts } from '../model/document';
 import type { VbhcSettings } from '../settings';
-import type { VbhcDiagnostic } from '../types';
+import type { Range, VbhcDiagnostic } from '../types';
 import type { CheckContext, CrossCheckContext, RuleReads } from './rule';
 
 /** One rule's diagnostics in report order, with the analysis offset each finding started at. */
@@ -74,7 +74,12 @@ export class KeptDiagnostics {
     const old = this.from?.lists.byRule.get(rule);
     if (!old) return undefined;
     let list: KeptList = old;
-    if (rule.reads === 'block') {
+    if (rule.reads === 'outline') {
+      // A finding placed in the edited paragraph (line 1 of a document without front matter) moves with its text: found again.
+      const { startLine, endLine } = this.from!.edit.newBlock;
+      const touches = (r: Range) => r.start.line < endLine && r.end.line >= startLine;
+      if (old.diagnostics.some((d) => touches(d.range) || d.fixes?.some((f) => f.edits.some((e) => touches(e.range))))) return undefined;
+    } else {
       const { oldBlock, newBlock, delta } = this.from!.edit;
       const diagnostics: VbhcDiagnostic[] = [];
       const starts: number[] = [];

@@ -16,6 +16,7 @@ export const metaInvalidValue: Rule = {
   code: 'meta.invalid-value',
   severity: 'error',
   description: msg('Giá trị ở phần đầu không hợp lệ', 'Invalid front-matter value'),
+  reads: 'outline',
   check: function metaInvalidValue({ doc }, report) {
     const fm = doc.frontMatter;
     if (!fm || fm.errors.length > 0) return;

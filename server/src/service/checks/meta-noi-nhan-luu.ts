@@ -7,6 +7,7 @@ export const metaNoiNhanLuu: Rule = {
   code: 'meta.noi-nhan-luu',
   severity: 'warning',
   description: msg('Nơi nhận cuối cùng phải là "Lưu: …"', 'The last recipient must be "Lưu: …"'),
+  reads: 'outline',
   check: function metaNoiNhanLuu({ doc }, report) {
     const fm = doc.frontMatter;
     if (!fm || fm.errors.length > 0) return;

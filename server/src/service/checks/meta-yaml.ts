@@ -29,6 +29,7 @@ export const metaYaml: Rule = {
   code: 'meta.yaml',
   severity: 'error',
   description: msg('Phần đầu (front matter) không phải YAML hợp lệ', 'The front matter is not valid YAML'),
+  reads: 'outline',
   check: function metaYaml({ doc }, report) {
     const fm = doc.frontMatter;
     if (!fm) return;

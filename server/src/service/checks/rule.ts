@@ -72,8 +72,9 @@ export interface CheckContext extends CrossCheckContext {
  *   and the rule honours `ctx.within`. The rule runs again on the edited
  *   paragraph only.
  * - `'outline'`: the findings depend only on the front matter, the headings
- *   and the blocks' kinds and lines — never on a paragraph's text — and lie
- *   outside paragraphs. They are all kept.
+ *   and the blocks' kinds and lines, never on a paragraph's text. They are
+ *   all kept, unless one of them or of their fixes touches the edited
+ *   paragraph's lines.
  */
 export type RuleReads = 'block' | 'outline';
 

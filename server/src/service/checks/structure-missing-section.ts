@@ -19,6 +19,7 @@ export function missingSectionRule(table: DocTypeTable = BUILT_IN_TYPES): Rule {
     code: 'structure.missing-section',
     severity: 'information',
     description: msg('Thiếu một phần thường có của loại văn bản', 'A part the document type usually has is missing'),
+    reads: 'outline',
     check: function structureMissingSection({ doc, settings }, report) {
       const found = profileFor(doc.loai, settings, table);
       if (!found || found.parts.length === 0) return;
