@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { printable } from './render-model';
+import { parseDocument } from '../model/document';
+import { parseEdited } from '../model/incremental';
+import { buildRenderModel, derivedNodes, printable } from './render-model';
 
 /** printable as two replaces on every text, before it skipped texts with nothing to change. */
 const reference = (s: string) =>
@@ -23,4 +25,92 @@ test('printable drops what XML 1.0 forbids and replaces lone surrogates, as the 
 test('printable returns a text with nothing to change as it is', () => {
   const s = 'Ủy ban nhân dân tỉnh'.repeat(3);
   assert.equal(printable(s), s);
+});
+
+/** A body the document model's blocks describe whole: every printed thing is one block. */
+const REGULAR = [
+  '# I. TÌNH HÌNH CHUNG',
+  '',
+  'Đoạn mở đầu có **chữ đậm**, *chữ nghiêng* và chú thích[^1].',
+  '',
+  '- ý thứ nhất',
+  '  - ý lồng bên trong',
+  '* ý viết bằng dấu sao',
+  '',
+  '1. bước một',
+  '2) bước hai',
+  '',
+  '> Lời trích dẫn của văn bản.',
+  '',
+  '| STT | Nội dung | Số tiền |',
+  '|:---:|---|--:|',
+  '| 1 | Chi thường xuyên | 1.000 |',
+  '',
+  '```',
+  'dòng mã',
+  '```',
+  '',
+  '---',
+  '',
+  '<!-- pagebreak -->',
+  '',
+  '###### Đề mục cấp sáu',
+  '',
+  '[^1]: Chú thích một đoạn.',
+  '',
+].join('\n');
+
+test('the render model of a body of headings, paragraphs, list items, quotes, tables, code and footnotes is read from the model blocks', () => {
+  const doc = parseDocument('file:///bao-cao.vbhc.md', REGULAR, 0, { keepTokens: true });
+  const derived = derivedNodes(doc);
+  assert.ok(derived, 'the blocks hold everything printed');
+  assert.deepEqual(
+    derived.nodes.map((n) => n.kind),
+    ['heading', 'paragraph', 'dash', 'dash', 'dash', 'paragraph', 'paragraph', 'paragraph', 'table', 'code', 'hr', 'pagebreak', 'heading'],
+  );
+  const items = derived.nodes.filter((n) => n.kind === 'dash');
+  assert.deepEqual(items.map((n) => [n.marker, n.depth]), [['-', 0], ['-', 1], ['-', 0]]);
+  const ordered = derived.nodes.filter((n) => n.kind === 'paragraph' && n.runs[0]?.text.match(/^\d/));
+  assert.deepEqual(ordered.map((n) => (n as { runs: { text: string }[] }).runs[0].text), ['1. ', '2) ']);
+  const quote = derived.nodes.find((n) => n.kind === 'paragraph' && n.quote);
+  assert.equal(quote?.line, 11);
+  const table = derived.nodes.find((n) => n.kind === 'table');
+  assert.deepEqual(table?.kind === 'table' && [table.align, table.headerRows, table.rows.length], [['center', '', 'right'], 1, 2]);
+  assert.equal(derived.footnotes.get(1)?.paragraphs.length, 1);
+  assert.equal(derived.notes.length, 1, 'the level-6 heading is noted');
+  // The exporters' entry point gives the same model.
+  assert.deepEqual(buildRenderModel(doc).nodes, derived.nodes);
+});
+
+test('a body edited inside a paragraph is read from its blocks as a fresh parse of its text is', () => {
+  const prev = parseDocument('file:///bao-cao.vbhc.md', REGULAR, 0);
+  const text = REGULAR.replace('Đoạn mở đầu', 'Đoạn đầu tiên');
+  const edited = parseEdited(prev, 'file:///bao-cao.vbhc.md', text, 1);
+  const fresh = parseDocument('file:///bao-cao.vbhc.md', text, 1, { keepTokens: true });
+  const a = derivedNodes(edited);
+  assert.ok(a);
+  assert.deepEqual(a, derivedNodes(fresh));
+});
+
+test('content the model keeps no block of is still printed, read from the tokens', () => {
+  const cases: [string, string[]][] = [
+    // A list item of two paragraphs: the second prints as a paragraph of its own.
+    ['- ý thứ nhất\n\n  đoạn thứ hai của ý\n', ['dash', 'paragraph']],
+    // A heading in a quote prints as a paragraph.
+    ['> # Đề mục trong trích dẫn\n', ['paragraph']],
+    // A footnote of two paragraphs keeps both.
+    ['Câu có chú thích[^a].\n\n[^a]: Đoạn một.\n\n    Đoạn hai.\n', ['paragraph']],
+    // An inline footnote has no definition block.
+    ['Câu có chú thích ^[viết ngay trong câu].\n', ['paragraph']],
+  ];
+  for (const [text, kinds] of cases) {
+    const doc = parseDocument('file:///x.vbhc.md', text, 0, { keepTokens: true });
+    assert.equal(derivedNodes(doc), undefined, text);
+    const model = buildRenderModel(doc);
+    assert.deepEqual(model.nodes.map((n) => n.kind), kinds, text);
+  }
+  const twoParagraphs = buildRenderModel(parseDocument('file:///x.vbhc.md', cases[2][0], 0, { keepTokens: true }));
+  assert.deepEqual(twoParagraphs.footnotes.get(1)?.paragraphs.map((p) => p.map((r) => r.text).join('')), ['Đoạn một.', 'Đoạn hai.']);
+  const inline = buildRenderModel(parseDocument('file:///x.vbhc.md', cases[3][0], 0, { keepTokens: true }));
+  assert.equal(inline.footnotes.size, 1);
 });

@@ -2,8 +2,14 @@
  * The body of a document as the writers see it: a flat list of printable
  * nodes (headings, paragraphs, dash items, tables, page breaks, code) with
  * inline runs (text, bold, italic, footnote references) and their source
- * lines, plus the footnotes. Built from the markdown-it token stream of the
- * parsed document, so the .docx and the HTML preview print the same thing.
+ * lines, plus the footnotes, so the .docx and the HTML preview print the
+ * same thing. It is derived from the document model: the token stream is
+ * walked once, by model/body.ts, and each of the body's blocks gives its
+ * node from the tokens it refers to (its inline text, its table cells, its
+ * opening token). A body whose blocks do not hold everything printed —
+ * content the model keeps no block of, such as a list item or footnote of
+ * several paragraphs or a heading in a quote — is read from the tokens
+ * instead, through the model's walker (`walkedNodes`).
  *
  * Raw HTML is never markup here: markdown-it runs with `html: false`, so it
  * arrives as text runs; the single exception, `<!-- pagebreak -->` on its
@@ -18,7 +24,7 @@
  */
 import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
-import { PAGEBREAK_LINE } from '../model/body';
+import { PAGEBREAK_LINE, openingTokenIndex, type Block } from '../model/body';
 import { walkBlockTokens } from '../model/block-walk';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
@@ -123,13 +129,13 @@ export function buildRenderModel(doc: VbhcDocument, types: DocTypeTable = BUILT_
 }
 
 function buildNodes(doc: VbhcDocument): RenderModel {
-  const tokens = doc.body.tokens;
-  const nodes: BodyNode[] = [];
-  const footnotes = new Map<number, FootnoteNode>();
-  const notes: Msg[] = [];
-  /** markdown-it footnote id (0-based) → our number (1-based, first reference first). */
+  return derivedNodes(doc) ?? walkedNodes(doc);
+}
+
+/** markdown-it footnote id (0-based) → our number (1-based, first reference first). */
+function footnoteNumbering(): (mdId: number) => number {
   const footnoteNumber = new Map<number, number>();
-  const numberOf = (mdId: number): number => {
+  return (mdId: number): number => {
     let n = footnoteNumber.get(mdId);
     if (n === undefined) {
       n = footnoteNumber.size + 1;
@@ -137,6 +143,184 @@ function buildNodes(doc: VbhcDocument): RenderModel {
     }
     return n;
   };
+}
+
+/** The note for content that could not be read. */
+function unreadable(line: number, e: unknown): Msg {
+  return msg(`Dòng ${line + 1}: không đọc được nội dung (${(e as Error).message}); phần này bị bỏ qua.`, `Line ${line + 1}: content could not be read (${(e as Error).message}); it is skipped.`);
+}
+
+/** The note for a heading deeper than the four levels printed. */
+function deepHeading(line: number, tag: string): Msg {
+  return msg(`Dòng ${line + 1}: đề mục cấp ${tag.slice(1)} được in như cấp 4.`, `Line ${line + 1}: a level-${tag.slice(1)} heading is printed as level 4.`);
+}
+
+/** A heading's runs: headings take their look from their style only, so inline emphasis is dropped. */
+function headingRuns(runs: readonly Run[]): Run[] {
+  return runs.map((r) => ({ text: r.text, footnote: r.footnote, lineBreak: r.lineBreak }));
+}
+
+/** Level of a heading as printed (`h5`, `h6` print as level 4). */
+function printedLevel(tag: string): 1 | 2 | 3 | 4 {
+  return Math.min(4, Math.max(1, Number(tag.slice(1)))) as 1 | 2 | 3 | 4;
+}
+
+/** A list item's marker as printed (an ordered item's number as written, a `*` bullet as `-`) and its depth. */
+function itemMarker(t: Token, ordered: boolean, depth: number): { text: string; dash: boolean; depth: number } {
+  return ordered ? { text: printable(`${t.info}${t.markup}`), dash: false, depth } : { text: t.markup === '*' ? '-' : t.markup, dash: true, depth };
+}
+
+/** A list item's node: a dash item, or an ordered item's paragraph led by its number (alone when the item is empty: no `runs`). */
+function itemNode(m: { text: string; dash: boolean; depth: number }, runs: Run[] | undefined, line: number): BodyNode {
+  if (m.dash) return { kind: 'dash', marker: m.text, depth: m.depth, runs: runs ?? [], line };
+  return { kind: 'paragraph', runs: runs ? [{ text: `${m.text} ` }, ...runs] : [{ text: m.text }], line };
+}
+
+/** The node of a top-level paragraph that is a page break or an appendix marker (dialect §2); undefined for any other. */
+function markerNode(inline: Token | undefined, line: number): BodyNode | undefined {
+  const content = (inline?.content ?? '').trim();
+  if (PAGEBREAK_LINE.test(content)) return { kind: 'pagebreak', line };
+  const appendix = APPENDIX_LINE.exec(content);
+  return appendix ? { kind: 'appendix', landscape: !!appendix[1], label: FIXED_TEXT.PHU_LUC, line } : undefined;
+}
+
+/** A table from its opening token: the model's cells and header rows, the alignment its first row asks for. */
+function tableNode(b: Block, tokens: readonly Token[], open: number, inlineRuns: (t: Token) => Run[], line: number): BodyNode {
+  const rows = (b.rows ?? []).map((row) => row.map(inlineRuns));
+  const headerRows = b.headerRows ?? 0;
+  const align: ('left' | 'center' | 'right' | '')[] = [];
+  for (let k = open + 1; k < tokens.length && tokens[k].type !== 'tr_close' && tokens[k].type !== 'table_close'; k++) {
+    const tk = tokens[k];
+    if (tk.type === 'th_open' || tk.type === 'td_open') align.push(cellAlignOf(tk));
+  }
+  return { kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), sequence: sequenceColumns(rows, headerRows, align.length), line };
+}
+
+/** The alignment a table cell's token asks for ('' when none). */
+function cellAlignOf(tk: Token): 'left' | 'center' | 'right' | '' {
+  const m = /text-align:\s*(left|center|right)/.exec(tk.attrGet('style') ?? '');
+  return (m?.[1] as 'left' | 'center' | 'right' | undefined) ?? '';
+}
+
+const ITEM_END = new Set(['list_item_close', 'bullet_list_open', 'ordered_list_open']);
+
+/**
+ * The printable body read from the document model's blocks: each block,
+ * in order, gives its node from its own tokens (a paragraph's inline, a
+ * table's cells, a list item's marker), and the footnote blocks, in the
+ * order markdown-it numbers them, the footnotes. Undefined when the blocks
+ * do not hold everything printed — content the model keeps no block of
+ * (a list item or footnote of more than one paragraph, a heading in a
+ * list or quote, an empty footnote, an inline footnote): the body is then
+ * read by `walkedNodes`.
+ */
+export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
+  const body = doc.body;
+  const tokens = body.tokens;
+  if (body.printedTokens === undefined) return undefined;
+  const nodes: BodyNode[] = [];
+  const footnotes = new Map<number, FootnoteNode>();
+  const notes: Msg[] = [];
+  const numberOf = footnoteNumbering();
+  const runsOf = (inline: Token | undefined, line: number) => inlineRuns(inline, numberOf, notes, line);
+  /** Printed tokens the blocks account for: equal to the body's count when they hold everything. */
+  let accounted = 0;
+  const footnoteBlocks: { b: Block; open: number }[] = [];
+  for (const b of body.blocks) {
+    const open = openingTokenIndex(b);
+    if (open === undefined) return undefined;
+    if (b.kind === 'footnote') {
+      footnoteBlocks.push({ b, open });
+      continue;
+    }
+    const t = tokens[open];
+    const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : body.startLine;
+    accounted++;
+    try {
+      switch (b.kind) {
+        case 'heading': {
+          const level = printedLevel(t.tag);
+          nodes.push({ kind: 'heading', level, runs: headingRuns(runsOf(tokens[open + 1], line)), line });
+          if (Number(t.tag.slice(1)) > 4) notes.push(deepHeading(line, t.tag));
+          break;
+        }
+        case 'quote':
+          nodes.push({ kind: 'paragraph', runs: runsOf(tokens[open + 1], line), line, quote: true });
+          break;
+        case 'code':
+          nodes.push({ kind: 'code', text: printable(t.content.replace(/\n$/, '')), line });
+          break;
+        case 'hr':
+          nodes.push({ kind: 'hr', line });
+          break;
+        case 'table':
+          nodes.push(tableNode(b, tokens, open, (c) => runsOf(c, c.map ? c.map[0] : line), line));
+          break;
+        case 'paragraph':
+        case 'pagebreak':
+        case 'dash': {
+          if (t.type !== 'list_item_open') {
+            const inline = tokens[open + 1];
+            nodes.push(markerNode(inline, line) ?? { kind: 'paragraph', runs: runsOf(inline, line), line });
+            break;
+          }
+          const marker = itemMarker(t, b.kind !== 'dash', b.depth ?? 0);
+          // An item is one paragraph (then maybe a nested list), or empty.
+          if (tokens[open + 1]?.type === 'list_item_close') {
+            nodes.push(itemNode(marker, undefined, nodes.length ? nodes[nodes.length - 1].line : body.startLine));
+            break;
+          }
+          const p = tokens[open + 1];
+          if (p?.type !== 'paragraph_open' || tokens[open + 2]?.type !== 'inline' || tokens[open + 3]?.type !== 'paragraph_close' || !ITEM_END.has(tokens[open + 4]?.type)) return undefined;
+          accounted++;
+          const pLine = p.map ? p.map[0] : line;
+          nodes.push(itemNode(marker, runsOf(tokens[open + 2], pLine), pLine));
+          break;
+        }
+        default:
+          return undefined;
+      }
+    } catch (e) {
+      notes.push(unreadable(line, e));
+    }
+  }
+  // markdown-it puts the footnotes after the body, in the order of their numbers.
+  footnoteBlocks.sort((x, y) => x.open - y.open);
+  for (const { open } of footnoteBlocks) {
+    const t = tokens[open];
+    const line = nodes.length ? nodes[nodes.length - 1].line : body.startLine;
+    // A footnote is one paragraph: footnote_open, paragraph_open, inline, its back-references, paragraph_close, footnote_close.
+    const p = tokens[open + 1];
+    let k = open + 3;
+    while (tokens[k]?.type === 'footnote_anchor') k++;
+    if (t.type !== 'footnote_open' || p?.type !== 'paragraph_open' || tokens[open + 2]?.type !== 'inline' || tokens[k]?.type !== 'paragraph_close' || tokens[k + 1]?.type !== 'footnote_close') return undefined;
+    accounted += 2;
+    const meta = (t.meta ?? {}) as { id?: number; label?: string };
+    const id = numberOf(meta.id ?? -1 - footnotes.size);
+    const fnLine = body.footnotes.get(String(meta.label ?? meta.id ?? ''))?.startLine ?? line;
+    const footnote: FootnoteNode = { id, label: String(meta.label ?? id), paragraphs: [], line: fnLine };
+    footnotes.set(id, footnote);
+    const pLine = p.map ? p.map[0] : line;
+    try {
+      footnote.paragraphs.push(runsOf(tokens[open + 2], pLine));
+    } catch (e) {
+      notes.push(unreadable(pLine, e));
+    }
+  }
+  return accounted === body.printedTokens ? { nodes, footnotes, notes } : undefined;
+}
+
+/**
+ * The printable body read from the token stream, for a body whose blocks
+ * do not hold everything printed (see `derivedNodes`): the lists, quotes
+ * and footnotes around each token come from the model's walker.
+ */
+function walkedNodes(doc: VbhcDocument): RenderModel {
+  const tokens = doc.body.tokens;
+  const nodes: BodyNode[] = [];
+  const footnotes = new Map<number, FootnoteNode>();
+  const notes: Msg[] = [];
+  const numberOf = footnoteNumbering();
 
   /** Marker waiting for the first paragraph of the current list item. */
   let pendingMarker: { text: string; dash: boolean; depth: number } | undefined;
@@ -149,13 +333,11 @@ function buildNodes(doc: VbhcDocument): RenderModel {
     try {
       switch (t.type) {
         case 'heading_open': {
-          const inline = tokens[i + 1];
-          const level = Math.min(4, Math.max(1, Number(t.tag.slice(1)))) as 1 | 2 | 3 | 4;
-          // Headings take their look from their style only: inline emphasis is dropped.
-          const runs = inlineRuns(inline, numberOf, notes, line).map((r) => ({ text: r.text, footnote: r.footnote, lineBreak: r.lineBreak }));
+          const runs = headingRuns(inlineRuns(tokens[i + 1], numberOf, notes, line));
+          // In a list or quote a heading prints as a paragraph.
           if (listStack.length > 0 || quoteDepth > 0) nodes.push({ kind: 'paragraph', runs, line });
-          else nodes.push({ kind: 'heading', level, runs, line });
-          if (Number(t.tag.slice(1)) > 4) notes.push(msg(`Dòng ${line + 1}: đề mục cấp ${t.tag.slice(1)} được in như cấp 4.`, `Line ${line + 1}: a level-${t.tag.slice(1)} heading is printed as level 4.`));
+          else nodes.push({ kind: 'heading', level: printedLevel(t.tag), runs, line });
+          if (Number(t.tag.slice(1)) > 4) notes.push(deepHeading(line, t.tag));
           last = i + 1;
           break;
         }
@@ -177,10 +359,8 @@ function buildNodes(doc: VbhcDocument): RenderModel {
             break;
           }
           if (pendingMarker) {
-            const m = pendingMarker;
+            nodes.push(itemNode(pendingMarker, runs, line));
             pendingMarker = undefined;
-            if (m.dash) nodes.push({ kind: 'dash', marker: m.text, depth: m.depth, runs, line });
-            else nodes.push({ kind: 'paragraph', runs: [{ text: `${m.text} ` }, ...runs], line });
             break;
           }
           nodes.push({ kind: 'paragraph', runs, line, quote: quoteDepth > 0 || undefined });
@@ -188,18 +368,14 @@ function buildNodes(doc: VbhcDocument): RenderModel {
         }
         case 'list_item_open': {
           const top = listStack[listStack.length - 1];
-          const depth = Math.max(0, listStack.length - 1);
-          if (top?.ordered) pendingMarker = { text: printable(`${t.info}${t.markup}`), dash: false, depth };
-          else pendingMarker = { text: t.markup === '*' ? '-' : t.markup, dash: true, depth };
+          pendingMarker = itemMarker(t, !!top?.ordered, Math.max(0, listStack.length - 1));
           break;
         }
         case 'list_item_close':
           if (pendingMarker) {
             // An empty item: print its marker alone.
-            const m = pendingMarker;
+            nodes.push(itemNode(pendingMarker, undefined, line));
             pendingMarker = undefined;
-            if (m.dash) nodes.push({ kind: 'dash', marker: m.text, depth: m.depth, runs: [], line });
-            else nodes.push({ kind: 'paragraph', runs: [{ text: m.text }], line });
           }
           break;
         case 'fence':
@@ -221,11 +397,7 @@ function buildNodes(doc: VbhcDocument): RenderModel {
             else if (tk.type === 'tr_close') rows.push(row);
             else if (tk.type === 'inline') row.push(inlineRuns(tk, numberOf, notes, tk.map ? tk.map[0] : line));
             else if (tk.type === 'thead_close') headerRows = rows.length;
-            else if ((tk.type === 'th_open' || tk.type === 'td_open') && rows.length === 0) {
-              const style = tk.attrGet('style') ?? '';
-              const m = /text-align:\s*(left|center|right)/.exec(style);
-              align.push((m?.[1] as 'left' | 'center' | 'right' | undefined) ?? '');
-            }
+            else if ((tk.type === 'th_open' || tk.type === 'td_open') && rows.length === 0) align.push(cellAlignOf(tk));
           }
           last = k;
           nodes.push({ kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), sequence: sequenceColumns(rows, headerRows, align.length), line });
@@ -246,7 +418,7 @@ function buildNodes(doc: VbhcDocument): RenderModel {
           break;
       }
     } catch (e) {
-      notes.push(msg(`Dòng ${line + 1}: không đọc được nội dung (${(e as Error).message}); phần này bị bỏ qua.`, `Line ${line + 1}: content could not be read (${(e as Error).message}); it is skipped.`));
+      notes.push(unreadable(line, e));
     }
     return last;
   });

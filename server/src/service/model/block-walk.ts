@@ -1,8 +1,10 @@
 /**
- * The one walk over markdown-it's block tokens: the document model
- * (model/body.ts) and the export's render model (export/render-model.ts)
- * both read the body through it, so the lists, quotes and footnote
- * definitions around a token are tracked in one place.
+ * The one walk over markdown-it's block tokens, with the lists, quotes and
+ * footnote definitions around each token: the document model (model/body.ts)
+ * is built by it, and counts with it the tokens that open something printed.
+ * The export's render model is derived from the model's blocks; it walks the
+ * tokens through here only for a body whose blocks do not hold everything
+ * printed (export/render-model.ts).
  */
 import type Token from 'markdown-it/lib/token.mjs';
 
@@ -26,11 +28,14 @@ export interface BlockContext {
  * Calls `visit` on every token in order with its context. An opening token
  * (list, quote, footnote) is visited inside what it opens, a closing one
  * still inside what it closes. `visit` may return the index of the last
- * token it read itself; the walk goes on after it.
+ * token it read itself; the walk goes on after it. Returns how many of the
+ * tokens visited open something printed: a heading, a paragraph, a list
+ * item, code, a rule, a table or a footnote.
  */
-export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: number, ctx: BlockContext) => number | void): void {
+export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: number, ctx: BlockContext) => number | void): number {
   const lists: OpenList[] = [];
   const ctx = { lists, quoteDepth: 0, inFootnote: false };
+  let printed = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     switch (t.type) {
@@ -45,6 +50,16 @@ export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: n
         break;
       case 'footnote_open':
         ctx.inFootnote = true;
+        printed++;
+        break;
+      case 'heading_open':
+      case 'paragraph_open':
+      case 'list_item_open':
+      case 'fence':
+      case 'code_block':
+      case 'hr':
+      case 'table_open':
+        printed++;
         break;
       default:
         break;
@@ -66,4 +81,5 @@ export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: n
     }
     if (typeof last === 'number') i = last;
   }
+  return printed;
 }

@@ -78,6 +78,13 @@ export interface Body {
   flattened: readonly number[];
   /** The definitions one paragraph's inline text is read against (model/incremental.ts); absent: none. */
   definitions?: Definitions;
+  /**
+   * How many tokens of `tokens` open something printed (headings,
+   * paragraphs, list items, code, rules, tables, footnotes; counted by the
+   * walk): the exporter compares it with what the blocks account for, to know
+   * they hold everything printed. Absent in a body built by hand.
+   */
+  readonly printedTokens?: number;
 }
 
 /**
@@ -126,11 +133,12 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
     const end = src.lineEnd(e - 1);
     return newBlock({ kind, startLine: s, endLine: e, start, end, text: text.slice(start, end) });
   };
-  // Positions in `tokens` of blocks' inline tokens and table cells (see detachTokens).
+  // Positions in `tokens` of blocks' opening tokens, inline tokens and table cells (see detachTokens).
   const inlineAt = new Map<Block, number>();
   const rowsAt = new Map<Block, number[][]>();
+  const openAt = new Map<Block, number>();
 
-  walkBlockTokens(tokens, (t, i, { lists, quoteDepth, inFootnote }) => {
+  const printedTokens = walkBlockTokens(tokens, (t, i, { lists, quoteDepth, inFootnote }) => {
     const listDepth = lists.length;
     switch (t.type) {
       case 'heading_open': {
@@ -167,6 +175,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
           sectionEndLine: b.endLine,
         });
         if (inline) inlineAt.set(h, i + 1);
+        openAt.set(h, i);
         headings.push(h);
         blocks.push(h);
         break;
@@ -178,6 +187,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         const b = makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
         if (!b) break;
         if (inline) inlineAt.set(b, i + 1);
+        openAt.set(b, i);
         if (PAGEBREAK_LINE.test(b.text.trim())) b.kind = 'pagebreak';
         blocks.push(b);
         break;
@@ -208,18 +218,23 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
           b.end = src.lineEnd(b.endLine - 1);
           b.text = text.slice(b.start, b.end);
         }
+        openAt.set(b, i);
         blocks.push(b);
         break;
       }
       case 'fence':
       case 'code_block': {
         const b = makeBlock('code', t.map);
-        if (b) blocks.push(b);
+        if (!b) break;
+        openAt.set(b, i);
+        blocks.push(b);
         break;
       }
       case 'hr': {
         const b = makeBlock('hr', t.map);
-        if (b) blocks.push(b);
+        if (!b) break;
+        openAt.set(b, i);
+        blocks.push(b);
         break;
       }
       case 'table_open': {
@@ -238,6 +253,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         }
         // A table's map can stop short of its last row: recompute from rows.
         rowsAt.set(b, rows);
+        openAt.set(b, i);
         b.headerRows = headerRows;
         blocks.push(b);
         break;
@@ -253,6 +269,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
           if (b) {
             b.footnoteLabel = label;
             if (k + 1 < tokens.length) inlineAt.set(b, k + 1);
+            openAt.set(b, i);
             // The definition's own line starts with [^label]: — include it.
             blocks.push(b);
             footnotes.set(label, b);
@@ -267,7 +284,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
   blocks.sort((a, b) => a.startLine - b.startLine);
   linkSections(headings, src.lineCount);
   // Keep token positions only: the stream itself is rebuilt on demand (see Body.tokens).
-  const lazyTokens = detachTokens(blocks, inlineAt, rowsAt, src, bodyStartLine, keepTokens ? tokens : undefined);
+  const lazyTokens = detachTokens(blocks, inlineAt, rowsAt, openAt, src, bodyStartLine, keepTokens ? tokens : undefined);
   return {
     startLine: bodyStartLine,
     blocks,
@@ -278,12 +295,15 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
     footnotes,
     flattened: env.flattened ?? [],
     definitions: definitionsOf(env as DefinitionsEnv),
+    printedTokens,
   };
 }
 
-/** Where a block's inline token and table cells are in its body's token stream. */
+/** Where a block's opening token, inline token and table cells are in its body's token stream. */
 interface TokenRef {
   stream: () => Token[];
+  /** The token that opens the block (a footnote's `footnote_open`). */
+  open?: number;
   inline?: number;
   rows?: number[][];
   cells?: Token[][];
@@ -319,6 +339,18 @@ const BLOCK_PROTO = {
   },
 };
 
+/**
+ * Index in its body's `tokens` of the token that opens a block (for a
+ * footnote, its `footnote_open`): the exporter reads what the model does not
+ * keep (a code block's content, a table's alignment) from there.
+ */
+export function openingTokenIndex(b: Block): number | undefined {
+  const r = (b as { tokenRef?: TokenRef }).tokenRef;
+  if (!r) return undefined;
+  r.stream(); // first: an edited body fills the positions when it builds the stream
+  return r.open;
+}
+
 /** A block object with the lazy `inline` / `rows` accessors. */
 function newBlock<T extends Omit<Block, 'inline' | 'rows'>>(fields: T): T & Block {
   return Object.assign(Object.create(BLOCK_PROTO) as object, fields, { tokenRef: undefined }) as T & Block;
@@ -329,13 +361,20 @@ function newBlock<T extends Omit<Block, 'inline' | 'rows'>>(fields: T): T & Bloc
  * use, and returns that stream's getter. `kept` is the first stream when the
  * caller keeps it (the same parse, so the positions hold).
  */
-function detachTokens(blocks: readonly Block[], inlineAt: ReadonlyMap<Block, number>, rowsAt: ReadonlyMap<Block, number[][]>, src: SourceText, bodyStartLine: number, kept?: Token[]): () => Token[] {
+function detachTokens(
+  blocks: readonly Block[],
+  inlineAt: ReadonlyMap<Block, number>,
+  rowsAt: ReadonlyMap<Block, number[][]>,
+  openAt: ReadonlyMap<Block, number>,
+  src: SourceText,
+  bodyStartLine: number,
+  kept?: Token[],
+): () => Token[] {
   let stream: Token[] | undefined = kept;
   const lazyTokens = () => (stream ??= tokenize(src, bodyStartLine));
   for (const b of blocks) {
-    const inline = inlineAt.get(b);
-    const rows = rowsAt.get(b);
-    if (inline !== undefined || rows) (b as { tokenRef?: TokenRef }).tokenRef = { stream: lazyTokens, inline, rows };
+    const open = openAt.get(b);
+    if (open !== undefined) (b as { tokenRef?: TokenRef }).tokenRef = { stream: lazyTokens, open, inline: inlineAt.get(b), rows: rowsAt.get(b) };
   }
   return lazyTokens;
 }
@@ -443,9 +482,11 @@ function rebuiltTokensBody(
   definitions: Definitions | undefined,
 ): Body {
   let stream: Token[] | undefined;
+  let printedTokens: number | undefined;
   const lazyTokens = (): Token[] => {
     if (stream) return stream;
     const fresh = parseBody(src, startLine, true);
+    printedTokens = fresh.printedTokens;
     const same = fresh.blocks.length === blocks.length && fresh.blocks.every((f, i) => f.startLine === blocks[i].startLine && f.kind === blocks[i].kind);
     const byLine = same ? undefined : new Map(fresh.blocks.map((f) => [`${f.startLine}:${f.kind}`, f]));
     blocks.forEach((b, i) => {
@@ -453,6 +494,7 @@ function rebuiltTokensBody(
       if (!ref) return;
       const f = same ? fresh.blocks[i] : byLine!.get(`${b.startLine}:${b.kind}`);
       const fr = (f as { tokenRef?: TokenRef } | undefined)?.tokenRef;
+      ref.open = fr?.open;
       ref.inline = fr?.inline;
       ref.rows = fr?.rows;
       ref.cells = undefined;
@@ -475,6 +517,10 @@ function rebuiltTokensBody(
     footnotes,
     flattened,
     definitions,
+    get printedTokens() {
+      lazyTokens();
+      return printedTokens;
+    },
   };
 }
 
