@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../model/document';
 import { parseEdited } from '../model/incremental';
-import { buildRenderModel, derivedNodes, printable } from './render-model';
+import { buildRenderModel, derivedNodes, printable, walkedNodes } from './render-model';
 
 /** printable as two replaces on every text, before it skipped texts with nothing to change. */
 const reference = (s: string) =>
@@ -113,4 +113,80 @@ test('content the model keeps no block of is still printed, read from the tokens
   assert.deepEqual(twoParagraphs.footnotes.get(1)?.paragraphs.map((p) => p.map((r) => r.text).join('')), ['Đoạn một.', 'Đoạn hai.']);
   const inline = buildRenderModel(parseDocument('file:///x.vbhc.md', cases[3][0], 0, { keepTokens: true }));
   assert.equal(inline.footnotes.size, 1);
+});
+
+/** Pieces of a body, written for this test: every construct the exporter prints, alone and nested. */
+const PIECES = [
+  '# I. TÌNH HÌNH CHUNG',
+  '## 1. Kết quả đạt được',
+  '####### Dòng có bảy dấu thăng',
+  '###### Đề mục cấp sáu',
+  'Đoạn văn có **chữ đậm**, *chữ nghiêng* và `mã` nội dòng.',
+  'Đoạn có chú thích[^a].',
+  'Đoạn có hai chú thích[^b] và[^a].',
+  'Tham chiếu tới[^d][^e].',
+  '- ý thứ nhất',
+  '- ý thứ hai\n  - ý lồng bên trong',
+  '* ý viết bằng dấu sao',
+  '+ ý viết bằng dấu cộng',
+  '1. bước một\n2. bước hai',
+  '1) bước a\n\n   đoạn thứ hai của bước',
+  '-',
+  '- \n  - ý lồng ngay dòng sau',
+  '- # đề mục trong danh sách',
+  '- ý có bảng\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |',
+  '- ý có mã\n\n      dòng mã trong ý',
+  '- ý\n\n  đoạn thứ hai của ý',
+  '- a\n- b\n\n- c',
+  '1. a\n   - b\n   - c\n2. d',
+  '1. [](dia-chi)',
+  '- [](dia-chi)',
+  '> Lời trích dẫn.',
+  '> # Đề mục trong trích dẫn',
+  '> - ý trong trích dẫn',
+  '> <!-- pagebreak -->',
+  '<!-- pagebreak -->',
+  '<!-- phu-luc -->',
+  '<!-- phu-luc ngang -->',
+  '# PHỤ LỤC I',
+  'Danh mục các đơn vị',
+  '```\ndòng mã\n```',
+  '    mã thụt lề',
+  '---',
+  '| STT | Nội dung | Số tiền |\n|:---:|---|--:|\n| 1 | Chi thường xuyên | 1.000 |\n| 2 | Chi đầu tư[^a] | 2 |',
+  '[^a]: Chú thích a.',
+  '[^b]: Chú thích b.\n\n    Đoạn thứ hai của chú thích b.',
+  '[^a]:\n    ```\n    mã trong chú thích\n    ```',
+  '[^d]: - ý trong chú thích',
+  '[^e]: # đề mục trong chú thích',
+  'Chú thích nội dòng ^[viết ngay trong câu] ở đây.',
+  'Căn cứ Luật Tổ chức chính quyền địa phương;',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Ban hành kèm theo Quyết định này.',
+  'Điều 2. Quyết định có hiệu lực.',
+  '![sơ đồ tổ chức](so-do.png)',
+  'Dòng một  \ndòng hai',
+];
+
+test('on random bodies, the model read from the blocks is the one read from the tokens whenever the blocks hold everything printed', () => {
+  let seed = 20251205;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const fronts = ['', '---\nloai: QD\n---\n', '---\nloai: BC\n---\n'];
+  let derived = 0;
+  let walked = 0;
+  for (let k = 0; k < 600; k++) {
+    const parts = Array.from({ length: 1 + next(8) }, () => PIECES[next(PIECES.length)]);
+    const text = fronts[next(fronts.length)] + parts.join(next(4) === 0 ? '\n' : '\n\n') + '\n';
+    const doc = parseDocument('file:///x.vbhc.md', text, 0, { keepTokens: true });
+    const fromBlocks = derivedNodes(doc);
+    if (fromBlocks) {
+      derived++;
+      assert.deepEqual(fromBlocks, walkedNodes(doc), text);
+    } else walked++;
+  }
+  // Both kinds of body came up, so both ways were compared or used.
+  assert.ok(derived > 300 && walked > 30, `${derived} read from the blocks, ${walked} from the tokens`);
 });

@@ -261,7 +261,7 @@ export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
         case 'dash': {
           if (t.type !== 'list_item_open') {
             const inline = tokens[open + 1];
-            nodes.push(markerNode(inline, line) ?? { kind: 'paragraph', runs: runsOf(inline, line), line });
+            nodes.push(markerNode(inline, line) ?? { kind: 'paragraph', runs: runsOf(inline, line), line, quote: undefined });
             break;
           }
           const marker = itemMarker(t, b.kind !== 'dash', b.depth ?? 0);
@@ -315,7 +315,7 @@ export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
  * do not hold everything printed (see `derivedNodes`): the lists, quotes
  * and footnotes around each token come from the model's walker.
  */
-function walkedNodes(doc: VbhcDocument): RenderModel {
+export function walkedNodes(doc: VbhcDocument): RenderModel {
   const tokens = doc.body.tokens;
   const nodes: BodyNode[] = [];
   const footnotes = new Map<number, FootnoteNode>();
