@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { generateCatalog } from '../../bench/src/gen-catalog';
 import { generateDocument } from '../../bench/src/gen-document';
 import { ALL_RULES } from '../../server/src/service/checks/registry';
-import type { CheckContext, Finding, LocalRule, Rule } from '../../server/src/service/checks/rule';
-import { createLanguageService } from '../../server/src/service/language-service';
+import type { CheckContext, CrossRule, Finding, LocalRule, Rule } from '../../server/src/service/checks/rule';
+import { createLanguageService, LanguageService } from '../../server/src/service/language-service';
 import { parseDocument, type VbhcDocument } from '../../server/src/service/model/document';
 import { reparseAfterEdit } from '../../server/src/service/model/incremental';
 import { resolveSettings } from '../../server/src/service/settings';
@@ -41,7 +41,7 @@ Căn cứ Nghị quyết số 12/2024/NĐ-CP ngày 02/3/2023 và Quyết định
 
 # I. TÌNH HÌNH
 
-Huyện đã triển khai Kế hoạch số 77-Kl/TU ngày 20/12/2026 và Công văn số 310/UBND-VP.
+Huyện đã triển khai Kế hoạch số 77-Kl/TU ngày 20/12/2026, Công văn số 310/UBND-VP và Công văn số 15/UBNT-VP.
 
 Đoạn giữa không có văn bản nào được dẫn.
 
@@ -69,6 +69,23 @@ Sở đã thực hiện Quyết định số 5/QĐ-UBND ngày 03/01/2025.
 Đoạn thứ hai của báo cáo.
 `;
 
+/** A second document of the workspace, citing some of the same symbols with other dates, in two versions. */
+const PEER = `---
+loai: KH
+co_quan: "UBND HUYỆN SƠN TỊNH"
+ky_hieu: UBND
+dia_danh: "Sơn Tịnh"
+ngay: 2025-04-02
+trich_yeu: "triển khai cải cách hành chính"
+noi_nhan:
+  - "Lưu: VT"
+---
+
+Thực hiện Quyết định 45/QĐ-UBND ngày 02/02/2025 và Nghị định 30/2020/NĐ-CP ngày 05/3/2020.
+`;
+const PEER_URI = 'file:///peer.vbhc.md';
+const PEER_OTHER = PEER.replace('02/02/2025', '01/02/2025').replace('05/3/2020', '06/3/2020');
+
 /** What an edit puts in a paragraph: findings of each citation rule, or none. */
 const SNIPPETS = [
   ' ',
@@ -76,6 +93,8 @@ const SNIPPETS = [
   ' Nghị định 30/2020/NĐ-CP ngày 05/3/2019',
   ' Quyết định số 99/qđ-UBND ngày 01/01/2030',
   ' Nghị quyết số 163/2021/ND-HĐND của Bộ Tài chính',
+  ' Quyết định 45/QĐ-UBND ngày 03/02/2025',
+  ' Công văn số 12/UBNT-VP',
   ' Quy chế số 11-QĐ/TU',
   ' Kế hoạch số 1119/SNV-XDCQ',
   ' văn bản 75/KH- UBND',
@@ -95,30 +114,36 @@ function sources(): { name: string; text: string }[] {
   return out;
 }
 
-const settings = resolveSettings(undefined);
+/** A service holding `text` beside the peer document: the context the rules see there. */
+function workspace(text: string): { svc: LanguageService; doc: VbhcDocument } {
+  const svc = new LanguageService();
+  svc.setDocument(PEER_URI, PEER, 1);
+  svc.setDocument('file:///a.vbhc.md', text, 1);
+  return { svc, doc: svc.getDocument('file:///a.vbhc.md')! };
+}
 
-function findings(rule: Rule, doc: VbhcDocument, within?: { start: number; end: number }): Finding[] {
+function findings(svc: LanguageService, rule: Rule, doc: VbhcDocument, within?: { start: number; end: number }): Finding[] {
   const out: Finding[] = [];
-  const ctx: CheckContext = { doc, settings, within };
+  const ctx: CheckContext = { ...svc.checkContext(doc), within };
   (rule as LocalRule).check(ctx, (f) => out.push(f));
   return out;
 }
 
-test('every rule that says what it reads is a per-document rule', () => {
-  const reading = ALL_RULES.filter((r) => !r.crossDocument && (r as LocalRule).reads);
-  assert.ok(reading.length >= 6, `${reading.length} rules`);
-  for (const r of ALL_RULES) if (r.crossDocument) assert.equal((r as { reads?: unknown }).reads, undefined, r.code);
+test("the rules that say what they read: per-document ones, and cross-document ones reading 'block'", () => {
+  const reading = ALL_RULES.filter((r) => r.reads);
+  assert.ok(reading.filter((r) => !r.crossDocument).length >= 10 && reading.some((r) => r.crossDocument), `${reading.length} rules`);
+  for (const r of ALL_RULES) if (r.crossDocument) assert.ok(r.reads === undefined || r.reads === 'block', r.code);
 });
 
 test("a rule reading 'block' finds in a block alone what it finds there in the whole document, in document order", () => {
   let compared = 0;
   const seen = new Map<string, number>();
   for (const { name, text } of sources()) {
-    const doc = parseDocument(`file:///${name}`, text);
+    const { svc, doc } = workspace(text);
     const blocks = doc.body.blocks;
     for (const rule of ALL_RULES) {
-      if ((rule as LocalRule).reads !== 'block') continue;
-      const all = findings(rule, doc);
+      if (rule.reads !== 'block') continue;
+      const all = findings(svc, rule, doc);
       // Block by block in document order, each finding and its fixes inside its block.
       let last = -1;
       for (const f of all) {
@@ -132,14 +157,14 @@ test("a rule reading 'block' finds in a block alone what it finds there in the w
       }
       for (const b of blocks) {
         const inside = all.filter((f) => f.start >= b.start && f.start <= b.end);
-        assert.deepEqual(findings(rule, doc, { start: b.start, end: b.end }), inside, `${name} ${rule.code} block at line ${b.startLine + 1}`);
+        assert.deepEqual(findings(svc, rule, doc, { start: b.start, end: b.end }), inside, `${name} ${rule.code} block at line ${b.startLine + 1}`);
         compared += inside.length;
       }
       seen.set(rule.code, (seen.get(rule.code) ?? 0) + all.length);
     }
   }
   for (const [code, n] of seen) assert.ok(n > 0, `${code}: no finding in any document`);
-  assert.ok(seen.size >= 6 && compared > 15, `${compared} findings of ${seen.size} rules compared`);
+  assert.ok(seen.size >= 8 && compared > 15, `${compared} findings of ${seen.size} rules compared`);
 });
 
 test("a rule reading 'outline' finds the same outside the paragraphs when every paragraph's text is replaced", () => {
@@ -199,23 +224,30 @@ function editable(doc: VbhcDocument): number[] {
 test('after edits at the start, in the middle and at the end, kept diagnostics equal those of a fresh check, and only the edited paragraph is checked again', () => {
   let within = 0;
   let whole = 0;
+  let crossWithin = 0;
   // The same rules, counting how each is run.
-  const rules: Rule[] = ALL_RULES.map((r) =>
-    r.crossDocument
-      ? r
-      : {
-          ...r,
-          check(ctx: CheckContext, report: (f: Finding) => void) {
-            if (r.reads) ctx.within ? within++ : whole++;
-            r.check(ctx, report);
-          },
-        },
-  );
+  const rules = ALL_RULES.map((r) => {
+    if (!r.crossDocument) {
+      const check: LocalRule['check'] = (ctx, report) => {
+        if (r.reads) ctx.within ? within++ : whole++;
+        r.check(ctx, report);
+      };
+      return { ...r, check };
+    }
+    const check: CrossRule['check'] = (ctx, report) => {
+      if (ctx.within) crossWithin++;
+      r.check(ctx, report);
+    };
+    return { ...r, check };
+  }) as Rule[];
+  let peerChanges = 0;
   let edits = 0;
   let shortEdits = 0;
   for (const { name, text } of sources()) {
     const uri = `file:///${name}`;
     const live = createLanguageService({ rules });
+    let peer = PEER;
+    live.setDocument(PEER_URI, peer, 1);
     live.setDocument(uri, text, 0);
     live.getDiagnostics(uri);
     const lines0 = editable(live.getDocument(uri)!);
@@ -236,8 +268,19 @@ test('after edits at the start, in the middle and at the end, kept diagnostics e
           live.setDocument(uri, next, version);
           const got = live.getDiagnostics(uri);
           const fresh = createLanguageService();
+          fresh.setDocument(PEER_URI, peer, 1);
           fresh.setDocument(uri, next, version);
           assert.deepEqual(got, fresh.getDiagnostics(uri), `${name} line ${line + 1} ${where} "${snippet}"`);
+          if (version % 5 === 0) {
+            // The other document gives the shared symbols other dates: the cross-document results follow.
+            peer = peer === PEER ? PEER_OTHER : PEER;
+            live.setDocument(PEER_URI, peer, version);
+            const again = createLanguageService();
+            again.setDocument(PEER_URI, peer, version);
+            again.setDocument(uri, next, version);
+            assert.deepEqual(live.getDiagnostics(uri), again.getDiagnostics(uri), `${name} after the other document changed`);
+            peerChanges++;
+          }
           if (short) shortEdits++;
           if (short) assert.equal(whole, wholeBefore, `${name} line ${line + 1} ${where} "${snippet}": a rule reading 'block' ran on the whole document after a paragraph edit`);
           edits++;
@@ -249,4 +292,5 @@ test('after edits at the start, in the middle and at the end, kept diagnostics e
   }
   assert.ok(edits > 100 && shortEdits > edits * 0.9, `${shortEdits} of ${edits} edits re-parsed one paragraph`);
   assert.ok(within >= shortEdits, `${within} runs on one paragraph for ${shortEdits} edits`);
+  assert.ok(crossWithin > shortEdits / 2 && peerChanges > 20, `${crossWithin} cross-document runs on one paragraph, ${peerChanges} changes of the other document`);
 });

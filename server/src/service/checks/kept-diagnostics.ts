@@ -23,11 +23,14 @@ import type { CheckContext, CrossCheckContext, RuleReads } from './rule';
 export interface KeptList {
   readonly diagnostics: readonly VbhcDiagnostic[];
   readonly starts: readonly number[];
+  /** Of a cross-document rule: the catalogs' and the cited keys' versions the list was made under. */
+  readonly stamp?: string;
 }
 
 /** A rule as the keeper knows it: by identity, with what it reads. */
 interface KeptRule {
   reads?: RuleReads;
+  crossDocument?: boolean;
 }
 
 /** The lists made for one document version under one settings object. */
@@ -53,11 +56,31 @@ const HELD: Analysis<Held> = {
 export class KeptDiagnostics {
   private readonly lists: Lists;
   private readonly from?: { lists: Lists; edit: ParagraphEdit };
+  private stampValue?: string | null;
 
-  constructor(held: Held, settings: VbhcSettings) {
+  constructor(
+    held: Held,
+    settings: VbhcSettings,
+    private readonly ctx: CrossCheckContext,
+  ) {
     if (held.current?.settings !== settings) held.current = { settings, byRule: new Map() };
     this.lists = held.current;
     this.from = held.from?.lists.settings === settings ? held.from : undefined;
+  }
+
+  /**
+   * What a cross-document rule's list is valid under: the catalogs' version
+   * and the document's cited-keys version, which moves when the facts of a
+   * symbol it cites change anywhere (this document's edited paragraph
+   * included). Null without a reference state: a rule then compares the
+   * document's own citations, which the edit may have changed.
+   */
+  private get stamp(): string | null {
+    if (this.stampValue === undefined) {
+      const refs = this.ctx.references;
+      this.stampValue = refs ? `${refs.catalogVersion}:${refs.refs.citedKeysVersion(this.ctx.doc.uri)}` : null;
+    }
+    return this.stampValue;
   }
 
   /**
@@ -69,10 +92,13 @@ export class KeptDiagnostics {
    * whole document.
    */
   carried(rule: KeptRule, runWithin: (within: { start: number; end: number }, push: (start: number, d: VbhcDiagnostic) => void) => void): KeptList | undefined {
+    const stamp = rule.crossDocument ? this.stamp : undefined;
+    if (stamp === null) return undefined;
     const own = this.lists.byRule.get(rule);
-    if (own || !rule.reads) return own;
+    if (own && own.stamp === stamp) return own;
+    if (!rule.reads) return undefined;
     const old = this.from?.lists.byRule.get(rule);
-    if (!old) return undefined;
+    if (!old || old.stamp !== stamp) return undefined;
     let list: KeptList = old;
     if (rule.reads === 'outline') {
       // A finding placed in the edited paragraph (line 1 of a document without front matter) moves with its text: found again.
@@ -88,7 +114,7 @@ export class KeptDiagnostics {
       while (i < old.starts.length && old.starts[i] <= oldBlock.end) i++;
       runWithin({ start: newBlock.start, end: newBlock.end }, (start, d) => (diagnostics.push(d), starts.push(start)));
       for (; i < old.starts.length; i++) (diagnostics.push(old.diagnostics[i]), starts.push(old.starts[i] + delta));
-      list = { diagnostics, starts };
+      list = { diagnostics, starts, stamp };
     }
     this.lists.byRule.set(rule, list);
     return list;
@@ -96,12 +122,14 @@ export class KeptDiagnostics {
 
   /** Files a rule's list made on the whole document. */
   keep(rule: KeptRule, list: KeptList): void {
-    if (rule.reads) this.lists.byRule.set(rule, list);
+    if (!rule.reads) return;
+    if (!rule.crossDocument) this.lists.byRule.set(rule, list);
+    else if (this.stamp !== null) this.lists.byRule.set(rule, { ...list, stamp: this.stamp });
   }
 }
 
 /** The keeper for a check of `doc`, or undefined when nothing is kept: a shell, or a check of errors only. */
 export function keptDiagnostics(doc: DocumentFacts, settings: VbhcSettings, ctx: CrossCheckContext): KeptDiagnostics | undefined {
   if (!isParsed(doc) || doc.tooLarge || (ctx as CheckContext).errorsOnly || (ctx as CheckContext).within) return undefined;
-  return new KeptDiagnostics(analysed(doc, HELD), settings);
+  return new KeptDiagnostics(analysed(doc, HELD), settings, ctx);
 }

@@ -23,12 +23,13 @@ export const refDateConflict: Rule = {
   code: 'ref.date-conflict',
   severity: 'warning',
   description: msg('Cùng một văn bản được dẫn với hai ngày khác nhau', 'One document cited with two different dates'),
+  reads: 'block',
   crossDocument: true,
   check: function refDateConflict(ctx, report) {
     const { doc } = ctx;
     const state = stateOf(ctx);
     const cache = new Map<string, { dates: ReadonlyMap<string, readonly Occurrence[]>; catalog?: { key: string; text: string; day: number; month: number; year: number } }>();
-    for (const c of citationsOf(doc)) {
+    for (const c of citationsOf(doc, ctx.within)) {
       const d = c.date;
       if (!d || d.day === undefined || d.month === undefined) continue;
       let info = cache.get(c.key);

@@ -20,13 +20,14 @@ export const refIssuerVariant: Rule = {
   code: 'ref.issuer-variant',
   severity: 'warning',
   description: msg('Mã cơ quan gần giống ký hiệu của chính cơ quan soạn', "An issuer code one or two edits from the document's own code"),
+  reads: 'block',
   crossDocument: true,
   check: function refIssuerVariant(ctx, report) {
     const { doc } = ctx;
     const own = doc.kyHieu?.split('-')[0]?.trim();
     if (!own || own.length < MIN_CODE_CHARS) return;
     const known = stateOf(ctx)?.knownIssuerCodes();
-    for (const c of citationsOf(doc)) {
+    for (const c of citationsOf(doc, ctx.within)) {
       const p = c.symbol.parsed;
       if (p.issuerOffset === undefined) continue;
       let offset = p.issuerOffset;

@@ -42,6 +42,13 @@ export interface CrossCheckContext {
   settings: VbhcSettings;
   /** The workspace's catalogs and citation index, where the service has them. */
   references?: ReferenceState;
+  /**
+   * Analysis offsets of the one paragraph an edit changed: a rule that
+   * reads 'block' then reports only the findings of the items (citations,
+   * words) that start inside it, from start to end inclusive; the engine
+   * keeps the others (checks/kept-diagnostics.ts).
+   */
+  within?: { start: number; end: number };
 }
 
 /** Everything a per-document rule may look at: the same, with the whole parsed document. */
@@ -53,13 +60,6 @@ export interface CheckContext extends CrossCheckContext {
    * building what the other rules would share with it.
    */
   errorsOnly?: boolean;
-  /**
-   * Analysis offsets of the one paragraph an edit changed: a rule that
-   * reads 'block' then reports only the findings of the items (citations,
-   * words) that start inside it, from start to end inclusive; the engine
-   * keeps the others (checks/kept-diagnostics.ts).
-   */
-  within?: { start: number; end: number };
 }
 
 /**
@@ -75,6 +75,11 @@ export interface CheckContext extends CrossCheckContext {
  *   and the blocks' kinds and lines, never on a paragraph's text. They are
  *   all kept, unless one of them or of their fixes touches the edited
  *   paragraph's lines.
+ * A cross-document rule may read 'block' too: its findings for a citation
+ * then depend only on that citation, the front matter, the settings, the
+ * catalogs and the workspace's facts of the citation's own symbol key. They
+ * are kept while the catalogs' version and the document's cited-keys version
+ * (ReferenceIndex.citedKeysVersion) stay the same.
  */
 export type RuleReads = 'block' | 'outline';
 
@@ -107,6 +112,8 @@ export interface LocalRule extends RuleBase {
  */
 export interface CrossRule extends RuleBase {
   crossDocument: true;
+  /** What its findings depend on, when the engine may keep them across an edit (see RuleReads). */
+  reads?: 'block';
   // A function-typed property, so that a check declared on the whole CheckContext (reading a body a shell does
   // not have) is a type error here rather than accepted by the method's two-way parameter comparison.
   check: (ctx: CrossCheckContext, report: (finding: Finding) => void) => void;
