@@ -145,3 +145,19 @@ test('daysInMonth is the calendar: the days Date gives, leap years included', ()
   assert.equal(daysInMonth(2100, 2), 28);
   assert.ok(Number.isNaN(daysInMonth(Number.NaN, 2)));
 });
+
+test('a document keeps its own prose groups while others are read, and an edited version reads its own text', async () => {
+  const { reparseAfterEdit } = await import('./incremental');
+  const a = parseDocument('file:///a.vbhc.md', DOC, 1);
+  const b = parseDocument('file:///b.vbhc.md', DOC.replace('kết quả công tác', 'kết quả năm'), 1);
+  const groups = bodyProseGroups(a).groups;
+  bodyProseText(a);
+  bodyProseGroups(b);
+  bodyProseText(b);
+  assert.equal(bodyProseGroups(a).groups, groups, 'made once for the document, not again after another was read');
+  const edited = reparseAfterEdit(a, DOC.replace('Mở đầu.', 'Mở đầu ngắn.'), 2);
+  assert.ok(edited, 'an edit inside a paragraph');
+  assert.notEqual(bodyProseGroups(edited).groups, groups);
+  assert.equal(bodyProseText(edited).text, bodyProseText(parseDocument('file:///a.vbhc.md', edited.source.original, 2)).text);
+  assert.deepEqual(bodyProseGroups(edited).groups, bodyProseGroups(parseDocument('file:///a.vbhc.md', edited.source.original, 2)).groups);
+});

@@ -5,7 +5,7 @@
 import { SourceText } from '../text/source-text';
 import { MAX_FRONT_MATTER_CHARS, parseFrontMatter, type FrontMatter } from './front-matter';
 import { parseBody, type Body } from './body';
-import { DocumentAnalysis } from './analysis';
+import { DocumentAnalysis, analysed, type Analysis } from './analysis';
 import { TextMap } from '../text/text-map';
 
 /** The signing date from `ngay`: full, month only or year only. */
@@ -168,12 +168,13 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const MAX_RULE_YEAR = 200_000;
 
 /**
- * The last document's prose text. One slot, not one per document: the
- * scanners that read it run back to back on a document and cache their own
- * results, and a copy of every body held for the life of the workspace cost
- * 11 MB on 1,000 documents.
+ * A document's prose text and its groups (`bodyProseText`, `bodyProseGroups`),
+ * each made on first use, kept in the document's analysis: they live as long
+ * as that version of the document — a closed workspace file's go when it is
+ * settled to its shell, which has an analysis of its own — and an edit makes
+ * them again for the new version (they are not carried).
  */
-let proseTextSlot: { doc: VbhcDocument; text?: string; groups?: ProseGroup[] } | undefined;
+const PROSE_TEXT: Analysis<{ text?: string; groups?: ProseGroup[] }> = { name: 'prose text', compute: () => ({}) };
 
 /**
  * Stands for the line break of a blank line in `bodyProseText`: not a space,
@@ -186,15 +187,15 @@ export const BLANK_LINE_MARK = '\u0001';
  * The body's analysis text (from the first body line to the end) with code
  * blocks blanked out by spaces and the line break of every blank line turned
  * into `BLANK_LINE_MARK`, offsets unchanged. Scanners of prose (dates,
- * citations) run over it once per document (the last one is cached). Because nothing they
+ * citations) run over it once per document (kept in its analysis). Because nothing they
  * match crosses a blank line, what they find in a block between blank lines
  * depends on that block's text alone — which lets an edit inside such a
  * block re-scan just that block (model/incremental.ts).
  */
 export function bodyProseText(doc: VbhcDocument): { start: number; text: string } {
   const start = doc.source.lineStart(doc.body.startLine);
-  if (proseTextSlot?.doc !== doc) proseTextSlot = { doc };
-  let text = proseTextSlot.text;
+  const slot = analysed(doc, PROSE_TEXT);
+  let text = slot.text;
   if (text === undefined) {
     const all = doc.source.text;
     const code = doc.body.blocks.filter((b) => b.kind === 'code');
@@ -210,7 +211,7 @@ export function bodyProseText(doc: VbhcDocument): { start: number; text: string 
       text = parts.join('');
     }
     text = markBlankLines(text);
-    proseTextSlot.text = text;
+    slot.text = text;
   }
   return { start, text };
 }
@@ -230,12 +231,12 @@ export interface ProseGroup {
  */
 export function bodyProseGroups(doc: VbhcDocument): { start: number; groups: ProseGroup[] } {
   const start = doc.source.lineStart(doc.body.startLine);
-  if (proseTextSlot?.doc !== doc) proseTextSlot = { doc };
-  let groups = proseTextSlot.groups;
+  const slot = analysed(doc, PROSE_TEXT);
+  let groups = slot.groups;
   if (groups === undefined) {
     groups = [];
     const all = doc.source.text;
-    if (proseTextSlot.text === undefined && !doc.body.blocks.some((b) => b.kind === 'code') && all.indexOf(BLANK_LINE_MARK, start) < 0) {
+    if (slot.text === undefined && !doc.body.blocks.some((b) => b.kind === 'code') && all.indexOf(BLANK_LINE_MARK, start) < 0) {
       let from = start;
       forEachBlankLineBreak(all, start, (nl) => {
         if (nl > from) groups!.push({ from: from - start, text: all.slice(from, nl) });
@@ -251,7 +252,7 @@ export function bodyProseGroups(doc: VbhcDocument): { start: number; groups: Pro
         from = to + 1;
       }
     }
-    proseTextSlot.groups = groups;
+    slot.groups = groups;
   }
   return { start, groups };
 }

@@ -270,10 +270,12 @@ test('a chain of paragraph edits keeps no earlier version alive: each re-parsed 
   const uri = 'file:///chain.vbhc.md';
   ls.setDocument(uri, OWN, 1);
   ls.getDiagnostics(uri);
+  // The whole parse (whose blocks the edited bodies share) and the first edited one.
+  const first = new WeakRef(ls.getDocument(uri)!);
   const version = (i: number) => OWN.replace('Trước ngày 31/12/2025', `Trước ngày ${10 + i}/12/2025`);
   ls.setDocument(uri, version(2), 2);
   ls.getDiagnostics(uri);
-  const second = new WeakRef(ls.getDocument(uri)!.body); // the first edited one (the first parse may stay in the prose-text slot: document.ts)
+  const second = new WeakRef(ls.getDocument(uri)!.body);
   for (let i = 3; i < 13; i++) {
     ls.setDocument(uri, version(i), i);
     ls.getDiagnostics(uri);
@@ -282,6 +284,7 @@ test('a chain of paragraph edits keeps no earlier version alive: each re-parsed 
   await new Promise((r) => setImmediate(r)); // a WeakRef keeps its target until the end of the turn that made it
   gc();
   assert.equal(second.deref(), undefined, 'the body of an earlier version is still reachable ten edits later');
+  assert.equal(first.deref(), undefined, 'the first version is still reachable eleven edits later');
 });
 
 /** What a body's blocks read of its token stream, with their offsets: equal for a re-parsed body and a full parse of its text. */
