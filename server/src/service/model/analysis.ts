@@ -88,11 +88,21 @@ export function keptAnalysis<T>(doc: DocumentFacts, analysis: Analysis<T>): T | 
  * item's offset.
  */
 export function splicedAfterEdit<T>(old: readonly T[], at: (item: T) => number, { oldBlock }: ParagraphEdit, found: Iterable<T>, moved: (item: T) => T): T[] {
-  const out: T[] = [];
   let i = 0;
-  while (i < old.length && at(old[i]) < oldBlock.start) out.push(old[i++]);
-  while (i < old.length && at(old[i]) <= oldBlock.end) i++;
-  for (const item of found) out.push(item);
-  for (; i < old.length; i++) out.push(moved(old[i]));
+  while (i < old.length && at(old[i]) < oldBlock.start) i++;
+  let j = i;
+  while (j < old.length && at(old[j]) <= oldBlock.end) j++;
+  const added = Array.isArray(found) ? (found as readonly T[]) : [...found];
+  if (added.length !== j - i) {
+    const out = old.slice(0, i);
+    for (const item of added) out.push(item);
+    for (let k = j; k < old.length; k++) out.push(moved(old[k]));
+    return out;
+  }
+  // As many items in the paragraph as before (most edits): a copy of the list with its items
+  // from the paragraph on replaced, one array of the right length instead of one grown item by item.
+  const out = old.slice();
+  for (let k = 0; k < added.length; k++) out[i + k] = added[k];
+  for (let k = j; k < old.length; k++) out[k] = moved(old[k]);
   return out;
 }
