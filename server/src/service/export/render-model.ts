@@ -24,7 +24,7 @@
  */
 import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
-import { PAGEBREAK_LINE, openingTokenIndex, type Block } from '../model/body';
+import { PAGEBREAK_LINE, openingTokenIndex } from '../model/body';
 import { walkBlockTokens } from '../model/block-walk';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
@@ -184,16 +184,20 @@ function markerNode(inline: Token | undefined, line: number): BodyNode | undefin
   return appendix ? { kind: 'appendix', landscape: !!appendix[1], label: FIXED_TEXT.PHU_LUC, line } : undefined;
 }
 
-/** A table from its opening token: the model's cells and header rows, the alignment its first row asks for. */
-function tableNode(b: Block, tokens: readonly Token[], open: number, inlineRuns: (t: Token) => Run[], line: number): BodyNode {
-  const rows = (b.rows ?? []).map((row) => row.map(inlineRuns));
-  const headerRows = b.headerRows ?? 0;
+/** A table: its cells (inline tokens, row by row), header rows and the alignment its first row asks for, read from its opening token `open`. */
+function tableNode(cells: readonly (readonly Token[])[], headerRows: number, tokens: readonly Token[], open: number, inlineRuns: (t: Token) => Run[], line: number): BodyNode {
+  const rows = cells.map((row) => row.map(inlineRuns));
   const align: ('left' | 'center' | 'right' | '')[] = [];
   for (let k = open + 1; k < tokens.length && tokens[k].type !== 'tr_close' && tokens[k].type !== 'table_close'; k++) {
     const tk = tokens[k];
     if (tk.type === 'th_open' || tk.type === 'td_open') align.push(cellAlignOf(tk));
   }
   return { kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), sequence: sequenceColumns(rows, headerRows, align.length), line };
+}
+
+/** A code block or fence as printed: its content without the last line break. */
+function codeNode(t: Token, line: number): BodyNode {
+  return { kind: 'code', text: printable(t.content.replace(/\n$/, '')), line };
 }
 
 /** The alignment a table cell's token asks for ('' when none). */
@@ -225,14 +229,19 @@ export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
   const runsOf = (inline: Token | undefined, line: number) => inlineRuns(inline, numberOf, notes, line);
   /** Printed tokens the blocks account for: equal to the body's count when they hold everything. */
   let accounted = 0;
-  const footnoteBlocks: { b: Block; open: number }[] = [];
+  /** Opening tokens of the footnote blocks. */
+  const footnoteOpens: number[] = [];
+  /** The previous block's opening token: the blocks, in line order, must be in the stream's order to be printed in it. */
+  let previous = -1;
   for (const b of body.blocks) {
     const open = openingTokenIndex(b);
     if (open === undefined) return undefined;
     if (b.kind === 'footnote') {
-      footnoteBlocks.push({ b, open });
+      footnoteOpens.push(open);
       continue;
     }
+    if (open <= previous) return undefined;
+    previous = open;
     const t = tokens[open];
     const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : body.startLine;
     accounted++;
@@ -248,13 +257,13 @@ export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
           nodes.push({ kind: 'paragraph', runs: runsOf(tokens[open + 1], line), line, quote: true });
           break;
         case 'code':
-          nodes.push({ kind: 'code', text: printable(t.content.replace(/\n$/, '')), line });
+          nodes.push(codeNode(t, line));
           break;
         case 'hr':
           nodes.push({ kind: 'hr', line });
           break;
         case 'table':
-          nodes.push(tableNode(b, tokens, open, (c) => runsOf(c, c.map ? c.map[0] : line), line));
+          nodes.push(tableNode(b.rows ?? [], b.headerRows ?? 0, tokens, open, (c) => runsOf(c, c.map ? c.map[0] : line), line));
           break;
         case 'paragraph':
         case 'pagebreak':
@@ -285,8 +294,8 @@ export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
     }
   }
   // markdown-it puts the footnotes after the body, in the order of their numbers.
-  footnoteBlocks.sort((x, y) => x.open - y.open);
-  for (const { open } of footnoteBlocks) {
+  footnoteOpens.sort((x, y) => x - y);
+  for (const open of footnoteOpens) {
     const t = tokens[open];
     const line = nodes.length ? nodes[nodes.length - 1].line : body.startLine;
     // A footnote is one paragraph: footnote_open, paragraph_open, inline, its back-references, paragraph_close, footnote_close.
@@ -380,27 +389,25 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
           break;
         case 'fence':
         case 'code_block':
-          nodes.push({ kind: 'code', text: printable(t.content.replace(/\n$/, '')), line });
+          nodes.push(codeNode(t, line));
           break;
         case 'hr':
           nodes.push({ kind: 'hr', line });
           break;
         case 'table_open': {
-          const rows: Run[][][] = [];
-          const align: ('left' | 'center' | 'right' | '')[] = [];
-          let row: Run[][] = [];
+          const cells: Token[][] = [];
+          let row: Token[] = [];
           let headerRows = 0;
           let k = i + 1;
           for (; k < tokens.length && tokens[k].type !== 'table_close'; k++) {
             const tk = tokens[k];
             if (tk.type === 'tr_open') row = [];
-            else if (tk.type === 'tr_close') rows.push(row);
-            else if (tk.type === 'inline') row.push(inlineRuns(tk, numberOf, notes, tk.map ? tk.map[0] : line));
-            else if (tk.type === 'thead_close') headerRows = rows.length;
-            else if ((tk.type === 'th_open' || tk.type === 'td_open') && rows.length === 0) align.push(cellAlignOf(tk));
+            else if (tk.type === 'tr_close') cells.push(row);
+            else if (tk.type === 'inline') row.push(tk);
+            else if (tk.type === 'thead_close') headerRows = cells.length;
           }
           last = k;
-          nodes.push({ kind: 'table', rows, headerRows, align, numeric: numericColumns(rows, headerRows, align.length), sequence: sequenceColumns(rows, headerRows, align.length), line });
+          nodes.push(tableNode(cells, headerRows, tokens, i, (c) => inlineRuns(c, numberOf, notes, c.map ? c.map[0] : line), line));
           break;
         }
         case 'footnote_open': {
