@@ -8,15 +8,17 @@ import { daysInMonth } from '../model/document';
 import type { DateMention } from '../text/dates';
 import type { Rule } from './rule';
 import { documentDateMentions, mayHaveInvalidDates } from './date-mentions';
+import { itemsWithin } from './kept-diagnostics';
 
 export const dateInvalid: Rule = {
   code: 'date.invalid',
   severity: 'error',
   description: msg('Ngày tháng không có thật', 'A calendar date that does not exist'),
-  check: function dateInvalid({ doc, errorsOnly }, report) {
+  reads: 'block',
+  check: function dateInvalid({ doc, errorsOnly, within }, report) {
     // The error count alone does not need every mention of the document, the date checks' shared scan.
     if (errorsOnly && !mayHaveInvalidDates(doc)) return;
-    for (const d of documentDateMentions(doc)) {
+    for (const d of itemsWithin(documentDateMentions(doc), (m) => m.start, within)) {
       if (d.valid) continue;
       const why = reason(d);
       report({

@@ -128,6 +128,25 @@ export class KeptDiagnostics {
   }
 }
 
+/**
+ * The items of a list in text order whose offset (`at`) lies inside
+ * `within` (CheckContext), ends included; the whole list without it. What a
+ * rule reading 'block' runs over when asked for one paragraph.
+ */
+export function itemsWithin<T>(items: readonly T[], at: (item: T) => number, within: { start: number; end: number } | undefined): readonly T[] {
+  if (!within) return items;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(items[mid]) < within.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && at(items[end]) <= within.end) end++;
+  return items.slice(lo, end);
+}
+
 /** The keeper for a check of `doc`, or undefined when nothing is kept: a shell, or a check of errors only. */
 export function keptDiagnostics(doc: DocumentFacts, settings: VbhcSettings, ctx: CrossCheckContext): KeptDiagnostics | undefined {
   if (!isParsed(doc) || doc.tooLarge || (ctx as CheckContext).errorsOnly || (ctx as CheckContext).within) return undefined;

@@ -6,6 +6,7 @@ import type { DocumentFacts } from '../model/document';
 import { documentCitations, type Citation } from '../references/recognizer';
 import type { ReferenceState } from '../references/reference-state';
 import type { CrossCheckContext } from './rule';
+import { itemsWithin } from './kept-diagnostics';
 
 /**
  * Citations of the checked document; with `within` (CheckContext), those
@@ -13,18 +14,7 @@ import type { CrossCheckContext } from './rule';
  * that reads 'block' is asked for.
  */
 export function citationsOf(doc: DocumentFacts, within?: { start: number; end: number }): readonly Citation[] {
-  const all = documentCitations(doc);
-  if (!within) return all;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].symbol.start < within.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < all.length && all[end].symbol.start <= within.end) end++;
-  return all.slice(lo, end);
+  return itemsWithin(documentCitations(doc), (c) => c.symbol.start, within);
 }
 
 /** The reference state of the check's workspace, when the service provides one. */
