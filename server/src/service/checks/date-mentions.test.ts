@@ -65,3 +65,30 @@ test('the place of one block (what a carry across a paragraph edit reads) is the
   }
   assert.deepEqual([...seen].sort(), ['body', 'closing', 'heading', 'intro']);
 });
+
+test('every mention has one shape, holding every field the date scanner gives it, found in a full scan or carried across an edit', async () => {
+  const { findDateMentions } = await import('../text/dates');
+  const { reparseAfterEdit } = await import('../model/incremental');
+  const prose = `${BODY}\n\nNgày 5 tháng 3 năm 2025, quý IV năm 2024, 6 tháng đầu năm 2025, giai đoạn 2021 - 2030, tầm nhìn đến năm 2045, ngày 31/02/2025, tháng 4/2025.\n\nĐoạn cuối ngày 01/6/2026./.\n`;
+  const text = `${frontMatter()}\n${prose}`;
+  const doc = parseDocument('file:///hinh.vbhc.md', text, 1);
+  const placed = documentDateMentions(doc);
+  const raw = findDateMentions(text);
+  const keys = new Set<string>();
+  let compared = 0;
+  for (const r of raw) {
+    const p = placed.find((m) => m.start === r.start && m.end === r.end);
+    if (!p) continue;
+    compared++;
+    for (const [k, v] of Object.entries(r)) assert.deepEqual((p as unknown as Record<string, unknown>)[k], v, `${r.text}: ${k}`);
+    for (const k of Object.keys(r)) keys.add(k);
+  }
+  assert.ok(compared >= 12 && keys.has('horizon') && keys.has('quarter') && keys.has('half') && keys.has('endYear'), `${compared} mentions, fields ${[...keys]}`);
+  const shapes = (list: readonly object[]) => new Set(list.map((m) => Object.keys(m).join(',')));
+  assert.equal(shapes(placed).size, 1);
+  const edited = reparseAfterEdit(doc, text.replace('Ngày 5 tháng 3', 'Ngày 6 tháng 3'), 2);
+  assert.ok(edited);
+  const carried = documentDateMentions(edited);
+  assert.deepEqual(shapes(carried), shapes(placed));
+  assert.deepEqual(carried, documentDateMentions(parseDocument('file:///hinh.vbhc.md', edited.source.original, 2)));
+});
