@@ -71,12 +71,20 @@ export class ReferenceIndex {
       changed++;
       const doc = src.doc();
       const ref: DocRef = { uri: doc.uri, source: doc.source };
-      if (old) this.remove(src.uri, old);
       const citations = documentCitations(doc);
+      const sameOrder = old !== undefined && sameKeys(old.citations, citations);
       const learned = citations.some(isFullCitation);
       if (!sameLearnedFacts(old?.citations ?? [], citations)) this.learnedVersion++;
-      this.bumpChangedKeys(old, ref, citations);
+      this.bumpChangedKeys(old, ref, citations, sameOrder);
       this.perDoc.set(src.uri, { ref, stamp: src.stamp, citations, learned });
+      if (sameOrder) {
+        // The same keys in the same order (typing mostly moves citations, seldom changes them): each key's list for
+        // this document is refilled in place, with no map entry removed and added again.
+        for (const c of old.citations) this.bySymbol.get(c.key)!.get(src.uri)!.length = 0;
+        for (const c of citations) this.bySymbol.get(c.key)!.get(src.uri)!.push(c);
+        continue;
+      }
+      if (old) this.remove(src.uri, old);
       for (const c of citations) {
         let byUri = this.bySymbol.get(c.key);
         if (!byUri) this.bySymbol.set(c.key, (byUri = new Map()));
@@ -103,9 +111,9 @@ export class ReferenceIndex {
    * subject, or on another line (messages of other documents name lines).
    * A paragraph edit that moves nothing else leaves every key alone.
    */
-  private bumpChangedKeys(old: DocEntry | undefined, ref: DocRef, citations: readonly Citation[]): void {
+  private bumpChangedKeys(old: DocEntry | undefined, ref: DocRef, citations: readonly Citation[], sameOrder = old !== undefined && sameKeys(old.citations, citations)): void {
     // Typing mostly changes no citation's key, facts or line: then no key moves, and neither list need be grouped.
-    if (old && sameKeys(old.citations, citations) && sameCrossFacts(old.citations, old.ref.source, citations, ref.source)) return;
+    if (old && sameOrder && sameCrossFacts(old.citations, old.ref.source, citations, ref.source)) return;
     const before = old ? byKey(old.citations) : new Map<string, Citation[]>();
     const after = byKey(citations);
     const bump = (key: string) => {
