@@ -83,13 +83,18 @@ export async function checksAfterEdit(fx: Fixtures): Promise<Row[]> {
 /** Edits of the 100-page document after which the time per edit has settled (measured: 3× the settled time before, flat after). */
 const EDITS_TO_SETTLE = 40;
 
-/** The two texts the edit row alternates between: one word added to the middle paragraph of `doc` (its line), differently in each. */
+/**
+ * The two texts the edit row alternates between: one word added to the
+ * middle paragraph of `doc` (its line), differently in each and of
+ * different lengths, as a keystroke changes the length and moves every
+ * offset after it.
+ */
 export function editVariants(doc: { text: string; middleParagraphLine: number }): { line: number; variants: string[] } {
   const lines = doc.text.split('\n');
   const line = doc.middleParagraphLine;
   const variants = ['triển khai', 'thực hiện'].map((w, i) => {
     const copy = [...lines];
-    copy[line] = copy[line].replace(/ được /, ` ${w} được `) + (i ? ' ' : '');
+    copy[line] = copy[line].replace(/ được /, ` ${w} được `);
     return copy.join('\n');
   });
   return { line, variants };

@@ -46,3 +46,17 @@ for (const pages of [10, 100, 1000]) {
     assert.ok(line > doc.source.lineCount / 3, `line ${line + 1} of ${doc.source.lineCount}`);
   });
 }
+
+test('the edit row alternates two texts that differ in one line of a paragraph, with different lengths (every offset after it moves)', async () => {
+  const { editVariants } = await import('../../bench/src/in-process');
+  const g = generateDocument({ pages: 100, seed: 20250530 + 100, cited });
+  const { line, variants } = editVariants(g);
+  const [a, b] = variants.map((v) => v.split('\n'));
+  const differing = a.map((_, i) => i).filter((i) => a[i] !== b[i]);
+  assert.deepEqual(differing, [line]);
+  assert.notEqual(variants[0].length, variants[1].length);
+  assert.notEqual(variants[0], g.text);
+  const doc = parseDocument('file:///bench.vbhc.md', variants[0]);
+  const block = doc.body.blocks.find((x) => x.startLine <= line && line < x.endLine);
+  assert.equal(block?.kind, 'paragraph');
+});
