@@ -115,6 +115,22 @@ test('content the model keeps no block of is still printed, read from the tokens
   assert.equal(inline.footnotes.size, 1);
 });
 
+test('a list in a footnote stays in the footnote, an item opened by a heading or by a nested item keeps its marker, and no empty dash is left behind', () => {
+  const text = (runs: readonly { text: string }[]) => runs.map((r) => r.text).join('');
+  const read = (body: string) => buildRenderModel(parseDocument('file:///x.vbhc.md', body, 0, { keepTokens: true }));
+  const printed = (body: string) => read(body).nodes.map((n) => (n.kind === 'dash' ? `${'  '.repeat(n.depth)}${n.marker} ${text(n.runs)}`.trimEnd() : n.kind === 'paragraph' ? text(n.runs) : n.kind));
+
+  const inFootnote = read('Báo cáo có chú thích[^1].\n\n[^1]: Gồm các đơn vị:\n    - phòng Kế hoạch\n    - phòng Tài chính\n\nĐoạn sau chú thích.\n');
+  assert.deepEqual(inFootnote.nodes.map((n) => n.kind === 'paragraph' ? text(n.runs) : n.kind), ['Báo cáo có chú thích.', 'Đoạn sau chú thích.']);
+  assert.deepEqual(inFootnote.footnotes.get(1)?.paragraphs.map(text), ['Gồm các đơn vị:', '- phòng Kế hoạch', '- phòng Tài chính']);
+  const numbered = read('Câu[^g].\n\n[^g]: Các bước:\n    1. lập danh sách\n    2. gửi Sở\n');
+  assert.deepEqual(numbered.footnotes.get(1)?.paragraphs.map(text), ['Các bước:', '1. lập danh sách', '2. gửi Sở']);
+
+  assert.deepEqual(printed('- # Nhiệm vụ trọng tâm\n- ý thường\n'), ['- Nhiệm vụ trọng tâm', '- ý thường']);
+  assert.deepEqual(printed('- \n  - ý lồng bên trong\n- ý sau\n'), ['-', '  - ý lồng bên trong', '- ý sau']);
+  assert.deepEqual(printed('Đoạn đầu.\n\n-\n'), ['Đoạn đầu.', '-']);
+});
+
 /** Pieces of a body, written for this test: every construct the exporter prints, alone and nested. */
 const PIECES = [
   '# I. TÌNH HÌNH CHUNG',

@@ -335,6 +335,23 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
   let pendingMarker: { text: string; dash: boolean; depth: number } | undefined;
   let footnote: FootnoteNode | undefined;
 
+  /**
+   * Places the text of a paragraph (or heading) or, with no runs, an empty
+   * item: led by the waiting item's marker if there is one. Inside a
+   * footnote it is one of the footnote's paragraphs (a dash or number
+   * first), never a node of the body.
+   */
+  const placeItemText = (runs: Run[] | undefined, line: number): void => {
+    const marker = pendingMarker;
+    pendingMarker = undefined;
+    if (footnote) {
+      footnote.paragraphs.push(marker ? [{ text: runs ? `${marker.text} ` : marker.text }, ...(runs ?? [])] : (runs ?? []));
+      return;
+    }
+    if (marker) nodes.push(itemNode(marker, runs, line));
+    else if (runs) nodes.push({ kind: 'paragraph', runs, line });
+  };
+
   walkBlockTokens(tokens, (t, i, { lists: listStack, quoteDepth }) => {
     const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : doc.body.startLine;
     /** The last token this case read itself (the heading's or paragraph's inline, the table's end). */
@@ -343,6 +360,12 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
       switch (t.type) {
         case 'heading_open': {
           const runs = headingRuns(inlineRuns(tokens[i + 1], numberOf, notes, line));
+          if (footnote || pendingMarker) {
+            // A heading that opens a list item (`- # …`) is that item's text; in a footnote, one of its paragraphs.
+            placeItemText(runs, line);
+            last = i + 1;
+            break;
+          }
           // In a list or quote a heading prints as a paragraph.
           if (listStack.length > 0 || quoteDepth > 0) nodes.push({ kind: 'paragraph', runs, line });
           else nodes.push({ kind: 'heading', level: printedLevel(t.tag), runs, line });
@@ -355,7 +378,7 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
           last = i + 1;
           const runs = inlineRuns(inline, numberOf, notes, line);
           if (footnote) {
-            footnote.paragraphs.push(runs);
+            placeItemText(runs, line);
             break;
           }
           if (!pendingMarker && quoteDepth === 0 && PAGEBREAK_LINE.test((inline?.content ?? '').trim())) {
@@ -376,16 +399,15 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
           break;
         }
         case 'list_item_open': {
+          // An item that opened without text (`- ` then a nested item) keeps its marker, alone on its line.
+          if (pendingMarker) placeItemText(undefined, line);
           const top = listStack[listStack.length - 1];
           pendingMarker = itemMarker(t, !!top?.ordered, Math.max(0, listStack.length - 1));
           break;
         }
         case 'list_item_close':
-          if (pendingMarker) {
-            // An empty item: print its marker alone.
-            nodes.push(itemNode(pendingMarker, undefined, line));
-            pendingMarker = undefined;
-          }
+          // An empty item: print its marker alone.
+          if (pendingMarker) placeItemText(undefined, line);
           break;
         case 'fence':
         case 'code_block':
