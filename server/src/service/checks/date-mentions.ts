@@ -121,19 +121,22 @@ export function blockPlaces(blocks: readonly Block[]): MentionPlace[] {
   const places: MentionPlace[] = [];
   let seenHeading = false;
   blocks.forEach((b, i) => {
-    if (b.kind === 'heading') seenHeading = true;
-    places.push(b.kind === 'heading' ? 'heading' : i === closing ? 'closing' : !seenHeading && b.kind !== 'footnote' ? 'intro' : 'body');
+    seenHeading ||= b.kind === 'heading';
+    places.push(placeOf(b, i === closing, seenHeading));
   });
   return places;
 }
 
 /** Where one block stands: `blockPlaces(blocks)[i]`, reading only the blocks up to the first heading and from the end back to the closing paragraph. */
 export function blockPlace(blocks: readonly Block[], i: number): MentionPlace {
-  if (blocks[i].kind === 'heading') return 'heading';
-  if (i === closingIndex(blocks)) return 'closing';
-  if (blocks[i].kind === 'footnote') return 'body';
-  for (let k = 0; k < i; k++) if (blocks[k].kind === 'heading') return 'body';
-  return 'intro';
+  let afterHeading = false;
+  for (let k = 0; k <= i && !afterHeading; k++) afterHeading = blocks[k].kind === 'heading';
+  return placeOf(blocks[i], i === closingIndex(blocks), afterHeading);
+}
+
+/** The place of block `b`: the closing paragraph, or at or after the first heading, or not. */
+function placeOf(b: Block, closing: boolean, afterHeading: boolean): MentionPlace {
+  return b.kind === 'heading' ? 'heading' : closing ? 'closing' : !afterHeading && b.kind !== 'footnote' ? 'intro' : 'body';
 }
 
 /**
