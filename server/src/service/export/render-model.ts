@@ -4,12 +4,10 @@
  * inline runs (text, bold, italic, footnote references) and their source
  * lines, plus the footnotes, so the .docx and the HTML preview print the
  * same thing. It is derived from the document model: the token stream is
- * walked once, by model/body.ts, and each of the body's blocks gives its
- * node from the tokens it refers to (its inline text, its table cells, its
- * opening token). A body whose blocks do not hold everything printed —
- * content the model keeps no block of, such as a list item or footnote of
- * several paragraphs or a heading in a quote — is read from the tokens
- * instead, through the model's walker (`walkedNodes`).
+ * walked once, by model/body.ts, and each of the body's blocks — and each
+ * part printed that no block holds, such as a list item's second paragraph
+ * or a heading in a quote (`Body.parts`) — gives its node from the tokens it
+ * refers to (its inline text, its table cells, its opening token).
  *
  * Raw HTML is never markup here: markdown-it runs with `html: false`, so it
  * arrives as text runs; the single exception, `<!-- pagebreak -->` on its
@@ -24,8 +22,7 @@
  */
 import type Token from 'markdown-it/lib/token.mjs';
 import type { VbhcDocument } from '../model/document';
-import { PAGEBREAK_LINE, openingTokenIndex } from '../model/body';
-import { walkBlockTokens } from '../model/block-walk';
+import { PAGEBREAK_LINE, openingTokenIndex, type Block } from '../model/body';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
 import { toRoman } from '../model/heading-label';
@@ -122,14 +119,10 @@ export const APPENDIX_LINE = /^<!--\s*phu-luc(\s+ngang)?\s*-->$/i;
  * becomes a note.
  */
 export function buildRenderModel(doc: VbhcDocument, types: DocTypeTable = BUILT_IN_TYPES): RenderModel {
-  const model = buildNodes(doc);
+  const model = printedNodes(doc);
   readAppendices(model.nodes);
   if (layoutVariantOf(doc.loai, types) === 'quyet-dinh') readDecision(model.nodes);
   return model;
-}
-
-function buildNodes(doc: VbhcDocument): RenderModel {
-  return derivedNodes(doc) ?? walkedNodes(doc);
 }
 
 /** markdown-it footnote id (0-based) → our number (1-based, first reference first). */
@@ -176,14 +169,6 @@ function itemNode(m: { text: string; dash: boolean; depth: number }, runs: Run[]
   return { kind: 'paragraph', runs: runs ? [{ text: `${m.text} ` }, ...runs] : [{ text: m.text }], line };
 }
 
-/** The node of a top-level paragraph that is a page break or an appendix marker (dialect §2); undefined for any other. */
-function markerNode(inline: Token | undefined, line: number): BodyNode | undefined {
-  const content = (inline?.content ?? '').trim();
-  if (PAGEBREAK_LINE.test(content)) return { kind: 'pagebreak', line };
-  const appendix = APPENDIX_LINE.exec(content);
-  return appendix ? { kind: 'appendix', landscape: !!appendix[1], label: FIXED_TEXT.PHU_LUC, line } : undefined;
-}
-
 /** A table: its cells (inline tokens, row by row), header rows and the alignment its first row asks for, read from its opening token `open`. */
 function tableNode(cells: readonly (readonly Token[])[], headerRows: number, tokens: readonly Token[], open: number, inlineRuns: (t: Token) => Run[], line: number): BodyNode {
   const rows = cells.map((row) => row.map(inlineRuns));
@@ -206,133 +191,57 @@ function cellAlignOf(tk: Token): 'left' | 'center' | 'right' | '' {
   return (m?.[1] as 'left' | 'center' | 'right' | undefined) ?? '';
 }
 
-const ITEM_END = new Set(['list_item_close', 'bullet_list_open', 'ordered_list_open']);
+/** A block or part of the body, by the index of the token it starts at. */
+interface Printed {
+  open: number;
+  /** The block, when a block holds it (its table cells are read from it). */
+  block?: Block;
+  /** Lists open around it, the innermost numbered or not, and whether it is in a quote. */
+  lists: number;
+  ordered: boolean;
+  quote: boolean;
+}
 
 /**
- * The printable body read from the document model's blocks: each block,
- * in order, gives its node from its own tokens (a paragraph's inline, a
- * table's cells, a list item's marker), and the footnote blocks, in the
- * order markdown-it numbers them, the footnotes. Undefined when the blocks
- * do not hold everything printed — content the model keeps no block of
- * (a list item or footnote of more than one paragraph, a heading in a
- * list or quote, an empty footnote, an inline footnote): the body is then
- * read by `walkedNodes`.
+ * What the body prints, in the order of its tokens: its blocks (a footnote
+ * block by its `footnote_open`, after the body) and the parts no block
+ * holds (model/body.ts `Body.parts`).
  */
-export function derivedNodes(doc: VbhcDocument): RenderModel | undefined {
+function printedInOrder(body: VbhcDocument['body']): Printed[] {
+  const out: Printed[] = [];
+  for (const b of body.blocks) {
+    const open = openingTokenIndex(b);
+    // Every block of a parsed body knows its token; none is printed without one.
+    if (open === undefined) continue;
+    const item = b.kind === 'dash' || b.marker !== undefined;
+    out.push({ open, block: b, lists: item ? (b.depth ?? 0) + 1 : 0, ordered: item && b.kind !== 'dash', quote: b.kind === 'quote' });
+  }
+  for (const p of body.parts ?? []) out.push(p);
+  // A footnote's blocks (and a heading or table in one) come after the body's in the stream, whatever their lines.
+  return out.sort((x, y) => x.open - y.open);
+}
+
+/**
+ * The printable body read from the document model: its blocks and the
+ * parts no block holds, in token order, each from its own tokens (a
+ * paragraph's or heading's inline, a table's cells, a list item's marker).
+ * A list item's marker waits for the first paragraph or heading of the
+ * item and leads it; in a footnote, paragraphs, headings and list items are
+ * the footnote's paragraphs.
+ */
+function printedNodes(doc: VbhcDocument): RenderModel {
   const body = doc.body;
   const tokens = body.tokens;
-  if (body.printedTokens === undefined) return undefined;
   const nodes: BodyNode[] = [];
   const footnotes = new Map<number, FootnoteNode>();
   const notes: Msg[] = [];
   const numberOf = footnoteNumbering();
   const runsOf = (inline: Token | undefined, line: number) => inlineRuns(inline, numberOf, notes, line);
-  /** Printed tokens the blocks account for: equal to the body's count when they hold everything. */
-  let accounted = 0;
-  /** Opening tokens of the footnote blocks. */
-  const footnoteOpens: number[] = [];
-  /** The previous block's opening token: the blocks, in line order, must be in the stream's order to be printed in it. */
-  let previous = -1;
-  for (const b of body.blocks) {
-    const open = openingTokenIndex(b);
-    if (open === undefined) return undefined;
-    if (b.kind === 'footnote') {
-      footnoteOpens.push(open);
-      continue;
-    }
-    if (open <= previous) return undefined;
-    previous = open;
-    const t = tokens[open];
-    const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : body.startLine;
-    accounted++;
-    try {
-      switch (b.kind) {
-        case 'heading': {
-          const level = printedLevel(t.tag);
-          nodes.push({ kind: 'heading', level, runs: headingRuns(runsOf(tokens[open + 1], line)), line });
-          if (Number(t.tag.slice(1)) > 4) notes.push(deepHeading(line, t.tag));
-          break;
-        }
-        case 'quote':
-          nodes.push({ kind: 'paragraph', runs: runsOf(tokens[open + 1], line), line, quote: true });
-          break;
-        case 'code':
-          nodes.push(codeNode(t, line));
-          break;
-        case 'hr':
-          nodes.push({ kind: 'hr', line });
-          break;
-        case 'table':
-          nodes.push(tableNode(b.rows ?? [], b.headerRows ?? 0, tokens, open, (c) => runsOf(c, c.map ? c.map[0] : line), line));
-          break;
-        case 'paragraph':
-        case 'pagebreak':
-        case 'dash': {
-          if (t.type !== 'list_item_open') {
-            const inline = tokens[open + 1];
-            nodes.push(markerNode(inline, line) ?? { kind: 'paragraph', runs: runsOf(inline, line), line, quote: undefined });
-            break;
-          }
-          const marker = itemMarker(t, b.kind !== 'dash', b.depth ?? 0);
-          // An item is one paragraph (then maybe a nested list), or empty.
-          if (tokens[open + 1]?.type === 'list_item_close') {
-            nodes.push(itemNode(marker, undefined, nodes.length ? nodes[nodes.length - 1].line : body.startLine));
-            break;
-          }
-          const p = tokens[open + 1];
-          if (p?.type !== 'paragraph_open' || tokens[open + 2]?.type !== 'inline' || tokens[open + 3]?.type !== 'paragraph_close' || !ITEM_END.has(tokens[open + 4]?.type)) return undefined;
-          accounted++;
-          const pLine = p.map ? p.map[0] : line;
-          nodes.push(itemNode(marker, runsOf(tokens[open + 2], pLine), pLine));
-          break;
-        }
-        default:
-          return undefined;
-      }
-    } catch (e) {
-      notes.push(unreadable(line, e));
-    }
-  }
-  // markdown-it puts the footnotes after the body, in the order of their numbers.
-  footnoteOpens.sort((x, y) => x - y);
-  for (const open of footnoteOpens) {
-    const t = tokens[open];
-    const line = nodes.length ? nodes[nodes.length - 1].line : body.startLine;
-    // A footnote is one paragraph: footnote_open, paragraph_open, inline, its back-references, paragraph_close, footnote_close.
-    const p = tokens[open + 1];
-    let k = open + 3;
-    while (tokens[k]?.type === 'footnote_anchor') k++;
-    if (t.type !== 'footnote_open' || p?.type !== 'paragraph_open' || tokens[open + 2]?.type !== 'inline' || tokens[k]?.type !== 'paragraph_close' || tokens[k + 1]?.type !== 'footnote_close') return undefined;
-    accounted += 2;
-    const meta = (t.meta ?? {}) as { id?: number; label?: string };
-    const id = numberOf(meta.id ?? -1 - footnotes.size);
-    const fnLine = body.footnotes.get(String(meta.label ?? meta.id ?? ''))?.startLine ?? line;
-    const footnote: FootnoteNode = { id, label: String(meta.label ?? id), paragraphs: [], line: fnLine };
-    footnotes.set(id, footnote);
-    const pLine = p.map ? p.map[0] : line;
-    try {
-      footnote.paragraphs.push(runsOf(tokens[open + 2], pLine));
-    } catch (e) {
-      notes.push(unreadable(pLine, e));
-    }
-  }
-  return accounted === body.printedTokens ? { nodes, footnotes, notes } : undefined;
-}
-
-/**
- * The printable body read from the token stream, for a body whose blocks
- * do not hold everything printed (see `derivedNodes`): the lists, quotes
- * and footnotes around each token come from the model's walker.
- */
-export function walkedNodes(doc: VbhcDocument): RenderModel {
-  const tokens = doc.body.tokens;
-  const nodes: BodyNode[] = [];
-  const footnotes = new Map<number, FootnoteNode>();
-  const notes: Msg[] = [];
-  const numberOf = footnoteNumbering();
+  const lineOf = (t: Token) => (t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : body.startLine);
 
   /** Marker waiting for the first paragraph of the current list item. */
   let pendingMarker: { text: string; dash: boolean; depth: number } | undefined;
+  /** The footnote being read: everything after its opening token is in it. */
   let footnote: FootnoteNode | undefined;
 
   /**
@@ -352,61 +261,77 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
     else if (runs) nodes.push({ kind: 'paragraph', runs, line });
   };
 
-  walkBlockTokens(tokens, (t, i, { lists: listStack, quoteDepth }) => {
-    const line = t.map ? t.map[0] : nodes.length ? nodes[nodes.length - 1].line : doc.body.startLine;
-    /** The last token this case read itself (the heading's or paragraph's inline, the table's end). */
-    let last: number | undefined;
+  /** The paragraph opened at `i`: a page break, an appendix marker, an item's text, a footnote's paragraph or a paragraph. */
+  const paragraph = (i: number, at: Printed): void => {
+    const line = lineOf(tokens[i]);
+    const inline = tokens[i + 1];
+    const runs = runsOf(inline, line);
+    if (footnote) {
+      placeItemText(runs, line);
+      return;
+    }
+    const content = (inline?.content ?? '').trim();
+    if (!pendingMarker && !at.quote && PAGEBREAK_LINE.test(content)) {
+      nodes.push({ kind: 'pagebreak', line });
+      return;
+    }
+    const appendix = !pendingMarker && !at.quote && at.lists === 0 ? APPENDIX_LINE.exec(content) : null;
+    if (appendix) {
+      nodes.push({ kind: 'appendix', landscape: !!appendix[1], label: FIXED_TEXT.PHU_LUC, line });
+      return;
+    }
+    if (pendingMarker) {
+      nodes.push(itemNode(pendingMarker, runs, line));
+      pendingMarker = undefined;
+      return;
+    }
+    nodes.push({ kind: 'paragraph', runs, line, quote: at.quote || undefined });
+  };
+
+  /** The paragraph that opens an item or a footnote (the token after `open`), if it has one: read with it. */
+  const ownParagraph = (open: number, at: Printed): void => {
+    if (tokens[open + 1]?.type !== 'paragraph_open') return;
+    try {
+      paragraph(open + 1, at);
+    } catch (e) {
+      notes.push(unreadable(lineOf(tokens[open + 1]), e));
+      // The item's marker is printed alone rather than lost.
+      if (pendingMarker) placeItemText(undefined, lineOf(tokens[open + 1]));
+    }
+  };
+
+  for (const at of printedInOrder(body)) {
+    const { open, block } = at;
+    const t = tokens[open];
+    const line = lineOf(t);
     try {
       switch (t.type) {
         case 'heading_open': {
-          const runs = headingRuns(inlineRuns(tokens[i + 1], numberOf, notes, line));
+          const runs = headingRuns(runsOf(tokens[open + 1], line));
           if (footnote || pendingMarker) {
             // A heading that opens a list item (`- # …`) is that item's text; in a footnote, one of its paragraphs.
             placeItemText(runs, line);
-            last = i + 1;
             break;
           }
           // In a list or quote a heading prints as a paragraph.
-          if (listStack.length > 0 || quoteDepth > 0) nodes.push({ kind: 'paragraph', runs, line });
+          if (at.lists > 0 || at.quote) nodes.push({ kind: 'paragraph', runs, line });
           else nodes.push({ kind: 'heading', level: printedLevel(t.tag), runs, line });
           if (Number(t.tag.slice(1)) > 4) notes.push(deepHeading(line, t.tag));
-          last = i + 1;
           break;
         }
-        case 'paragraph_open': {
-          const inline = tokens[i + 1];
-          last = i + 1;
-          const runs = inlineRuns(inline, numberOf, notes, line);
-          if (footnote) {
-            placeItemText(runs, line);
-            break;
-          }
-          if (!pendingMarker && quoteDepth === 0 && PAGEBREAK_LINE.test((inline?.content ?? '').trim())) {
-            nodes.push({ kind: 'pagebreak', line });
-            break;
-          }
-          const appendix = !pendingMarker && quoteDepth === 0 && listStack.length === 0 ? APPENDIX_LINE.exec((inline?.content ?? '').trim()) : null;
-          if (appendix) {
-            nodes.push({ kind: 'appendix', landscape: !!appendix[1], label: FIXED_TEXT.PHU_LUC, line });
-            break;
-          }
-          if (pendingMarker) {
-            nodes.push(itemNode(pendingMarker, runs, line));
-            pendingMarker = undefined;
-            break;
-          }
-          nodes.push({ kind: 'paragraph', runs, line, quote: quoteDepth > 0 || undefined });
+        case 'paragraph_open':
+          paragraph(open, at);
           break;
-        }
-        case 'list_item_open': {
+        case 'list_item_open':
           // An item that opened without text (`- ` then a nested item) keeps its marker, alone on its line.
           if (pendingMarker) placeItemText(undefined, line);
-          const top = listStack[listStack.length - 1];
-          pendingMarker = itemMarker(t, !!top?.ordered, Math.max(0, listStack.length - 1));
+          pendingMarker = itemMarker(t, at.ordered, Math.max(0, at.lists - 1));
+          // An empty item: its marker alone.
+          if (tokens[open + 1]?.type === 'list_item_close') placeItemText(undefined, lineOf(tokens[open + 1]));
+          else ownParagraph(open, at);
           break;
-        }
         case 'list_item_close':
-          // An empty item: print its marker alone.
+          // The end of an item whose marker no paragraph took: the marker alone.
           if (pendingMarker) placeItemText(undefined, line);
           break;
         case 'fence':
@@ -416,41 +341,25 @@ export function walkedNodes(doc: VbhcDocument): RenderModel {
         case 'hr':
           nodes.push({ kind: 'hr', line });
           break;
-        case 'table_open': {
-          const cells: Token[][] = [];
-          let row: Token[] = [];
-          let headerRows = 0;
-          let k = i + 1;
-          for (; k < tokens.length && tokens[k].type !== 'table_close'; k++) {
-            const tk = tokens[k];
-            if (tk.type === 'tr_open') row = [];
-            else if (tk.type === 'tr_close') cells.push(row);
-            else if (tk.type === 'inline') row.push(tk);
-            else if (tk.type === 'thead_close') headerRows = cells.length;
-          }
-          last = k;
-          nodes.push(tableNode(cells, headerRows, tokens, i, (c) => inlineRuns(c, numberOf, notes, c.map ? c.map[0] : line), line));
+        case 'table_open':
+          nodes.push(tableNode(block?.rows ?? [], block?.headerRows ?? 0, tokens, open, (c) => runsOf(c, c.map ? c.map[0] : line), line));
           break;
-        }
         case 'footnote_open': {
           const meta = (t.meta ?? {}) as { id?: number; label?: string };
           const id = numberOf(meta.id ?? -1 - footnotes.size);
-          const fnLine = doc.body.footnotes.get(String(meta.label ?? meta.id ?? ''))?.startLine ?? line;
+          const fnLine = body.footnotes.get(String(meta.label ?? meta.id ?? ''))?.startLine ?? line;
           footnote = { id, label: String(meta.label ?? id), paragraphs: [], line: fnLine };
           footnotes.set(id, footnote);
+          ownParagraph(open, at);
           break;
         }
-        case 'footnote_close':
-          footnote = undefined;
-          break;
         default:
           break;
       }
     } catch (e) {
       notes.push(unreadable(line, e));
     }
-    return last;
-  });
+  }
   return { nodes, footnotes, notes };
 }
 

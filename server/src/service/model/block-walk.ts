@@ -1,10 +1,8 @@
 /**
  * The one walk over markdown-it's block tokens, with the lists, quotes and
  * footnote definitions around each token: the document model (model/body.ts)
- * is built by it, and counts with it the tokens that open something printed.
- * The export's render model is derived from the model's blocks; it walks the
- * tokens through here only for a body whose blocks do not hold everything
- * printed (export/render-model.ts).
+ * is built by it. The export's render model is derived from the model's
+ * blocks and printed parts, not from a walk of its own.
  */
 import type Token from 'markdown-it/lib/token.mjs';
 
@@ -27,15 +25,11 @@ export interface BlockContext {
 /**
  * Calls `visit` on every token in order with its context. An opening token
  * (list, quote, footnote) is visited inside what it opens, a closing one
- * still inside what it closes. `visit` may return the index of the last
- * token it read itself; the walk goes on after it. Returns how many of the
- * tokens visited open something printed: a heading, a paragraph, a list
- * item, code, a rule, a table or a footnote.
+ * still inside what it closes.
  */
-export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: number, ctx: BlockContext) => number | void): number {
+export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: number, ctx: BlockContext) => void): void {
   const lists: OpenList[] = [];
   const ctx = { lists, quoteDepth: 0, inFootnote: false };
-  let printed = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     switch (t.type) {
@@ -50,21 +44,11 @@ export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: n
         break;
       case 'footnote_open':
         ctx.inFootnote = true;
-        printed++;
-        break;
-      case 'heading_open':
-      case 'paragraph_open':
-      case 'list_item_open':
-      case 'fence':
-      case 'code_block':
-      case 'hr':
-      case 'table_open':
-        printed++;
         break;
       default:
         break;
     }
-    const last = visit(t, i, ctx);
+    visit(t, i, ctx);
     switch (t.type) {
       case 'bullet_list_close':
       case 'ordered_list_close':
@@ -79,7 +63,5 @@ export function walkBlockTokens(tokens: readonly Token[], visit: (t: Token, i: n
       default:
         break;
     }
-    if (typeof last === 'number') i = last;
   }
-  return printed;
 }

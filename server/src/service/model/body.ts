@@ -79,12 +79,32 @@ export interface Body {
   /** The definitions one paragraph's inline text is read against (model/incremental.ts); absent: none. */
   definitions?: Definitions;
   /**
-   * How many tokens of `tokens` open something printed (headings,
-   * paragraphs, list items, code, rules, tables, footnotes; counted by the
-   * walk): the exporter compares it with what the blocks account for, to know
-   * they hold everything printed. Absent in a body built by hand.
+   * What is printed but held by no block, in the order of `tokens`: the
+   * content the checks do not read as blocks of their own (a list item's
+   * second paragraph, a heading in a list or quote, a footnote's second
+   * paragraph, a list in a footnote, an inline footnote), and the end of a
+   * list item whose marker no paragraph took. Absent when the blocks hold
+   * everything. Read with `tokens`, like the blocks' token positions.
    */
-  readonly printedTokens?: number;
+  readonly parts?: readonly PrintedPart[];
+}
+
+/**
+ * Something printed that no block holds (see `Body.parts`): where it is in
+ * the token stream and what it is inside of. The token says what it is (a
+ * heading, a paragraph, a list item, a footnote, the end of a list item).
+ * The paragraph right after a list item's or a footnote's opening token is
+ * that item's or footnote's own, never a part.
+ */
+export interface PrintedPart {
+  /** Index in the body's `tokens` of the token it starts at. */
+  readonly open: number;
+  /** Lists open around it (0: none). */
+  readonly lists: number;
+  /** The innermost list is a numbered one. */
+  readonly ordered: boolean;
+  /** Inside a block quote. */
+  readonly quote: boolean;
 }
 
 /**
@@ -138,13 +158,22 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
   const rowsAt = new Map<Block, number[][]>();
   const openAt = new Map<Block, number>();
 
-  const printedTokens = walkBlockTokens(tokens, (t, i, { lists, quoteDepth, inFootnote }) => {
+  const parts: PrintedPart[] = [];
+  /** For each list item open around the token: whether its end is a part (its marker may wait there). */
+  const itemEnds: boolean[] = [];
+  walkBlockTokens(tokens, (t, i, { lists, quoteDepth, inFootnote }) => {
     const listDepth = lists.length;
+    const part = (): void => {
+      parts.push({ open: i, lists: listDepth, ordered: !!lists[listDepth - 1]?.ordered, quote: quoteDepth > 0 });
+    };
     switch (t.type) {
       case 'heading_open': {
         const b = makeBlock('heading', t.map);
         const inline = tokens[i + 1];
-        if (!b || quoteDepth > 0 || listDepth > 0) break;
+        if (!b || quoteDepth > 0 || listDepth > 0) {
+          part();
+          break;
+        }
         const level = Number(t.tag.slice(1));
         const lineText = src.lineText(b.startLine);
         const m = /^ {0,3}#{1,6}[ \t]*/.exec(lineText);
@@ -181,11 +210,14 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         break;
       }
       case 'paragraph_open': {
-        if (t.hidden) break; // tight list paragraphs are covered by their item
+        // A list item's or footnote's first paragraph is printed with it.
+        const own = i > 0 && (tokens[i - 1].type === 'list_item_open' || tokens[i - 1].type === 'footnote_open');
+        const b = t.hidden || listDepth > 0 || inFootnote ? undefined : makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
+        if (!b) {
+          if (!own) part();
+          break;
+        }
         const inline = tokens[i + 1];
-        if (listDepth > 0 || inFootnote) break;
-        const b = makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
-        if (!b) break;
         if (inline) inlineAt.set(b, i + 1);
         openAt.set(b, i);
         if (PAGEBREAK_LINE.test(b.text.trim())) b.kind = 'pagebreak';
@@ -193,9 +225,14 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         break;
       }
       case 'list_item_open': {
-        if (inFootnote) break;
-        const b = makeBlock('dash', t.map);
-        if (!b) break;
+        // An item opened by neither a paragraph nor its end prints its marker when something takes it, or at its end.
+        const next = tokens[i + 1]?.type;
+        itemEnds.push(next !== 'paragraph_open' && next !== 'list_item_close');
+        const b = inFootnote ? undefined : makeBlock('dash', t.map);
+        if (!b) {
+          part();
+          break;
+        }
         const marker = lists[lists.length - 1]?.marker;
         const ordered = /^\d/.test(t.info ?? '') || marker === '.' || marker === ')';
         if (ordered) {
@@ -222,8 +259,12 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         blocks.push(b);
         break;
       }
+      case 'list_item_close':
+        if (itemEnds.pop()) part();
+        break;
       case 'fence':
       case 'code_block': {
+        // markdown-it gives every fence, code block, rule and table a map: each is a block.
         const b = makeBlock('code', t.map);
         if (!b) break;
         openAt.set(b, i);
@@ -273,8 +314,11 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
             // The definition's own line starts with [^label]: — include it.
             blocks.push(b);
             footnotes.set(label, b);
+            break;
           }
         }
+        // An inline footnote (or one with no paragraph of its own) is a part.
+        part();
         break;
       }
       default:
@@ -295,7 +339,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
     footnotes,
     flattened: env.flattened ?? [],
     definitions: definitionsOf(env as DefinitionsEnv),
-    printedTokens,
+    parts: parts.length > 0 ? parts : undefined,
   };
 }
 
@@ -482,11 +526,11 @@ function rebuiltTokensBody(
   definitions: Definitions | undefined,
 ): Body {
   let stream: Token[] | undefined;
-  let printedTokens: number | undefined;
+  let parts: readonly PrintedPart[] | undefined;
   const lazyTokens = (): Token[] => {
     if (stream) return stream;
     const fresh = parseBody(src, startLine, true);
-    printedTokens = fresh.printedTokens;
+    parts = fresh.parts;
     const same = fresh.blocks.length === blocks.length && fresh.blocks.every((f, i) => f.startLine === blocks[i].startLine && f.kind === blocks[i].kind);
     const byLine = same ? undefined : new Map(fresh.blocks.map((f) => [`${f.startLine}:${f.kind}`, f]));
     blocks.forEach((b, i) => {
@@ -517,9 +561,9 @@ function rebuiltTokensBody(
     footnotes,
     flattened,
     definitions,
-    get printedTokens() {
+    get parts() {
       lazyTokens();
-      return printedTokens;
+      return parts;
     },
   };
 }
