@@ -8,7 +8,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { markdown, type ParseEnv } from './markdown';
 import { parseLabel, type HeadingLabel } from './heading-label';
 import type { SourceText } from '../text/source-text';
-import { walkBlockTokens } from './block-walk';
+import { walkBlockTokens, type BlockContext } from './block-walk';
 
 /** Kinds of body block. */
 /** A page break written in the dialect: a paragraph that is only `<!-- pagebreak -->` (trimmed). */
@@ -161,17 +161,17 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
   const parts: PrintedPart[] = [];
   /** For each list item open around the token: whether its end is a part (its marker may wait there). */
   const itemEnds: boolean[] = [];
+  const part = (i: number, lists: BlockContext['lists'], quoteDepth: number): void => {
+    parts.push({ open: i, lists: lists.length, ordered: !!lists[lists.length - 1]?.ordered, quote: quoteDepth > 0 });
+  };
   walkBlockTokens(tokens, (t, i, { lists, quoteDepth, inFootnote }) => {
     const listDepth = lists.length;
-    const part = (): void => {
-      parts.push({ open: i, lists: listDepth, ordered: !!lists[listDepth - 1]?.ordered, quote: quoteDepth > 0 });
-    };
     switch (t.type) {
       case 'heading_open': {
         const b = makeBlock('heading', t.map);
         const inline = tokens[i + 1];
         if (!b || quoteDepth > 0 || listDepth > 0) {
-          part();
+          part(i, lists, quoteDepth);
           break;
         }
         const level = Number(t.tag.slice(1));
@@ -214,7 +214,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         const own = i > 0 && (tokens[i - 1].type === 'list_item_open' || tokens[i - 1].type === 'footnote_open');
         const b = t.hidden || listDepth > 0 || inFootnote ? undefined : makeBlock(quoteDepth > 0 ? 'quote' : 'paragraph', t.map);
         if (!b) {
-          if (!own) part();
+          if (!own) part(i, lists, quoteDepth);
           break;
         }
         const inline = tokens[i + 1];
@@ -230,7 +230,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         itemEnds.push(next !== 'paragraph_open' && next !== 'list_item_close');
         const b = inFootnote ? undefined : makeBlock('dash', t.map);
         if (!b) {
-          part();
+          part(i, lists, quoteDepth);
           break;
         }
         const marker = lists[lists.length - 1]?.marker;
@@ -260,7 +260,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
         break;
       }
       case 'list_item_close':
-        if (itemEnds.pop()) part();
+        if (itemEnds.pop()) part(i, lists, quoteDepth);
         break;
       case 'fence':
       case 'code_block': {
@@ -318,7 +318,7 @@ export function parseBody(src: SourceText, bodyStartLine: number, keepTokens = f
           }
         }
         // An inline footnote (or one with no paragraph of its own) is a part.
-        part();
+        part(i, lists, quoteDepth);
         break;
       }
       default:
