@@ -126,9 +126,16 @@ test('a list in a footnote stays in the footnote, an item opened by a heading or
   assert.deepEqual(printed('- # Nhiệm vụ trọng tâm\n- ý thường\n'), ['- Nhiệm vụ trọng tâm', '- ý thường']);
   assert.deepEqual(printed('- \n  - ý lồng bên trong\n- ý sau\n'), ['-', '  - ý lồng bên trong', '- ý sau']);
   assert.deepEqual(printed('Đoạn đầu.\n\n-\n'), ['Đoạn đầu.', '-']);
-  // An item opened by a table or code has no text to lead: its marker is printed at the item's end, not lost.
-  assert.deepEqual(printed('- | a |\n  |---|\n  | 1 |\n- ý sau\n'), ['table', '-', '- ý sau']);
-  assert.deepEqual(printed('1. ```\n   mã\n   ```\n'), ['code', '1.']);
+  // An item opened by a table, code or a rule prints its marker on a line of its own before it; one opened by an empty quote, at its end.
+  assert.deepEqual(printed('- | a |\n  |---|\n  | 1 |\n- ý sau\n'), ['-', 'table', '- ý sau']);
+  assert.deepEqual(printed('1. ```\n   mã\n   ```\n'), ['1.', 'code']);
+  assert.deepEqual(printed('- ***\n'), ['-', 'hr']);
+  assert.deepEqual(printed('- >\n- ý sau\n'), ['-', '- ý sau']);
+
+  // Code in a footnote stays in the footnote, a paragraph per line; the body keeps only its own paragraphs.
+  const code = read('Câu có chú thích[^m].\n\n[^m]: Lệnh chạy:\n\n        vbhc check\n        vbhc export\n\nĐoạn cuối.\n');
+  assert.deepEqual(code.nodes.map((n) => n.kind), ['paragraph', 'paragraph']);
+  assert.deepEqual(code.footnotes.get(1)?.paragraphs.map((p) => p.map((r) => (r.lineBreak ? '\n' : r.text)).join('')), ['Lệnh chạy:', 'vbhc check', 'vbhc export']);
 });
 
 /** Pieces of a body, written for this test: every construct the exporter prints, alone and nested. */

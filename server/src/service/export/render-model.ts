@@ -181,7 +181,7 @@ function tableNode(cells: readonly (readonly Token[])[], headerRows: number, tok
 }
 
 /** A code block or fence as printed: its content without the last line break. */
-function codeNode(t: Token, line: number): BodyNode {
+function codeNode(t: Token, line: number): Extract<BodyNode, { kind: 'code' }> {
   return { kind: 'code', text: printable(t.content.replace(/\n$/, '')), line };
 }
 
@@ -335,13 +335,26 @@ function printedNodes(doc: VbhcDocument): RenderModel {
           if (pendingMarker) placeItemText(undefined, line);
           break;
         case 'fence':
-        case 'code_block':
-          nodes.push(codeNode(t, line));
+        case 'code_block': {
+          const code = codeNode(t, line);
+          if (footnote) {
+            // Code in a footnote stays in it: a paragraph per line (a line break would stretch a justified line).
+            const lines = code.text.split('\n').map((text): Run[] => (text === '' ? [] : [{ text, code: true }]));
+            placeItemText(lines[0], line);
+            for (const runs of lines.slice(1)) footnote.paragraphs.push(runs);
+            break;
+          }
+          // An item opened by code, a rule or a table prints its marker on a line of its own before it.
+          if (pendingMarker) placeItemText(undefined, line);
+          nodes.push(code);
           break;
+        }
         case 'hr':
+          if (pendingMarker) placeItemText(undefined, line);
           nodes.push({ kind: 'hr', line });
           break;
         case 'table_open':
+          if (pendingMarker) placeItemText(undefined, line);
           nodes.push(tableNode(block?.rows ?? [], block?.headerRows ?? 0, tokens, open, (c) => runsOf(c, c.map ? c.map[0] : line), line));
           break;
         case 'footnote_open': {
