@@ -108,9 +108,9 @@ export function* checkSteps<C extends CrossCheckContext>(ctx: C, rules: readonly
         // The run on the whole document below fails the same way and reports it.
         list = undefined;
       }
-      if (list && before + list.diagnostics.length <= MAX_FINDINGS_PER_CODE) {
-        for (const d of list.diagnostics) out.push(d);
-        perCode.set(rule.code, before + list.diagnostics.length);
+      if (list && before + list.entries.length <= MAX_FINDINGS_PER_CODE) {
+        for (const k of list.entries) out.push(k.diagnostic);
+        perCode.set(rule.code, before + list.entries.length);
         yield;
         continue;
       }
@@ -131,7 +131,7 @@ export function* checkSteps<C extends CrossCheckContext>(ctx: C, rules: readonly
         starts.push(f.start);
         mine.push(diagnostic(f));
       });
-      if (kept && before === 0 && n <= MAX_FINDINGS_PER_CODE) kept.keep(rule, { diagnostics: mine, starts });
+      if (kept && before === 0 && n <= MAX_FINDINGS_PER_CODE) kept.keep(rule, { entries: mine.map((diagnostic, k) => ({ diagnostic, start: starts[k] })) });
     } catch (e) {
       failures.ruleFailed(rule.code, doc.uri, e);
     }

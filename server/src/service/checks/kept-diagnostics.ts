@@ -13,16 +13,21 @@
  * edit. Kept per settings object (severity and language are in the
  * diagnostics); the engine does not keep what a rule reports past its cap.
  */
-import { analysed, type Analysis, type ParagraphEdit } from '../model/analysis';
+import { analysed, splicedAfterEdit, type Analysis, type ParagraphEdit } from '../model/analysis';
 import { isParsed, type DocumentFacts } from '../model/document';
 import type { VbhcSettings } from '../settings';
 import type { Range, VbhcDiagnostic } from '../types';
 import type { CheckContext, CrossCheckContext, RuleReads } from './rule';
 
-/** One rule's diagnostics in report order, with the analysis offset each finding started at. */
+/** A diagnostic with the analysis offset its finding started at. */
+export interface KeptDiagnostic {
+  readonly diagnostic: VbhcDiagnostic;
+  readonly start: number;
+}
+
+/** One rule's diagnostics in report order. */
 export interface KeptList {
-  readonly diagnostics: readonly VbhcDiagnostic[];
-  readonly starts: readonly number[];
+  readonly entries: readonly KeptDiagnostic[];
   /** Of a cross-document rule: the catalogs' and the cited keys' versions the list was made under. */
   readonly stamp?: string;
 }
@@ -104,17 +109,14 @@ export class KeptDiagnostics {
       // A finding placed in the edited paragraph (line 1 of a document without front matter) moves with its text: found again.
       const { startLine, endLine } = this.from!.edit.newBlock;
       const touches = (r: Range) => r.start.line < endLine && r.end.line >= startLine;
-      if (old.diagnostics.some((d) => touches(d.range) || d.fixes?.some((f) => f.edits.some((e) => touches(e.range))))) return undefined;
+      if (old.entries.some(({ diagnostic: d }) => touches(d.range) || d.fixes?.some((f) => f.edits.some((e) => touches(e.range))))) return undefined;
     } else {
-      const { oldBlock, newBlock, delta } = this.from!.edit;
-      const diagnostics: VbhcDiagnostic[] = [];
-      const starts: number[] = [];
-      let i = 0;
-      for (; i < old.starts.length && old.starts[i] < oldBlock.start; i++) (diagnostics.push(old.diagnostics[i]), starts.push(old.starts[i]));
-      while (i < old.starts.length && old.starts[i] <= oldBlock.end) i++;
-      runWithin({ start: newBlock.start, end: newBlock.end }, (start, d) => (diagnostics.push(d), starts.push(start)));
-      for (; i < old.starts.length; i++) (diagnostics.push(old.diagnostics[i]), starts.push(old.starts[i] + delta));
-      list = { diagnostics, starts, stamp };
+      const edit = this.from!.edit;
+      const found: KeptDiagnostic[] = [];
+      runWithin({ start: edit.newBlock.start, end: edit.newBlock.end }, (start, diagnostic) => found.push({ diagnostic, start }));
+      // A diagnostic after the paragraph is the same object; only its offset moves.
+      const moved = (k: KeptDiagnostic): KeptDiagnostic => ({ diagnostic: k.diagnostic, start: k.start + edit.delta });
+      list = { entries: splicedAfterEdit(old.entries, (k) => k.start, edit, found, moved), stamp };
     }
     this.lists.byRule.set(rule, list);
     return list;
