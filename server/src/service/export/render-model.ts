@@ -25,6 +25,7 @@ import type { VbhcDocument } from '../model/document';
 import { PAGEBREAK_LINE, openingTokenIndex, type Block } from '../model/body';
 import { msg, type Msg } from '../i18n';
 import { maxOf } from './text-measure';
+import { fold } from '../text/fold';
 import { toRoman } from '../model/heading-label';
 import { BUILT_IN_TYPES, layoutVariantOf, type DocTypeTable } from '../data/doc-types';
 import { FIXED_TEXT } from './layout-constants';
@@ -598,8 +599,8 @@ const SEQUENCE_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu']);
 
 /** Which columns number the rows (`STT`, `TT`, `Số TT`, `Số thứ tự` in the header): their cells are centred, as tables in administrative documents print them. */
 export function sequenceColumns(rows: readonly (readonly Run[][])[], headerRows: number, cols: number): boolean[] {
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
-  return Array.from({ length: cols }, (_, c) => headerRows > 0 && !!rows[headerRows - 1]?.[c] && SEQUENCE_HEADERS.has(fold(runsText(rows[headerRows - 1][c]))));
+  const header = (t: string) => fold(t).replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return Array.from({ length: cols }, (_, c) => headerRows > 0 && !!rows[headerRows - 1]?.[c] && SEQUENCE_HEADERS.has(header(runsText(rows[headerRows - 1][c]))));
 }
 
 /** Alignment of a body cell: what the table asks for, else centred in a sequence-number column and right in a numeric one. */
