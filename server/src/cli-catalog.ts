@@ -18,6 +18,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { allValues, langOption, lastValue, OUTPUT_OPTION, readArgs, textOrJson, type ArgSpec } from './cli-args';
 import { CliError, createCliService, type CliIO } from './cli-common';
+import { ExportFileError, writeFileAtomic } from './export-file';
 import { CATALOG_SUFFIX } from './service/workspace';
 import { pathToUri } from './uri';
 import { fullForm } from './service/references/citation-format';
@@ -183,13 +184,11 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
   }
   const report = importCatalog(text, importFormat(input, text), existing, path.basename(input));
   if (report.added.length || report.changed.length || !existing) {
-    const tmp = `${out}.${process.pid}.tmp`;
     try {
-      await fsp.writeFile(tmp, report.text);
-      await fsp.rename(tmp, out);
+      await writeFileAtomic(out, report.text, { sources: [input] });
     } catch (e) {
-      await fsp.rm(tmp, { force: true });
-      throw new CliError(`không ghi được "${out}" / cannot write "${out}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (e instanceof ExportFileError) throw new CliError(e.message);
+      throw e;
     }
   }
   const rel = path.relative(io.cwd, out) || out;

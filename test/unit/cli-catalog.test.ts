@@ -1,7 +1,7 @@
 // `vbhc catalog search|stats|import` (dialect §5).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../server/src/cli';
@@ -100,6 +100,22 @@ test('import takes CSV, JSON lines and §4 YAML into a user catalog, reporting w
   writeFileSync(join(dir, 'bc.vbhc.md'), '---\nloai: BC\nngay: 2025-06-02\n---\n\nThực hiện Kế hoạch số 15/KH-UBND ngày 07/01/2025 của UBND huyện.\n');
   const check = JSON.parse((await run(['check', '--format', 'json', dir], dir)).stdout) as { file: string; diagnostics: { code: string }[] }[];
   assert.deepEqual(check.filter((f) => f.file.endsWith('.vanban.yaml')), [], 'the imported catalog has no problem');
+});
+
+test('import writes the catalog as an export is written: a read-only catalog is left as it is, a linked one stays a link', async () => {
+  const dir = folder({ 'a.csv': 'so_ky_hieu,loai,ngay,trich_yeu\n21/KH-UBND,Kế hoạch,2025-03-01,về cải cách hành chính\n', 'b.csv': 'so_ky_hieu,loai,ngay,trich_yeu\n22/KH-UBND,Kế hoạch,2025-03-02,về chuyển đổi số\n' });
+  assert.equal((await run(['catalog', 'import', 'a.csv', '-o', 'phong.vanban.yaml'], dir)).code, 0);
+  const before = readFileSync(join(dir, 'phong.vanban.yaml'), 'utf8');
+  chmodSync(join(dir, 'phong.vanban.yaml'), 0o444);
+  const refused = await run(['catalog', 'import', 'b.csv', '-o', 'phong.vanban.yaml'], dir);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /Không có quyền ghi ".*phong\.vanban\.yaml"/);
+  assert.equal(readFileSync(join(dir, 'phong.vanban.yaml'), 'utf8'), before);
+  chmodSync(join(dir, 'phong.vanban.yaml'), 0o644);
+  symlinkSync('phong.vanban.yaml', join(dir, 'lien-ket.vanban.yaml'));
+  assert.equal((await run(['catalog', 'import', 'b.csv', '-o', 'lien-ket.vanban.yaml'], dir)).code, 0);
+  assert.ok(lstatSync(join(dir, 'lien-ket.vanban.yaml')).isSymbolicLink());
+  assert.match(readFileSync(join(dir, 'phong.vanban.yaml'), 'utf8'), /22\/KH-UBND/);
 });
 
 test('search also finds full citations learned from the documents of the folder, marked "learned" with the line they come from', async () => {
