@@ -6,7 +6,7 @@
  * each row's symbol key and the issuer codes of all symbols. A process
  * decodes the rows it needs (BuiltinCatalog).
  */
-import type { CatalogEntry } from './catalog-entry';
+import { CATALOG_KEYS, type CatalogEntry } from './catalog-entry';
 import { parseSymbol, symbolKey } from './symbol';
 
 /** Why a record's facts are less certain (bits); a record with any bit never grounds a diagnostic. */
@@ -92,7 +92,7 @@ export interface BuiltinRecord {
 
 const FORMAT = 'vbhc-builtin-catalog';
 const VERSION = 2;
-const COLUMNS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan', 'trich_yeu', 'hieu_luc', 'thay_the_boi', 'nguon', 'vbpl', 'uncertain'] as const;
+const COLUMNS = [...CATALOG_KEYS, 'vbpl', 'uncertain'] as const;
 /** What precedes the rows in the file; the header ends there. */
 const ROWS_MARK = ',\n"rows":[\n';
 

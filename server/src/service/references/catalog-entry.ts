@@ -4,8 +4,14 @@
  * learned catalog of full citations found in the workspace).
  */
 
+/** The values of `hieu_luc`: in force, no longer in force, not known. */
+export const HIEU_LUC = ['con', 'het', 'khong-ro'] as const;
+
 /** Validity of a catalogued document. */
-export type HieuLuc = 'con' | 'het' | 'khong-ro';
+export type HieuLuc = (typeof HIEU_LUC)[number];
+
+/** The keys of a catalog entry in a `*.vanban.yaml` file, in the order they are written. */
+export const CATALOG_KEYS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan', 'trich_yeu', 'hieu_luc', 'thay_the_boi', 'nguon'] as const;
 
 /** A catalogued document. */
 export interface CatalogEntry {

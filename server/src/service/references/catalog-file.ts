@@ -8,7 +8,7 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'y
 import { msg, type Msg } from '../i18n';
 import { SourceText } from '../text/source-text';
 import type { Severity } from '../types';
-import type { CatalogEntry, HieuLuc } from './catalog-entry';
+import { CATALOG_KEYS, HIEU_LUC, type CatalogEntry, type HieuLuc } from './catalog-entry';
 import { makeItem, type CatalogItem } from './catalog';
 import { parseSymbol, symbolKey } from './symbol';
 
@@ -31,9 +31,8 @@ export interface CatalogFile {
   issuerCodes: Set<string>;
 }
 
-const KEYS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan', 'trich_yeu', 'hieu_luc', 'thay_the_boi', 'nguon'] as const;
+const KEYS = CATALOG_KEYS;
 const REQUIRED = ['so_ky_hieu', 'loai'] as const;
-const HIEU_LUC: readonly HieuLuc[] = ['con', 'het', 'khong-ro'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**

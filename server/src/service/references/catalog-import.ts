@@ -15,7 +15,7 @@
  * ones stay out). Entries of the existing catalog are kept; an imported
  * entry with the same symbol replaces it when a fact differs ("changed").
  */
-import type { CatalogEntry, HieuLuc } from './catalog-entry';
+import { CATALOG_KEYS, HIEU_LUC, type CatalogEntry, type HieuLuc } from './catalog-entry';
 import { parseCatalogFile, realIso } from './catalog-file';
 import { classifyNote, notesOf } from './builtin-data';
 import { parseSymbol, symbolKey } from './symbol';
@@ -43,8 +43,6 @@ export interface ImportReport {
   total: number;
 }
 
-const KEYS = ['so_ky_hieu', 'loai', 'ngay', 'co_quan', 'trich_yeu', 'hieu_luc', 'thay_the_boi', 'nguon'] as const;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The format of a file, from its name and then its first characters. */
 export function importFormat(name: string, text: string): ImportFormat {
@@ -127,8 +125,8 @@ function reason(e: CatalogEntry, raw: Record<string, unknown>): string {
   if (!e.loai) return 'thiếu loai / no loai';
   const parsed = parseSymbol(e.so_ky_hieu);
   if (!parsed || parsed.problem || !/[/-]/.test(e.so_ky_hieu.slice(parsed.number.length))) return `số, ký hiệu "${e.so_ky_hieu}" không đúng dạng văn bản / "${e.so_ky_hieu}" is not a document symbol`;
-  if (e.ngay && !(ISO_DATE.test(e.ngay) && realIso(e.ngay))) return `ngày "${e.ngay}" không phải ngày có thật dạng YYYY-MM-DD / "${e.ngay}" is not a real YYYY-MM-DD date`;
-  if (e.hieu_luc && !['con', 'het', 'khong-ro'].includes(e.hieu_luc)) return `hieu_luc "${e.hieu_luc}" không phải con, het hoặc khong-ro / hieu_luc "${e.hieu_luc}" is not con, het or khong-ro`;
+  if (e.ngay && !realIso(e.ngay)) return `ngày "${e.ngay}" không phải ngày có thật dạng YYYY-MM-DD / "${e.ngay}" is not a real YYYY-MM-DD date`;
+  if (e.hieu_luc && !(HIEU_LUC as readonly string[]).includes(e.hieu_luc)) return `hieu_luc "${e.hieu_luc}" không phải con, het hoặc khong-ro / hieu_luc "${e.hieu_luc}" is not con, het or khong-ro`;
   if (e.thay_the_boi && !parseSymbol(e.thay_the_boi)) return `thay_the_boi "${e.thay_the_boi}" không phải số, ký hiệu văn bản / thay_the_boi "${e.thay_the_boi}" is not a document symbol`;
   const notes = typeof raw.ghi_chu === 'string' ? notesOf(raw.ghi_chu) : [];
   for (const n of notes) {
@@ -155,7 +153,7 @@ function merge(existing: string, incoming: readonly CatalogEntry[], rejected: Re
     const key = symbolKey(e.so_ky_hieu);
     const before = byKey.get(key);
     if (!before) added.push(e.so_ky_hieu);
-    else if (KEYS.some((k) => (before[k] ?? null) !== (e[k] ?? null) && !(k === 'nguon' && !e.nguon))) changed.push(e.so_ky_hieu);
+    else if (CATALOG_KEYS.some((k) => (before[k] ?? null) !== (e[k] ?? null) && !(k === 'nguon' && !e.nguon))) changed.push(e.so_ky_hieu);
     else {
       unchanged++;
       continue;
