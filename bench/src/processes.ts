@@ -61,6 +61,34 @@ function timeProcess(cmd: string, args: string[], cwd: string, runs: number, ok:
   return { stats: summarize(samples) };
 }
 
+/** A command to time: what runs, where, and what counts as success. */
+interface Timed {
+  cmd: string;
+  args: string[];
+  cwd: string;
+  ok: (r: SpawnSyncReturns<string>) => boolean;
+}
+
+/**
+ * Times two commands in alternation, A B A B …, each warmed up once: both
+ * see the machine in the same state, so the ratio of their medians does not
+ * move with a load that comes and goes during one of them (a run of ten in
+ * a row took one in a quiet minute and the other in a busy one).
+ */
+function timeAlternating(a: Timed, b: Timed, runs: number): [{ stats?: Stats; error?: string }, { stats?: Stats; error?: string }] {
+  const samples: [number[], number[]] = [[], []];
+  const errors: (string | undefined)[] = [undefined, undefined];
+  for (let i = 0; i < runs + 1; i++) {
+    [a, b].forEach((t, k) => {
+      if (errors[k]) return;
+      const r = run(t.cmd, t.args, t.cwd);
+      if (r.result.error || !t.ok(r.result)) errors[k] = r.result.error?.message ?? `exit ${r.result.status}: ${(r.result.stderr || r.result.stdout).trim().split('\n').slice(-2).join(' ')}`;
+      else if (i > 0) samples[k].push(r.ms); // the first run warms the disk cache
+    });
+  }
+  return [0, 1].map((k) => (errors[k] ? { error: errors[k] } : { stats: summarize(samples[k]) })) as [{ stats?: Stats; error?: string }, { stats?: Stats; error?: string }];
+}
+
 /** Repetitions of whole-process runs by document size. */
 const PROCESS_RUNS: Record<number, number> = { 10: 7, 100: 9, 1000: 2 };
 
@@ -111,8 +139,13 @@ export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
     const add = (id: string, label: string, t: { stats?: Stats; error?: string }, note: string) =>
       rows.push(t.stats ? { id: sized(id), group, label: `${label}, ${d.pages} pages`, status: 'ok', unit: 'ms', stats: t.stats, note } : missing(sized(id), group, `${label}, ${d.pages} pages`, 'failed', `failed: ${t.error}`));
 
+    const vbhcExport: Timed = { cmd: process.execPath, args: [p.cli, 'export', d.file, '-o', docxOut], cwd: p.root, ok: (r) => r.status === 0 && isZip(docxOut) };
+    const pandocExport: Timed = { cmd: 'pandoc', args: [d.mdFile, '-o', pandocOut], cwd: p.root, ok: (r) => r.status === 0 };
+    // The two exports compared by a target run in alternation (timeAlternating).
+    const both = exportAvailable === true && pandocVersion ? timeAlternating(vbhcExport, pandocExport, n) : undefined;
     if (exportAvailable === true) {
-      add('proc.vbhc-export', '`vbhc export -o x.docx`', timeProcess(process.execPath, [p.cli, 'export', d.file, '-o', docxOut], p.root, n, (r) => r.status === 0 && isZip(docxOut)), `node dist/cli.js export FILE -o OUT; ${exportBuild}`);
+      const times = both?.[0] ?? timeProcess(vbhcExport.cmd, vbhcExport.args, vbhcExport.cwd, n, vbhcExport.ok);
+      add('proc.vbhc-export', '`vbhc export -o x.docx`', times, `node dist/cli.js export FILE -o OUT; ${exportBuild}${both ? "; runs alternate with pandoc's" : ''}`);
       // Import reads back the .docx the export row just wrote (the 1,000-page one is left out: minutes of runs).
       if (d.pages <= 100 && isZip(docxOut)) {
         const imported = path.join(p.scratch, `import-${d.pages}.vbhc.md`);
@@ -122,7 +155,7 @@ export function comparisons(fx: Fixtures, p: Paths, buildName: string): Row[] {
       rows.push(missing(sized('proc.vbhc-export'), group, `\`vbhc export -o x.docx\`, ${d.pages} pages`, 'not-available', `not available yet: ${exportAvailable}`));
     }
     if (pandocVersion) {
-      add('proc.pandoc', '`pandoc in.md -o x.docx`', timeProcess('pandoc', [d.mdFile, '-o', pandocOut], p.root, n, (r) => r.status === 0), pandocVersion);
+      add('proc.pandoc', '`pandoc in.md -o x.docx`', both?.[1] ?? timeProcess(pandocExport.cmd, pandocExport.args, pandocExport.cwd, n, pandocExport.ok), pandocVersion);
     } else {
       rows.push(missing(sized('proc.pandoc'), group, `\`pandoc in.md -o x.docx\`, ${d.pages} pages`, 'not-installed', `pandoc not installed: ${INSTALL.pandoc}`));
     }
